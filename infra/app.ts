@@ -1,0 +1,30 @@
+/**
+ * The infra app: the site's Terraform, one stack per state boundary.
+ *
+ * Stack ids are a contract: they name the directories under dist/terraform and the states.
+ */
+import type { Site } from '../site';
+import { backendFor } from './backends';
+import { EdgeStack } from './stacks/edge';
+import { NetworkStack } from './stacks/network';
+import { NodesStack } from './stacks/nodes';
+import { App, TerraformStack } from './tf';
+
+/** Builds every stack of the site into `app`. */
+export function buildInfra(app: App, site: Site): TerraformStack[] {
+  const backend = backendFor(site);
+  const stacks: TerraformStack[] = [new NetworkStack(app, 'network', site, backend), new NodesStack(app, 'nodes', site, backend)];
+  if (site.spec.cloudflare) stacks.push(new EdgeStack(app, 'edge', site));
+  return stacks;
+}
+
+/** The Terraform JSON of every stack, validated, by stack id. */
+export function synthInfra(site: Site): Map<string, object> {
+  const app = new App({ outdir: '/nonexistent', skipValidation: true });
+  const out = new Map<string, object>();
+  for (const stack of buildInfra(app, site)) {
+    stack.runAllValidations();
+    out.set(stack.node.id, stack.toTerraform());
+  }
+  return out;
+}

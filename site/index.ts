@@ -1,0 +1,9 @@
+/**
+ * The shared site library: the one typed description of the site that both apps read.
+ */
+export * from './errors';
+export * as ip from './ip';
+export { loadSite, loadSiteFile, type LoadResult } from './load';
+export * from './schema';
+export { Site, type Cluster, type Network, type Node } from './site';
+export { validateSite } from './validate';

@@ -1,0 +1,195 @@
+/**
+ * Loading a site: YAML text → parsed, validated, frozen {@link Site}. Every problem carries the
+ * file's line:column; nothing is synthesized from a site with an error.
+ */
+import * as fs from 'fs';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { core } from 'zod';
+import { didYouMean, PathSegment, show, SiteError, SiteIssue } from './errors';
+import { SiteSchema } from './schema';
+import { Site } from './site';
+import { validateSite } from './validate';
+
+/** What a load returns: the site and its warnings (errors throw). */
+export interface LoadResult {
+  readonly site: Site;
+  readonly warnings: readonly SiteIssue[];
+}
+
+/** Loads and validates a site file. Throws {@link SiteError} listing every error. */
+export function loadSiteFile(file: string): LoadResult {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new SiteError(file, [{ severity: 'error', path: [], message: `cannot read the site file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, fix: 'pass an existing file with --site <file>' }]);
+  }
+  return loadSite(text, file);
+}
+
+/** Parses and validates site YAML. `file` is only used in messages. */
+export function loadSite(text: string, file = 'site.yaml'): LoadResult {
+  const lines = new LineCounter();
+  const where = (offset: number) => {
+    const { line, col } = lines.linePos(offset);
+    return `${file}:${line}:${col}`;
+  };
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  if (doc.errors.length) {
+    throw new SiteError(
+      file,
+      doc.errors.map((e) => ({ severity: 'error', path: [], message: `invalid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')}`, fix: 'fix the YAML syntax at this position', location: where(e.pos[0]) })),
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new SiteError(file, [{ severity: 'error', path: [], message: `invalid YAML: ${(e as Error).message}`, location: `${file}:1:1` }]);
+  }
+  if (raw === null || raw === undefined) {
+    throw new SiteError(file, [{ severity: 'error', path: [], message: 'the site is empty', allowed: 'a mapping with name, domain, hypervisor, images, networks, nodes, clusters, ssh', fix: 'start from site.yaml or examples/', location: `${file}:1:1` }]);
+  }
+  const locate = (issue: SiteIssue, key?: string): SiteIssue => ({ ...issue, location: where(offsetOf(doc, issue.path, key)) });
+
+  const parsed = SiteSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.flatMap((iss) => fromZod(iss, raw)).map(([issue, key]) => locate(issue, key));
+    throw new SiteError(file, sortIssues(issues));
+  }
+  const issues = sortIssues(validateSite(parsed.data).map((i) => locate(i)));
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length) throw new SiteError(file, issues);
+  return { site: new Site(parsed.data), warnings: issues.filter((i) => i.severity === 'warning') };
+}
+
+/** Stable order: by position in the file, then by message. */
+function sortIssues(issues: SiteIssue[]): SiteIssue[] {
+  const key = (i: SiteIssue) => {
+    const m = /:(\d+):(\d+)$/.exec(i.location ?? '');
+    return m ? Number(m[1]) * 100000 + Number(m[2]) : 0;
+  };
+  return issues.sort((a, b) => key(a) - key(b) || a.message.localeCompare(b.message));
+}
+
+/** The source offset of the node at `path` (or of `key` inside it); falls back to the nearest ancestor. */
+function offsetOf(doc: Document, path: readonly PathSegment[], key?: string): number {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if (!isNode(node)) continue;
+    if (n === path.length && key !== undefined && isMap(node)) {
+      const pair = node.items.find((it) => isScalar(it.key) && it.key.value === key);
+      if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0];
+    }
+    if (node.range) return node.range[0];
+  }
+  return 0;
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = raw;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[seg as string];
+  }
+  return v;
+}
+
+/** Describes what an expected zod type means to a site author. */
+function describeType(expected: string): string {
+  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', int: 'an integer', boolean: 'true or false' };
+  return names[expected] ?? expected;
+}
+
+type Def = { type: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; valueType?: unknown; options?: unknown[]; discriminator?: string; in?: unknown; values?: unknown[] };
+const defOf = (s: unknown) => (s as { _zod: { def: Def } })._zod.def;
+
+/** Strips optional/default/pipe wrappers; picks the union member matching the value's discriminator, when `pick`. */
+function unwrap(s: unknown, value: unknown, pick = true): unknown {
+  for (;;) {
+    const d = defOf(s);
+    if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'nonoptional'].includes(d.type)) s = d.innerType;
+    else if (d.type === 'pipe') s = d.in;
+    else if (pick && d.type === 'union' && d.options && d.discriminator && value && typeof value === 'object') {
+      const got = (value as Record<string, unknown>)[d.discriminator];
+      const match = d.options.find((o) => defOf(defOf(o).shape?.[d.discriminator!]).values?.includes(got));
+      if (!match) return s;
+      s = match;
+    } else return s;
+  }
+}
+
+/** The schema at `path` in the site schema, following the raw value through unions. */
+function schemaAt(path: readonly PropertyKey[], raw: unknown, pickLast = true): unknown {
+  let s: unknown = SiteSchema;
+  let v: unknown = raw;
+  for (const seg of path) {
+    const d = defOf(unwrap(s, v));
+    if (d.type === 'object' && d.shape) s = d.shape[seg as string];
+    else if (d.type === 'array') s = d.element;
+    else if (d.type === 'record') s = d.valueType;
+    else return undefined;
+    v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg as string] : undefined;
+    if (!s) return undefined;
+  }
+  return unwrap(s, v, pickLast);
+}
+
+/** Known keys of the object schema at `path` (for "did you mean"). */
+function knownKeys(path: readonly PropertyKey[], raw: unknown): string[] {
+  const s = schemaAt(path, raw);
+  const d = s ? defOf(s) : undefined;
+  return d?.type === 'object' && d.shape ? Object.keys(d.shape).filter((k) => k !== '$schema') : [];
+}
+
+/** The values a discriminated union at `path` accepts for its discriminator. */
+function discriminatorValues(path: readonly PropertyKey[], disc: string, raw: unknown): string[] {
+  const s = schemaAt(path, raw, false);
+  const d = s ? defOf(s) : undefined;
+  return (d?.options ?? []).flatMap((o) => (defOf(defOf(o).shape?.[disc]).values ?? []).map(String));
+}
+
+/** Turns a zod issue into site issues (with, for unknown keys, the key to point at). */
+function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?][] {
+  const path = iss.path as PathSegment[];
+  const value = valueAt(raw, iss.path);
+  const base = { severity: 'error' as const, path };
+  switch (iss.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeys(iss.path, raw);
+      return iss.keys.map((key) => {
+        const guess = didYouMean(key, known);
+        return [{ ...base, path: [...path, key], message: `unknown key "${key}"`, allowed: known.length ? `one of: ${known.join(', ')}` : undefined, fix: guess ? `did you mean "${guess}"?` : `remove "${key}"` }, undefined];
+      });
+    }
+    case 'invalid_type':
+      if (value === undefined) {
+        return [[{ ...base, message: `missing required key "${String(path[path.length - 1])}"`, allowed: describeType(iss.expected), fix: `add ${String(path[path.length - 1])}` }]];
+      }
+      return [[{ ...base, message: `expected ${describeType(iss.expected)}, received ${show(value)}`, allowed: describeType(iss.expected), fix: `write ${describeType(iss.expected)} here` }]];
+    case 'invalid_value': {
+      const allowed = iss.values.map((x) => String(x));
+      const guess = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
+      return [[{ ...base, message: `${show(value)} is not allowed here`, allowed: `one of: ${allowed.join(', ')}`, fix: guess ? `did you mean "${guess}"?` : `use one of: ${allowed.join(', ')}` }]];
+    }
+    case 'invalid_union': {
+      const disc = (iss as { discriminator?: string }).discriminator;
+      if (disc) {
+        const kinds = discriminatorValues(iss.path.slice(0, -1), disc, raw);
+        const guess = typeof value === 'string' ? didYouMean(value, kinds) : undefined;
+        return [[{ ...base, message: `${show(value)} is not a known ${disc}`, allowed: `one of: ${kinds.join(', ')}`, fix: guess ? `did you mean "${guess}"?` : `set ${disc} to one of: ${kinds.join(', ')}` }]];
+      }
+      return [[{ ...base, message: `${show(value)} matches none of the allowed forms`, fix: 'see site.schema.json for the forms this field takes' }]];
+    }
+    case 'too_small':
+    case 'too_big': {
+      const bound = iss.code === 'too_small' ? `at least ${String(iss.minimum)}` : `at most ${String(iss.maximum)}`;
+      const what = iss.origin === 'array' ? `${bound} item(s)` : iss.origin === 'string' ? `${bound} character(s)` : bound;
+      return [[{ ...base, message: `${iss.origin === 'array' ? `a list of ${(value as unknown[])?.length ?? 0}` : show(value)} is too ${iss.code === 'too_small' ? 'small' : 'big'}`, allowed: what, fix: `use ${what}` }]];
+    }
+    case 'invalid_format':
+      return [[{ ...base, message: `${show(value)} is not ${iss.message}`, allowed: iss.message, fix: `write ${iss.message} here` }]];
+    default:
+      return [[{ ...base, message: `${show(value)}: ${iss.message}` }]];
+  }
+}

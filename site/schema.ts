@@ -1,0 +1,196 @@
+/**
+ * The site schema: the one typed description of a self-hosted Kubernetes site.
+ *
+ * Shape only lives here (types, enums, formats, unknown keys rejected). Rules that relate
+ * fields to each other (addresses inside networks, no address used twice, ...) live in
+ * `validate.ts`, so that each failure can name every place involved.
+ *
+ * No field holds a secret value: secrets are named (Terraform variables, Kubernetes secrets).
+ */
+import { z } from 'zod';
+
+/** RFC 1123 label: what Kubernetes and DNS accept as a name. */
+export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const FQDN = /^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const MAC = /^52:54:00(:[0-9a-f]{2}){3}$|^([0-9a-f]{2}:){5}[0-9a-f]{2}$/;
+const SSH_KEY = /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com) [A-Za-z0-9+/]+={0,3}( [^\n]*)?$/;
+const VERSION = /^v?\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]+)?$/;
+const CHECKSUM = /^sha(256|512):[0-9a-f]{64,128}$/;
+const TF_VARIABLE = /^[a-z][a-z0-9_]{0,63}$/;
+
+const label = () => z.string().regex(DNS_LABEL, { error: 'a DNS label' });
+const fqdn = () => z.string().regex(FQDN, { error: 'a lower-case DNS name' });
+const ipv4 = () => z.ipv4({ error: 'an IPv4 address' });
+const cidr = () => z.cidrv4({ error: 'an IPv4 CIDR block' });
+const version = () => z.string().regex(VERSION, { error: 'a pinned version such as 1.2.3 or v1.2.3' });
+
+export const ROLES = ['server', 'agent', 'storage', 'loadbalancer', 'database', 'infra', 'gateway', 'generic'] as const;
+export const DISK_PURPOSES = ['os', 'longhorn', 'nfs', 'postgresql', 'data'] as const;
+export const NETWORK_KINDS = ['bridge', 'nat', 'vlan', 'wireguard'] as const;
+export const VIP_PURPOSES = ['kube-api', 'ingress'] as const;
+export const COMPONENTS = [
+  'metallb',
+  'traefik',
+  'ingressNginx',
+  'certManager',
+  'longhorn',
+  'nfs',
+  'cloudnativePg',
+  'strimzi',
+  'kubePrometheusStack',
+  'loki',
+  'externalSecrets',
+] as const;
+
+const Libvirt = z.strictObject({
+  kind: z.literal('libvirt'),
+  host: ipv4().meta({ description: 'Address of the KVM/libvirt host.' }),
+  uri: z.string().min(1).optional().meta({ description: 'libvirt connection URI. @default qemu+ssh://root@<host>/system' }),
+  pool: z.strictObject({
+    name: label(),
+    path: z.string().regex(/^\/[^\s]*$/, { error: 'an absolute path' }),
+  }).meta({ description: 'Storage pool for base images, OS and data volumes.' }),
+  bridge: z.string().regex(/^[a-zA-Z0-9_.-]{1,15}$/, { error: 'a Linux interface name' }).meta({ description: 'Existing host bridge attached to the LAN.' }),
+});
+
+const Proxmox = z.strictObject({
+  kind: z.literal('proxmox'),
+  host: ipv4().meta({ description: 'Address of the Proxmox VE host (API on :8006).' }),
+  node: label().meta({ description: 'Proxmox VE node name.' }),
+  datastore: z.string().min(1).meta({ description: 'Datastore for VM disks, e.g. local-lvm.' }),
+  snippets: z.string().min(1).default('local').meta({ description: 'Datastore holding cloud-init snippets and images. @default local' }),
+  bridge: z.string().regex(/^[a-zA-Z0-9_.-]{1,15}$/, { error: 'a Linux interface name' }).meta({ description: 'Default bridge, e.g. vmbr0.' }),
+});
+
+const Image = z.strictObject({
+  os: z.enum(['flatcar', 'ubuntu', 'debian', 'rocky']).meta({ description: 'flatcar boots with Ignition; the others with cloud-init.' }),
+  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }),
+  checksum: z.string().regex(CHECKSUM, { error: 'sha256:<64 hex> or sha512:<128 hex>' }).optional().meta({ description: 'Checksum of the image file; verified where the hypervisor supports it.' }),
+});
+
+const Network = z.strictObject({
+  name: label(),
+  cidr: cidr(),
+  kind: z.enum(NETWORK_KINDS),
+  vlan: z.int().min(1).max(4094).optional().meta({ description: 'VLAN id (kind vlan only).' }),
+  bridge: z.string().regex(/^[a-zA-Z0-9_.-]{1,15}$/).optional().meta({ description: 'Bridge name. @default the hypervisor bridge for bridge/vlan networks, virbr-<name> for nat' }),
+  gateway: ipv4().optional(),
+  dns: z.array(ipv4()).default([]).meta({ description: 'DNS servers handed to nodes on this network. @default the site infra node(s)' }),
+  dhcp: z.strictObject({ start: ipv4(), end: ipv4() }).optional(),
+});
+
+const Vip = z.strictObject({
+  name: label(),
+  address: ipv4(),
+  purpose: z.enum(VIP_PURPOSES),
+});
+
+const Disk = z.strictObject({
+  name: label(),
+  sizeGiB: z.int().min(1).max(65536),
+  purpose: z.enum(DISK_PURPOSES),
+});
+
+const Node = z.strictObject({
+  name: label(),
+  role: z.enum(ROLES),
+  network: label(),
+  address: ipv4(),
+  mac: z.string().regex(MAC, { error: 'a lower-case MAC address such as 52:54:00:17:04:21' }).optional(),
+  cpu: z.int().min(1).max(512),
+  memoryMiB: z.int().min(256).max(4194304),
+  disks: z.array(Disk).min(1),
+  image: label().meta({ description: 'Key of `images`.' }),
+  publicAddress: ipv4().optional().meta({ description: 'Public address (gateway nodes that live outside the hypervisor).' }),
+  external: z.boolean().default(false).meta({ description: 'Not a VM on the hypervisor (a VPS, a physical box): configuration is rendered, nothing is provisioned. @default false' }),
+});
+
+const Component = z.strictObject({ version: version() });
+
+const Components = z.strictObject(Object.fromEntries(COMPONENTS.map((c) => [c, Component.optional()])) as {
+  [K in (typeof COMPONENTS)[number]]: z.ZodOptional<typeof Component>;
+});
+
+const Pool = z.strictObject({
+  name: label(),
+  addresses: z.array(z.string().min(1)).min(1).meta({ description: 'Ranges `a.b.c.d-e.f.g.h` or CIDR blocks.' }),
+});
+
+const Cluster = z.strictObject({
+  name: label(),
+  nodes: z.array(label()).min(1).meta({ description: 'Nodes of role server, agent or storage that form this cluster.' }),
+  k3s: z.strictObject({ version: z.string().regex(/^v\d+\.\d+\.\d+\+k3s\d+$/, { error: 'a k3s release such as v1.33.5+k3s1' }) }),
+  podCidr: cidr().default('10.42.0.0/16'),
+  serviceCidr: cidr().default('10.43.0.0/16'),
+  apiVip: label().optional().meta({ description: 'Name of a kube-api VIP. @default the first server address' }),
+  ingress: z
+    .strictObject({
+      controller: z.enum(['traefik', 'nginx']),
+      vip: label().optional().meta({ description: 'Name of an ingress VIP served by the load balancers.' }),
+      address: ipv4().optional().meta({ description: 'A MetalLB address for the ingress Service.' }),
+    })
+    .optional(),
+  pools: z.array(Pool).default([]),
+  gitops: z
+    .strictObject({
+      engine: z.enum(['flux', 'argocd']).default('flux'),
+      repository: z.string().regex(/^(https:\/\/|ssh:\/\/)[^\s]+$/, { error: 'an https:// or ssh:// Git URL' }),
+      branch: z.string().min(1).default('main'),
+    }),
+  components: Components.default({}),
+});
+
+const Cloudflare = z.strictObject({
+  zone: fqdn(),
+  target: z.union([ipv4(), label()]).meta({ description: 'Where public records point: an IPv4 address or the name of a gateway node with a publicAddress.' }),
+  apiTokenVariable: z.string().regex(TF_VARIABLE).default('cloudflare_api_token').meta({ description: 'Terraform variable holding the API token. @default cloudflare_api_token' }),
+  hostnames: z
+    .array(z.strictObject({ name: fqdn(), cluster: label() }))
+    .default([]),
+});
+
+const Backend = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('local') }),
+  z.strictObject({
+    kind: z.literal('s3'),
+    bucket: z.string().min(1),
+    region: z.string().min(1),
+    endpoint: z.url().optional(),
+    keyPrefix: z.string().default('sites'),
+  }),
+]);
+
+export const SiteSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: label().meta({ description: 'Site name, used in resource names.' }),
+    domain: fqdn().meta({ description: 'Internal DNS domain of the site.' }),
+    hypervisor: z.discriminatedUnion('kind', [Libvirt, Proxmox]),
+    images: z.record(label(), Image),
+    networks: z.array(Network).min(1),
+    vips: z.array(Vip).default([]),
+    nodes: z.array(Node).min(1),
+    clusters: z.array(Cluster).min(1),
+    cloudflare: Cloudflare.optional(),
+    ssh: z.strictObject({ authorizedKeys: z.array(z.string().regex(SSH_KEY, { error: 'an OpenSSH public key line' })).min(1) }),
+    terraform: z.strictObject({ backend: Backend.default({ kind: 'local' }) }).default({ backend: { kind: 'local' } }),
+  })
+  .meta({ title: 'Site', description: 'One self-hosted Kubernetes site: networks, VIPs, nodes, clusters.' });
+
+/** The site as written (defaults optional). */
+export type SiteInput = z.input<typeof SiteSchema>;
+/** The site after parsing (defaults filled). */
+export type SiteSpec = z.output<typeof SiteSchema>;
+export type NodeSpec = SiteSpec['nodes'][number];
+export type NetworkSpec = SiteSpec['networks'][number];
+export type VipSpec = SiteSpec['vips'][number];
+export type ClusterSpec = SiteSpec['clusters'][number];
+export type DiskSpec = NodeSpec['disks'][number];
+export type ImageSpec = SiteSpec['images'][string];
+export type Role = (typeof ROLES)[number];
+export type ComponentName = (typeof COMPONENTS)[number];
+
+/** JSON Schema of the site as written, for editors (`# yaml-language-server: $schema=./site.schema.json`). */
+export function siteJsonSchema(): object {
+  return z.toJSONSchema(SiteSchema, { io: 'input', target: 'draft-2020-12' });
+}

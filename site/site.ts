@@ -1,0 +1,171 @@
+/**
+ * The loaded site: validated, frozen, with the queries both apps use. Neither app derives an
+ * address on its own; everything comes from here.
+ */
+import * as ip from './ip';
+import type { ClusterSpec, ComponentName, NetworkSpec, NodeSpec, Role, SiteSpec, VipSpec } from './schema';
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** A network with its parsed block. */
+export interface Network extends NetworkSpec {
+  readonly block: ip.Cidr;
+  /** Prefix length, e.g. 24. */
+  readonly prefix: number;
+  /** DNS servers nodes on this network use: the site's infra nodes first, then the network's own list. */
+  readonly resolvers: readonly string[];
+}
+
+/** A node with the facts both apps need. */
+export interface Node extends NodeSpec {
+  /** `name.domain`. */
+  readonly fqdn: string;
+  /** The cluster this node belongs to, if any. */
+  readonly cluster?: string;
+  /** True when the OS image is Flatcar (boots with Ignition). */
+  readonly flatcar: boolean;
+}
+
+/** A cluster with its nodes resolved. */
+export interface Cluster extends ClusterSpec {
+  /** Server nodes, in site order; the first one initialises the cluster. */
+  readonly servers: readonly Node[];
+  /** Agent and storage nodes, in site order. */
+  readonly agents: readonly Node[];
+  /** The address clients reach the Kubernetes API on: the API VIP, or the first server. */
+  readonly apiAddress: string;
+  /** The kube-api VIP, when the cluster has one. */
+  readonly apiVipSpec?: VipSpec;
+  /** The ingress VIP, when the ingress goes through the load balancers. */
+  readonly ingressVipSpec?: VipSpec;
+  /** Public hostnames routed to this cluster. */
+  readonly hostnames: readonly string[];
+}
+
+/** The validated site. Build it with `loadSite`/`loadSiteFile`; it is deeply frozen. */
+export class Site {
+  readonly spec: SiteSpec;
+  readonly name: string;
+  readonly domain: string;
+  readonly networks: readonly Network[];
+  readonly nodes: readonly Node[];
+  readonly vips: readonly VipSpec[];
+  readonly clusters: readonly Cluster[];
+
+  constructor(spec: SiteSpec) {
+    this.spec = deepFreeze(structuredClone(spec));
+    this.name = spec.name;
+    this.domain = spec.domain;
+    const infra = spec.nodes.filter((n) => n.role === 'infra').map((n) => n.address);
+    this.networks = spec.networks.map((n) => {
+      const block = ip.parseCidr(n.cidr);
+      return { ...n, block, prefix: block.prefix, resolvers: [...new Set([...infra, ...n.dns])] };
+    });
+    const memberOf = new Map<string, string>();
+    for (const c of spec.clusters) for (const n of c.nodes) memberOf.set(n, c.name);
+    this.nodes = spec.nodes.map((n) => ({
+      ...n,
+      fqdn: `${n.name}.${spec.domain}`,
+      cluster: memberOf.get(n.name),
+      flatcar: spec.images[n.image]?.os === 'flatcar',
+    }));
+    this.vips = spec.vips;
+    this.clusters = spec.clusters.map((c) => {
+      const members = c.nodes.map((name) => this.node(name));
+      const servers = members.filter((n) => n.role === 'server');
+      const apiVipSpec = c.apiVip ? spec.vips.find((v) => v.name === c.apiVip) : undefined;
+      const ingressVipSpec = c.ingress?.vip ? spec.vips.find((v) => v.name === c.ingress!.vip) : undefined;
+      return {
+        ...c,
+        servers,
+        agents: members.filter((n) => n.role !== 'server'),
+        apiAddress: apiVipSpec?.address ?? servers[0].address,
+        apiVipSpec,
+        ingressVipSpec,
+        hostnames: (spec.cloudflare?.hostnames ?? []).filter((h) => h.cluster === c.name).map((h) => h.name),
+      };
+    });
+    deepFreeze(this);
+  }
+
+  /** The node of that name; throws when there is none. */
+  node(name: string): Node {
+    const n = this.nodes.find((x) => x.name === name);
+    if (!n) throw new Error(`site "${this.name}" has no node "${name}"`);
+    return n;
+  }
+
+  /** The network of that name; throws when there is none. */
+  network(name: string): Network {
+    const n = this.networks.find((x) => x.name === name);
+    if (!n) throw new Error(`site "${this.name}" has no network "${name}"`);
+    return n;
+  }
+
+  /** The cluster of that name; throws when there is none. */
+  cluster(name: string): Cluster {
+    const c = this.clusters.find((x) => x.name === name);
+    if (!c) throw new Error(`site "${this.name}" has no cluster "${name}"`);
+    return c;
+  }
+
+  /** The VIP of that name; throws when there is none. */
+  vip(name: string): VipSpec {
+    const v = this.vips.find((x) => x.name === name);
+    if (!v) throw new Error(`site "${this.name}" has no VIP "${name}"`);
+    return v;
+  }
+
+  /** Nodes of one or more roles, in site order. */
+  nodesByRole(...roles: Role[]): readonly Node[] {
+    return this.nodes.filter((n) => roles.includes(n.role));
+  }
+
+  /** Nodes provisioned as VMs on the hypervisor (not external). */
+  get vms(): readonly Node[] {
+    return this.nodes.filter((n) => !n.external);
+  }
+
+  /** The network an address belongs to, if any. */
+  networkOf(address: string): Network | undefined {
+    return this.networks.find((n) => ip.contains(n.block, address));
+  }
+
+  /** The network a node is attached to. */
+  networkOfNode(node: Node | string): Network {
+    return this.network(typeof node === 'string' ? this.node(node).network : node.network);
+  }
+
+  /** The address of a node. */
+  addressOf(name: string): string {
+    return this.node(name).address;
+  }
+
+  /** MetalLB pools of a cluster, as `{ name, addresses }`. */
+  pools(cluster: string): ClusterSpec['pools'] {
+    return this.cluster(cluster).pools;
+  }
+
+  /** True when the cluster enables that component. */
+  enabled(cluster: string, component: ComponentName): boolean {
+    return !!this.cluster(cluster).components[component];
+  }
+
+  /** Every public hostname of the site, with its cluster, in site order. */
+  get hostnames(): readonly { name: string; cluster: string }[] {
+    return this.spec.cloudflare?.hostnames ?? [];
+  }
+
+  /** Where public DNS records point: the gateway's public address, or the literal address. */
+  get publicAddress(): string | undefined {
+    const target = this.spec.cloudflare?.target;
+    if (target === undefined) return undefined;
+    return ip.isIPv4(target) ? target : this.node(target).publicAddress;
+  }
+}
