@@ -78,7 +78,11 @@ export function distance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** The closest candidate to `word`, when one is close enough to be a likely typo. */
+/**
+ * The closest candidate to `word` (case-insensitive), when one is close enough to be a likely typo:
+ * at most max(2, length/3) edits, and fewer edits than the shorter of the two has characters
+ * (so `xy` does not suggest `ab`). Ties go to the first candidate.
+ */
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
@@ -89,5 +93,6 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
       bestD = d;
     }
   }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  if (best === undefined || bestD > Math.max(2, Math.floor(word.length / 3))) return undefined;
+  return bestD < Math.min(word.length, best.length) ? best : undefined;
 }

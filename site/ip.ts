@@ -41,13 +41,14 @@ export function toBig(address: string): bigint {
 
 /** The dotted form of a numeric IPv4 address. */
 export function fromBig(value: bigint): string {
+  if (value < 0n || value > 0xffffffffn) throw new Error(`not an IPv4 address value: ${value} (allowed: 0-4294967295)`);
   return Address4.fromBigInt(value).correctForm();
 }
 
-/** True when `text` is `a.b.c.d/n` with a valid address and prefix (host bits may be set). */
+/** True when `text` is `a.b.c.d/n` with a valid address and prefix 0-32 without leading zeros (host bits may be set). */
 export function isCidrSyntax(text: string): boolean {
   if (typeof text !== 'string') return false;
-  const m = /^([^/]+)\/(\d{1,2})$/.exec(text);
+  const m = /^([^/]+)\/(0|[1-9]\d?)$/.exec(text);
   return !!m && isIPv4(m[1]) && Number(m[2]) <= 32;
 }
 
@@ -143,5 +144,6 @@ export function compareAddresses(a: string, b: string): number {
 
 /** The reverse-DNS name of an address (`21.4.17.10.in-addr.arpa`). */
 export function reverseName(address: string): string {
+  toBig(address);
   return new Address4(address).reverseForm({ omitSuffix: false }).replace(/\.$/, '');
 }

@@ -5,8 +5,8 @@
 import * as fs from 'fs';
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { core } from 'zod';
-import { didYouMean, PathSegment, show, SiteError, SiteIssue } from './errors';
-import { SiteSchema } from './schema';
+import { didYouMean, formatIssue, PathSegment, show, SiteError, SiteIssue } from './errors';
+import { DNS_LABEL, SiteSchema } from './schema';
 import { Site } from './site';
 import { validateSite } from './validate';
 
@@ -34,12 +34,20 @@ export function loadSite(text: string, file = 'site.yaml'): LoadResult {
     const { line, col } = lines.linePos(offset);
     return `${file}:${line}:${col}`;
   };
+  const binary = notText(text);
+  if (binary) {
+    const before = text.slice(0, binary.offset);
+    const location = `${file}:${before.split('\n').length}:${binary.offset - before.lastIndexOf('\n')}`;
+    throw new SiteError(file, [{ severity: 'error', path: [], message: `invalid YAML: the file is not text (${binary.what})`, allowed: 'a YAML file saved as UTF-8 text', fix: 'pass the site YAML file, not a binary or differently encoded one', location }]);
+  }
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
-  if (doc.errors.length) {
-    throw new SiteError(
-      file,
-      doc.errors.map((e) => ({ severity: 'error', path: [], message: `invalid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')}`, fix: 'fix the YAML syntax at this position', location: where(e.pos[0]) })),
-    );
+  // Parser warnings (an unresolved tag such as !secret, which would silently become a string) fail too.
+  if (doc.errors.length || doc.warnings.length) {
+    // Only the first syntax error: the parser's later errors are mostly consequences of it.
+    const e = doc.errors[0] ?? doc.warnings[0];
+    const dupKey = e.code === 'DUPLICATE_KEY' ? /^("[^"]*"|'[^']*'|[^\s:,{}[\]]+)/.exec(text.slice(e.pos[0]))?.[1] : undefined;
+    const message = dupKey ? `key ${dupKey.startsWith('"') || dupKey.startsWith("'") ? dupKey : `"${dupKey}"`} appears twice in this mapping` : e.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
+    throw new SiteError(file, [{ severity: 'error', path: [], message: `invalid YAML: ${message}`, fix: dupKey ? 'keep one of the two' : 'fix the YAML syntax at this position', location: where(e.pos[0]) }]);
   }
   let raw: unknown;
   try {
@@ -50,7 +58,8 @@ export function loadSite(text: string, file = 'site.yaml'): LoadResult {
   if (raw === null || raw === undefined) {
     throw new SiteError(file, [{ severity: 'error', path: [], message: 'the site is empty', allowed: 'a mapping with name, domain, hypervisor, images, networks, nodes, clusters, ssh', fix: 'start from site.yaml or examples/', location: `${file}:1:1` }]);
   }
-  const locate = (issue: SiteIssue, key?: string): SiteIssue => ({ ...issue, location: where(offsetOf(doc, issue.path, key)) });
+  // Unknown keys point at the key itself; everything else at the value (or its nearest ancestor).
+  const locate = (issue: SiteIssue, key?: string): SiteIssue => ({ ...issue, location: where(key === undefined ? offsetOf(doc, issue.path) : offsetOf(doc, issue.path.slice(0, -1), key)) });
 
   const parsed = SiteSchema.safeParse(raw);
   if (!parsed.success) {
@@ -63,13 +72,32 @@ export function loadSite(text: string, file = 'site.yaml'): LoadResult {
   return { site: new Site(parsed.data), warnings: issues.filter((i) => i.severity === 'warning') };
 }
 
-/** Stable order: by position in the file, then by message. */
+/**
+ * The first character that cannot be in a YAML text file: a control character (YAML allows only
+ * tab, line feed and carriage return) or U+FFFD, which is what reading non-UTF-8 bytes as UTF-8 gives.
+ */
+function notText(text: string): { offset: number; what: string } | undefined {
+  const m = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffd]/.exec(text);
+  if (!m) return undefined;
+  const code = m[0].charCodeAt(0);
+  const what = code === 0xfffd ? 'bytes that are not UTF-8' : `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return { offset: m.index, what: `${what} at this position` };
+}
+
+/** Stable order: by position in the file, then by message; an issue reported twice (two checks on one value) once. */
 function sortIssues(issues: SiteIssue[]): SiteIssue[] {
   const key = (i: SiteIssue) => {
     const m = /:(\d+):(\d+)$/.exec(i.location ?? '');
     return m ? Number(m[1]) * 100000 + Number(m[2]) : 0;
   };
-  return issues.sort((a, b) => key(a) - key(b) || a.message.localeCompare(b.message));
+  const seen = new Set<string>();
+  const unique = issues.filter((i) => {
+    const text = formatIssue(i);
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
+  return unique.sort((a, b) => key(a) - key(b) || a.message.localeCompare(b.message));
 }
 
 /** The source offset of the node at `path` (or of `key` inside it); falls back to the nearest ancestor. */
@@ -97,7 +125,7 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Describes what an expected zod type means to a site author. */
 function describeType(expected: string): string {
-  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', int: 'an integer', boolean: 'true or false' };
+  const names: Record<string, string> = { object: 'a mapping', record: 'a mapping', array: 'a list', string: 'a string', number: 'a number', int: 'an integer', boolean: 'true or false' };
   return names[expected] ?? expected;
 }
 
@@ -159,14 +187,22 @@ function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?][] {
       const known = knownKeys(iss.path, raw);
       return iss.keys.map((key) => {
         const guess = didYouMean(key, known);
-        return [{ ...base, path: [...path, key], message: `unknown key "${key}"`, allowed: known.length ? `one of: ${known.join(', ')}` : undefined, fix: guess ? `did you mean "${guess}"?` : `remove "${key}"` }, undefined];
+        return [{ ...base, path: [...path, key], message: `unknown key "${key}"`, allowed: known.length ? `one of: ${known.join(', ')}` : undefined, fix: guess ? `did you mean "${guess}"?` : `remove "${key}"` }, key];
       });
     }
-    case 'invalid_type':
+    case 'invalid_type': {
+      // zod reports integers as numbers; the schema knows better.
+      const target = schemaAt(iss.path, raw);
+      const expected = iss.expected === 'number' && target && (defOf(target) as { format?: string }).format === 'safeint' ? 'int' : iss.expected;
       if (value === undefined) {
-        return [[{ ...base, message: `missing required key "${String(path[path.length - 1])}"`, allowed: describeType(iss.expected), fix: `add ${String(path[path.length - 1])}` }]];
+        return [[{ ...base, message: `missing required key "${String(path[path.length - 1])}"`, allowed: describeType(expected), fix: `add ${String(path[path.length - 1])}` }]];
       }
-      return [[{ ...base, message: `expected ${describeType(iss.expected)}, received ${show(value)}`, allowed: describeType(iss.expected), fix: `write ${describeType(iss.expected)} here` }]];
+      if (iss.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+        // YAML read an unquoted 1.20, 0.16 or yes as a number or boolean.
+        return [[{ ...base, message: `expected a string, received the ${typeof value} ${show(value)}`, allowed: 'a string', fix: 'put the value in quotes' }]];
+      }
+      return [[{ ...base, message: `expected ${describeType(expected)}, received ${show(value)}`, allowed: describeType(expected), fix: `write ${describeType(expected)} here` }]];
+    }
     case 'invalid_value': {
       const allowed = iss.values.map((x) => String(x));
       const guess = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
@@ -175,11 +211,15 @@ function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?][] {
     case 'invalid_union': {
       const disc = (iss as { discriminator?: string }).discriminator;
       if (disc) {
+        if (value === undefined) {
+          return [[{ ...base, message: `missing required key "${disc}"`, allowed: `one of: ${discriminatorValues(iss.path.slice(0, -1), disc, raw).join(', ')}`, fix: `add ${disc}` }]];
+        }
         const kinds = discriminatorValues(iss.path.slice(0, -1), disc, raw);
         const guess = typeof value === 'string' ? didYouMean(value, kinds) : undefined;
         return [[{ ...base, message: `${show(value)} is not a known ${disc}`, allowed: `one of: ${kinds.join(', ')}`, fix: guess ? `did you mean "${guess}"?` : `set ${disc} to one of: ${kinds.join(', ')}` }]];
       }
-      return [[{ ...base, message: `${show(value)} matches none of the allowed forms`, fix: 'see site.schema.json for the forms this field takes' }]];
+      const forms = [...new Set(iss.errors.map((branch) => branch[0]?.message).filter((m): m is string => !!m))];
+      return [[{ ...base, message: `${show(value)} matches none of the allowed forms`, allowed: forms.length ? forms.join(' or ') : undefined, fix: forms.length ? `write ${forms.join(' or ')} here` : 'see site.schema.json for the forms this field takes' }]];
     }
     case 'too_small':
     case 'too_big': {
@@ -188,8 +228,18 @@ function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?][] {
       return [[{ ...base, message: `${iss.origin === 'array' ? `a list of ${(value as unknown[])?.length ?? 0}` : show(value)} is too ${iss.code === 'too_small' ? 'small' : 'big'}`, allowed: what, fix: `use ${what}` }]];
     }
     case 'invalid_format':
+      if (iss.format === 'regex' && (iss as { pattern?: string }).pattern === String(DNS_LABEL)) {
+        const guess = typeof value === 'string' ? toLabel(value) : undefined;
+        return [[{ ...base, message: `${show(value)} is not a DNS label`, allowed: 'a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters', fix: guess ? `did you mean "${guess}"?` : 'write a DNS label here' }]];
+      }
       return [[{ ...base, message: `${show(value)} is not ${iss.message}`, allowed: iss.message, fix: `write ${iss.message} here` }]];
     default:
       return [[{ ...base, message: `${show(value)}: ${iss.message}` }]];
   }
+}
+
+/** A DNS label close to `text` (`Worker_1` → `worker-1`), when there is one. */
+function toLabel(text: string): string | undefined {
+  const guess = text.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 63).replace(/-+$/, '');
+  return guess && guess !== text && DNS_LABEL.test(guess) ? guess : undefined;
 }

@@ -63,8 +63,8 @@ const Proxmox = z.strictObject({
 });
 
 const Image = z.strictObject({
-  os: z.enum(['flatcar', 'ubuntu', 'debian', 'rocky']).meta({ description: 'flatcar boots with Ignition; the others with cloud-init.' }),
-  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }),
+  os: z.enum(['flatcar', 'ubuntu', 'debian']).meta({ description: 'flatcar boots with Ignition; the others with cloud-init.' }),
+  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).regex(/^https?:\/\//, { error: 'an http(s) URL' }),
   checksum: z.string().regex(CHECKSUM, { error: 'sha256:<64 hex> or sha512:<128 hex>' }).optional().meta({ description: 'Checksum of the image file; verified where the hypervisor supports it.' }),
 });
 

@@ -2,6 +2,7 @@
  * The loaded site: validated, frozen, with the queries both apps use. Neither app derives an
  * address on its own; everything comes from here.
  */
+import { didYouMean } from './errors';
 import * as ip from './ip';
 import type { ClusterSpec, ComponentName, NetworkSpec, NodeSpec, Role, SiteSpec, VipSpec } from './schema';
 
@@ -58,8 +59,10 @@ export class Site {
   readonly vips: readonly VipSpec[];
   readonly clusters: readonly Cluster[];
 
-  constructor(spec: SiteSpec) {
-    this.spec = deepFreeze(structuredClone(spec));
+  constructor(input: SiteSpec) {
+    // A copy: freezing the site must not freeze the caller's object.
+    const spec = deepFreeze(structuredClone(input));
+    this.spec = spec;
     this.name = spec.name;
     this.domain = spec.domain;
     const infra = spec.nodes.filter((n) => n.role === 'infra').map((n) => n.address);
@@ -97,29 +100,37 @@ export class Site {
   /** The node of that name; throws when there is none. */
   node(name: string): Node {
     const n = this.nodes.find((x) => x.name === name);
-    if (!n) throw new Error(`site "${this.name}" has no node "${name}"`);
+    if (!n) throw this.unknown('node', name, this.nodes);
     return n;
   }
 
   /** The network of that name; throws when there is none. */
   network(name: string): Network {
     const n = this.networks.find((x) => x.name === name);
-    if (!n) throw new Error(`site "${this.name}" has no network "${name}"`);
+    if (!n) throw this.unknown('network', name, this.networks);
     return n;
   }
 
   /** The cluster of that name; throws when there is none. */
   cluster(name: string): Cluster {
     const c = this.clusters.find((x) => x.name === name);
-    if (!c) throw new Error(`site "${this.name}" has no cluster "${name}"`);
+    if (!c) throw this.unknown('cluster', name, this.clusters);
     return c;
   }
 
   /** The VIP of that name; throws when there is none. */
   vip(name: string): VipSpec {
     const v = this.vips.find((x) => x.name === name);
-    if (!v) throw new Error(`site "${this.name}" has no VIP "${name}"`);
+    if (!v) throw this.unknown('VIP', name, this.vips);
     return v;
+  }
+
+  /** `site "x" has no node "mastr1"; did you mean "master1"?` (or the names there are). */
+  private unknown(what: string, name: string, list: readonly { name: string }[]): Error {
+    const names = list.map((x) => x.name);
+    const guess = didYouMean(name, names);
+    const hint = guess ? `did you mean "${guess}"?` : names.length ? `${what}s: ${names.join(', ')}` : `it has no ${what}s`;
+    return new Error(`site "${this.name}" has no ${what} "${name}"; ${hint}`);
   }
 
   /** Nodes of one or more roles, in site order. */

@@ -118,6 +118,9 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
   };
 
   site.networks.forEach((net, i) => net.gateway && claim(`the gateway of network "${net.name}"`, ['networks', i, 'gateway'], net.gateway));
+  // The hypervisor's own address (it may also be a network's gateway, when the host routes).
+  const host = site.hypervisor.host;
+  if (!site.networks.some((net) => net.gateway === host)) claim('the hypervisor host', ['hypervisor', 'host'], host);
 
   // Nodes: network, address inside it, MACs, images, disks, role needs.
   const macs = new Map<string, number>();
@@ -151,7 +154,7 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
     const needsDisk: Record<string, string> = { storage: 'nfs', database: 'postgresql' };
     const need = needsDisk[node.role];
     if (need && !node.disks.some((d) => d.purpose === need)) {
-      out.error([...here, 'disks'], `node "${node.name}" of role ${node.role} has no disk of purpose ${need}`, `a ${node.role} node with a ${need} data disk`, `add a disk with purpose: ${need}`);
+      out.error([...here, 'disks'], `node "${node.name}" of role ${node.role} has no disk of purpose ${need}`, `a disk with purpose: ${need} on every ${node.role} node`, `add a disk with purpose: ${need}`);
     }
     if (node.role === 'gateway' && !node.publicAddress) {
       out.error([...here, 'publicAddress'], `gateway node "${node.name}" has no publicAddress`, 'the public IPv4 address of the gateway', 'add publicAddress: <its public address>');
@@ -184,9 +187,9 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
   const gateways = new Set(site.networks.map((n) => n.gateway).filter((g): g is string => !!g));
   site.networks.forEach((net, i) =>
     net.dns.forEach((dns, j) => {
-      if (infraAddrs.has(dns) || gateways.has(dns)) return;
+      if (infraAddrs.has(dns) || gateways.has(dns) || dns === host) return;
       const owner = claims.find((c) => ip.contains(c.range, dns));
-      if (owner) out.error(['networks', i, 'dns', j], `DNS server ${dns} is already used by ${owner.owner} (${p(owner.path)})`, 'an infra node, a network gateway, or an address outside the site', 'point DNS at the infra node');
+      if (owner) out.error(['networks', i, 'dns', j], `DNS server ${dns} is already used by ${owner.owner} (${p(owner.path)})`, 'an infra node, a network gateway, the hypervisor host, or an address outside the site', 'point DNS at the infra node');
     }),
   );
 
@@ -286,7 +289,15 @@ function validateCluster(out: Issues, site: SiteSpec, cluster: ClusterSpec, c: n
     const user = ctx.vipUsers.get(name);
     if (user && user !== cluster.name) out.error(path, `VIP "${name}" is already used by cluster "${user}"`, 'one cluster per VIP', 'give each cluster its own VIP');
     ctx.vipUsers.set(name, cluster.name);
-    if (!hasLb) out.error(path, `VIP "${name}" needs load balancers, but the site has no node of role loadbalancer`, 'a VIP served by at least one loadbalancer node (two or more for failover)', 'add loadbalancer nodes, or remove the VIP');
+    if (!hasLb) {
+      out.error(path, `VIP "${name}" needs load balancers, but the site has no node of role loadbalancer`, 'a VIP served by at least one loadbalancer node (two or more for failover)', 'add loadbalancer nodes, or remove the VIP');
+      return;
+    }
+    // Keepalived moves a VIP between load balancers on one L2 segment: it must be on their network.
+    const lbNets = [...new Set(site.nodes.filter((n) => n.role === 'loadbalancer').map((n) => n.network))].filter((n) => ctx.blocks.has(n));
+    if (lbNets.length && !lbNets.some((n) => ip.contains(ctx.blocks.get(n)!, vip.address))) {
+      out.error(path, `VIP "${name}" (${vip.address}) is not on a network of the load balancers`, `an address in ${lbNets.map((n) => `${ctx.blocks.get(n)!.text} (network "${n}")`).join(', ')}`, `move VIP "${name}" to the load balancers' network`);
+    }
   };
   useVip('apiVip', cluster.apiVip, 'kube-api', [...here, 'apiVip']);
 
@@ -297,6 +308,11 @@ function validateCluster(out: Issues, site: SiteSpec, cluster: ClusterSpec, c: n
       const path = [...here, 'pools', k, 'addresses', a];
       if (!ip.isRangeSyntax(text)) {
         out.error(path, `${JSON.stringify(text)} is not an address range`, 'a range a.b.c.d-e.f.g.h (start <= end) or a CIDR block', 'write e.g. 10.17.4.200-10.17.4.220');
+        return;
+      }
+      const canonical = ip.isCidrSyntax(text) ? ip.hostBitsSet(text) : undefined;
+      if (canonical) {
+        out.error(path, `pool block ${text} has host bits set`, 'a network address with its prefix, or a range a.b.c.d-e.f.g.h', `did you mean ${canonical}?`);
         return;
       }
       const range = ip.parseRange(text);

@@ -1,0 +1,511 @@
+/**
+ * Every rule of the site, one fixture each: `__tests__/fixtures/invalid/<rule>.yaml` is a small,
+ * otherwise valid site that breaks exactly that rule. The table below holds the exact message each
+ * fixture produces, `file:line:column` included; a fixture without an entry fails the test, so no
+ * fixture goes untested. Fixtures that only warn load, and their warnings are compared instead.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { parse } from 'yaml';
+import { formatIssue, loadSite, SiteError, SiteSchema, validateSite, type SiteSpec } from '../site';
+
+const DIR = path.join(__dirname, 'fixtures', 'invalid');
+
+/** The full message of the SiteError (lines), or the warnings of a site that loads. */
+type Expected = readonly string[] | { readonly warnings: readonly string[] };
+
+const EXPECTED: Record<string, Expected> = {
+  'address-broadcast.yaml': [
+    'invalid/address-broadcast.yaml: 1 error(s) in the site',
+    'invalid/address-broadcast.yaml:35:14: error: nodes[1].address: 192.168.10.255 is the network or broadcast address of 192.168.10.0/24; allowed: an address in 192.168.10.1-192.168.10.254; fix: pick a host address',
+  ],
+  'address-outside-network.yaml': [
+    'invalid/address-outside-network.yaml: 1 error(s) in the site',
+    'invalid/address-outside-network.yaml:38:14: error: nodes[1].address: 10.17.4.21 is outside network "lan" (192.168.10.0/24); allowed: an address in 192.168.10.1-192.168.10.254; fix: set network: kube03, or pick an address in 192.168.10.0/24',
+  ],
+  'api-vip-without-loadbalancers.yaml': [
+    'invalid/api-vip-without-loadbalancers.yaml: 1 error(s) in the site',
+    'invalid/api-vip-without-loadbalancers.yaml:50:13: error: clusters[0].apiVip: VIP "api" needs load balancers, but the site has no node of role loadbalancer; allowed: a VIP served by at least one loadbalancer node (two or more for failover); fix: add loadbalancer nodes, or remove the VIP',
+  ],
+  'binary-garbage.yaml': [
+    'invalid/binary-garbage.yaml: 1 error(s) in the site',
+    'invalid/binary-garbage.yaml:1:1: error: (root): invalid YAML: the file is not text (bytes that are not UTF-8 at this position); allowed: a YAML file saved as UTF-8 text; fix: pass the site YAML file, not a binary or differently encoded one',
+  ],
+  'cidr-host-bits.yaml': [
+    'invalid/cidr-host-bits.yaml: 1 error(s) in the site',
+    'invalid/cidr-host-bits.yaml:24:11: error: networks[1].cidr: 10.17.4.5/24 has host bits set; allowed: a network address with its prefix; fix: did you mean 10.17.4.0/24?',
+  ],
+  'cloudflare-target-invalid.yaml': [
+    'invalid/cloudflare-target-invalid.yaml: 1 error(s) in the site',
+    'invalid/cloudflare-target-invalid.yaml:50:11: error: cloudflare.target: "203.0.113" matches none of the allowed forms; allowed: an IPv4 address or a DNS label; fix: write an IPv4 address or a DNS label here',
+  ],
+  'cloudflare-target-not-gateway.yaml': [
+    'invalid/cloudflare-target-not-gateway.yaml: 1 error(s) in the site',
+    'invalid/cloudflare-target-not-gateway.yaml:50:11: error: cloudflare.target: node "cp1" is not a gateway with a publicAddress; allowed: an IPv4 address, or a gateway node with publicAddress; fix: name the gateway node or give the public address',
+  ],
+  'cloudflare-target-unknown.yaml': [
+    'invalid/cloudflare-target-unknown.yaml: 1 error(s) in the site',
+    'invalid/cloudflare-target-unknown.yaml:50:11: error: cloudflare.target: unknown node "wg-gatway"; allowed: one of: cp1, worker1; fix: define node "wg-gatway" or reference an existing one',
+  ],
+  'cluster-member-role.yaml': [
+    'invalid/cluster-member-role.yaml: 1 error(s) in the site',
+    'invalid/cluster-member-role.yaml:51:27: error: clusters[0].nodes[2]: node "backup" has role generic, which does not join a cluster; allowed: nodes of role server, agent, storage; fix: remove "backup" from the cluster\'s nodes',
+  ],
+  'database-without-postgresql-disk.yaml': [
+    'invalid/database-without-postgresql-disk.yaml: 1 error(s) in the site',
+    'invalid/database-without-postgresql-disk.yaml:47:12: error: nodes[2].disks: node "pg1" of role database has no disk of purpose postgresql; allowed: a disk with purpose: postgresql on every database node; fix: add a disk with purpose: postgresql',
+  ],
+  'dhcp-outside-network.yaml': [
+    'invalid/dhcp-outside-network.yaml: 1 error(s) in the site',
+    'invalid/dhcp-outside-network.yaml:21:11: error: networks[0].dhcp: DHCP range 192.168.10.100-192.168.11.199 is not inside 192.168.10.0/24; allowed: addresses in 192.168.10.1-192.168.10.254; fix: move the DHCP range inside the network',
+  ],
+  'dhcp-reversed.yaml': [
+    'invalid/dhcp-reversed.yaml: 1 error(s) in the site',
+    'invalid/dhcp-reversed.yaml:21:20: error: networks[0].dhcp.start: DHCP range starts at 192.168.10.199, after its end 192.168.10.100; allowed: start <= end; fix: swap start and end',
+  ],
+  'duplicate-address-dns.yaml': [
+    'invalid/duplicate-address-dns.yaml: 1 error(s) in the site',
+    'invalid/duplicate-address-dns.yaml:21:11: error: networks[0].dns[0]: DNS server 192.168.10.21 is already used by node "worker1" (nodes[1].address); allowed: an infra node, a network gateway, the hypervisor host, or an address outside the site; fix: point DNS at the infra node',
+  ],
+  'duplicate-address-gateway.yaml': [
+    'invalid/duplicate-address-gateway.yaml: 1 error(s) in the site',
+    'invalid/duplicate-address-gateway.yaml:35:14: error: nodes[1].address: 192.168.10.1 is already used by the gateway of network "lan" (networks[0].gateway: 192.168.10.1); allowed: each address used by one owner only; fix: give node "worker1" an unused address',
+  ],
+  'duplicate-address-hypervisor.yaml': [
+    'invalid/duplicate-address-hypervisor.yaml: 1 error(s) in the site',
+    'invalid/duplicate-address-hypervisor.yaml:35:14: error: nodes[1].address: 192.168.10.2 is already used by the hypervisor host (hypervisor.host: 192.168.10.2); allowed: each address used by one owner only; fix: give node "worker1" an unused address',
+  ],
+  'duplicate-address-nodes.yaml': [
+    'invalid/duplicate-address-nodes.yaml: 1 error(s) in the site',
+    'invalid/duplicate-address-nodes.yaml:35:14: error: nodes[1].address: 192.168.10.11 is already used by node "cp1" (nodes[0].address: 192.168.10.11); allowed: each address used by one owner only; fix: give node "worker1" an unused address',
+  ],
+  'duplicate-address-vip.yaml': [
+    'invalid/duplicate-address-vip.yaml: 1 error(s) in the site',
+    'invalid/duplicate-address-vip.yaml:24:27: error: vips[0].address: 192.168.10.21 is already used by node "worker1" (nodes[1].address: 192.168.10.21); allowed: each address used by one owner only; fix: give VIP "api" an unused address',
+  ],
+  'duplicate-cluster-name.yaml': [
+    'invalid/duplicate-cluster-name.yaml: 1 error(s) in the site',
+    'invalid/duplicate-cluster-name.yaml:55:11: error: clusters[1].name: cluster name "tiny" is already used by clusters[0]; allowed: a cluster name used once; fix: rename one of the two clusters',
+  ],
+  'duplicate-disk-name.yaml': [
+    'invalid/duplicate-disk-name.yaml: 1 error(s) in the site',
+    'invalid/duplicate-disk-name.yaml:39:61: error: nodes[1].disks[1].name: disk name "os" is used twice on node "worker1"; allowed: unique disk names per node; fix: rename one of the disks',
+  ],
+  'duplicate-mac.yaml': [
+    'invalid/duplicate-mac.yaml: 1 error(s) in the site',
+    'invalid/duplicate-mac.yaml:40:10: error: nodes[1].mac: MAC 52:54:00:0a:0b:0c is already used by node "cp1" (nodes[0].mac); allowed: a MAC address used once; fix: change one MAC, or remove it to have one derived from the address',
+  ],
+  'duplicate-network-name.yaml': [
+    'invalid/duplicate-network-name.yaml: 1 error(s) in the site',
+    'invalid/duplicate-network-name.yaml:22:11: error: networks[1].name: network name "lan" is already used by networks[0]; allowed: a network name used once; fix: rename one of the two networks',
+  ],
+  'duplicate-node-name.yaml': [
+    'invalid/duplicate-node-name.yaml: 1 error(s) in the site',
+    'invalid/duplicate-node-name.yaml:40:11: error: nodes[2].name: node name "worker1" is already used by nodes[1]; allowed: a node name used once; fix: rename one of the two nodes',
+  ],
+  'duplicate-vip-name.yaml': [
+    'invalid/duplicate-vip-name.yaml: 1 error(s) in the site',
+    'invalid/duplicate-vip-name.yaml:25:13: error: vips[1].name: VIP name "api" is already used by vips[0]; allowed: a VIP name used once; fix: rename one of the two VIPs',
+  ],
+  'duplicate-yaml-key.yaml': [
+    'invalid/duplicate-yaml-key.yaml: 1 error(s) in the site',
+    'invalid/duplicate-yaml-key.yaml:37:5: error: (root): invalid YAML: key "cpu" appears twice in this mapping; fix: keep one of the two',
+  ],
+  'empty-list.yaml': [
+    'invalid/empty-list.yaml: 1 error(s) in the site',
+    'invalid/empty-list.yaml:39:12: error: nodes[1].disks: a list of 0 is too small; allowed: at least 1 item(s); fix: use at least 1 item(s)',
+  ],
+  'empty.yaml': [
+    'invalid/empty.yaml: 1 error(s) in the site',
+    'invalid/empty.yaml:1:1: error: (root): the site is empty; allowed: a mapping with name, domain, hypervisor, images, networks, nodes, clusters, ssh; fix: start from site.yaml or examples/',
+  ],
+  'even-servers.yaml': { warnings: [
+    'invalid/even-servers.yaml:43:12: warning: clusters[0].nodes: cluster "tiny" has 2 k3s servers; etcd quorum tolerates no more failures than with 1; allowed: an odd number of servers (1, 3, 5); fix: add or remove one server',
+  ] },
+  'gateway-outside-network.yaml': [
+    'invalid/gateway-outside-network.yaml: 1 error(s) in the site',
+    'invalid/gateway-outside-network.yaml:20:14: error: networks[0].gateway: gateway 192.168.1.1 is not a host address of 192.168.10.0/24; allowed: an address in 192.168.10.1-192.168.10.254; fix: use an address inside the network',
+  ],
+  'gateway-without-public-address.yaml': [
+    'invalid/gateway-without-public-address.yaml: 1 error(s) in the site',
+    'invalid/gateway-without-public-address.yaml:43:5: error: nodes[2].publicAddress: gateway node "wg-gateway" has no publicAddress; allowed: the public IPv4 address of the gateway; fix: add publicAddress: <its public address>',
+  ],
+  'hostname-cluster-without-ingress.yaml': [
+    'invalid/hostname-cluster-without-ingress.yaml: 1 error(s) in the site',
+    'invalid/hostname-cluster-without-ingress.yaml:52:46: error: cloudflare.hostnames[0].cluster: hostname app.tiny.example.org routes to cluster "tiny", which has no ingress; allowed: a cluster with an ingress; fix: add ingress: to cluster "tiny"',
+  ],
+  'hostname-outside-zone.yaml': [
+    'invalid/hostname-outside-zone.yaml: 1 error(s) in the site',
+    'invalid/hostname-outside-zone.yaml:58:15: error: cloudflare.hostnames[0].name: hostname tiny.example.com is not in zone tiny.example.org; allowed: tiny.example.org or a name ending in .tiny.example.org; fix: rename it to <name>.tiny.example.org',
+  ],
+  'hostname-twice.yaml': [
+    'invalid/hostname-twice.yaml: 1 error(s) in the site',
+    'invalid/hostname-twice.yaml:59:15: error: cloudflare.hostnames[1].name: hostname app.tiny.example.org is declared twice; allowed: each hostname once; fix: remove the duplicate',
+  ],
+  'hostname-unknown-cluster.yaml': [
+    'invalid/hostname-unknown-cluster.yaml: 1 error(s) in the site',
+    'invalid/hostname-unknown-cluster.yaml:58:46: error: cloudflare.hostnames[0].cluster: unknown cluster "tinny"; allowed: one of: tiny; fix: did you mean "tiny"?',
+  ],
+  'hypervisor-kind-missing.yaml': [
+    'invalid/hypervisor-kind-missing.yaml: 1 error(s) in the site',
+    'invalid/hypervisor-kind-missing.yaml:6:3: error: hypervisor.kind: missing required key "kind"; allowed: one of: libvirt, proxmox; fix: add kind',
+  ],
+  'hypervisor-kind-typo.yaml': [
+    'invalid/hypervisor-kind-typo.yaml: 1 error(s) in the site',
+    'invalid/hypervisor-kind-typo.yaml:6:9: error: hypervisor.kind: "libvrt" is not a known kind; allowed: one of: libvirt, proxmox; fix: did you mean "libvirt"?',
+  ],
+  'image-url-scheme.yaml': [
+    'invalid/image-url-scheme.yaml: 1 error(s) in the site',
+    'invalid/image-url-scheme.yaml:14:10: error: images.debian.url: "ftp://cloud.debian.org/images/cloud/bookworm/latest/debian-12-genericcloud-am..." is not an http(s) URL; allowed: an http(s) URL; fix: write an http(s) URL here',
+  ],
+  'ingress-address-not-in-pool.yaml': [
+    'invalid/ingress-address-not-in-pool.yaml: 1 error(s) in the site',
+    'invalid/ingress-address-not-in-pool.yaml:47:46: error: clusters[0].ingress.address: ingress address 192.168.10.230 is not in any pool of cluster "tiny"; allowed: an address in 192.168.10.200-192.168.10.220; fix: pick an address from a pool',
+  ],
+  'ingress-controller-not-enabled.yaml': [
+    'invalid/ingress-controller-not-enabled.yaml: 1 error(s) in the site',
+    'invalid/ingress-controller-not-enabled.yaml:47:28: error: clusters[0].ingress.controller: ingress controller nginx is not among the cluster\'s components; allowed: components.ingressNginx with a version; fix: add components.ingressNginx: { version: ... }',
+  ],
+  'ingress-vip-and-address.yaml': [
+    'invalid/ingress-vip-and-address.yaml: 1 error(s) in the site',
+    'invalid/ingress-vip-and-address.yaml:66:14: error: clusters[0].ingress: ingress needs exactly one of vip or address; allowed: vip: <ingress VIP name> (through the load balancers) or address: <MetalLB address>; fix: set one of the two',
+  ],
+  'ingress-vip-without-loadbalancers.yaml': [
+    'invalid/ingress-vip-without-loadbalancers.yaml: 1 error(s) in the site',
+    'invalid/ingress-vip-without-loadbalancers.yaml:50:42: error: clusters[0].ingress.vip: VIP "web" needs load balancers, but the site has no node of role loadbalancer; allowed: a VIP served by at least one loadbalancer node (two or more for failover); fix: add loadbalancer nodes, or remove the VIP',
+  ],
+  'invalid-cidr.yaml': [
+    'invalid/invalid-cidr.yaml: 1 error(s) in the site',
+    'invalid/invalid-cidr.yaml:19:11: error: networks[0].cidr: "192.168.10.0/33" is not an IPv4 CIDR block; allowed: an IPv4 CIDR block; fix: write an IPv4 CIDR block here',
+  ],
+  'invalid-ipv4.yaml': [
+    'invalid/invalid-ipv4.yaml: 1 error(s) in the site',
+    'invalid/invalid-ipv4.yaml:35:14: error: nodes[1].address: "192.168.10.021" is not an IPv4 address; allowed: an IPv4 address; fix: write an IPv4 address here',
+  ],
+  'invalid-yaml.yaml': [
+    'invalid/invalid-yaml.yaml: 1 error(s) in the site',
+    'invalid/invalid-yaml.yaml:32:3: error: (root): invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; fix: fix the YAML syntax at this position',
+  ],
+  'k3s-version.yaml': [
+    'invalid/k3s-version.yaml: 1 error(s) in the site',
+    'invalid/k3s-version.yaml:44:21: error: clusters[0].k3s.version: "v1.33.5" is not a k3s release such as v1.33.5+k3s1; allowed: a k3s release such as v1.33.5+k3s1; fix: write a k3s release such as v1.33.5+k3s1 here',
+  ],
+  'longhorn-without-disk.yaml': [
+    'invalid/longhorn-without-disk.yaml: 1 error(s) in the site',
+    'invalid/longhorn-without-disk.yaml:48:17: error: clusters[0].components.longhorn: Longhorn is enabled but no node of cluster "tiny" has a longhorn disk; allowed: at least one member node with a disk of purpose longhorn; fix: add a longhorn disk to the storage or agent nodes',
+  ],
+  'missing-required-key.yaml': [
+    'invalid/missing-required-key.yaml: 1 error(s) in the site',
+    'invalid/missing-required-key.yaml:32:5: error: nodes[1].memoryMiB: missing required key "memoryMiB"; allowed: an integer; fix: add memoryMiB',
+  ],
+  'name-not-dns-label.yaml': [
+    'invalid/name-not-dns-label.yaml: 1 error(s) in the site',
+    'invalid/name-not-dns-label.yaml:42:11: error: clusters[0].name: "Tiny_Cluster" is not a DNS label; allowed: a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters; fix: did you mean "tiny-cluster"?',
+  ],
+  'network-overlap.yaml': [
+    'invalid/network-overlap.yaml: 1 error(s) in the site',
+    'invalid/network-overlap.yaml:27:11: error: networks[2].cidr: 10.0.3.0/24 overlaps network "kube" (10.0.2.0/23, networks[1]); allowed: networks that share no address; fix: choose a CIDR that does not overlap any other network',
+  ],
+  'nfs-without-storage-node.yaml': [
+    'invalid/nfs-without-storage-node.yaml: 1 error(s) in the site',
+    'invalid/nfs-without-storage-node.yaml:48:12: error: clusters[0].components.nfs: NFS is enabled but the site has no node of role storage; allowed: a storage node exporting /srv/nfs/shared; fix: add a node of role storage',
+  ],
+  'no-os-disk.yaml': [
+    'invalid/no-os-disk.yaml: 1 error(s) in the site',
+    'invalid/no-os-disk.yaml:39:12: error: nodes[1].disks: node "worker1" has 0 disks of purpose os; allowed: exactly one disk with purpose: os; fix: mark exactly one disk as purpose: os',
+  ],
+  'no-server.yaml': [
+    'invalid/no-server.yaml: 1 error(s) in the site',
+    'invalid/no-server.yaml:43:12: error: clusters[0].nodes: cluster "tiny" has no k3s server; allowed: at least one node of role server (3 for HA); fix: add a node of role server to the cluster',
+  ],
+  'node-in-dhcp.yaml': [
+    'invalid/node-in-dhcp.yaml: 1 error(s) in the site',
+    'invalid/node-in-dhcp.yaml:35:14: error: nodes[1].address: static address 192.168.10.121 is inside the DHCP range of network "lan" (192.168.10.100-192.168.10.199); allowed: static addresses outside every DHCP range; fix: move the node or shrink the DHCP range',
+  ],
+  'node-in-two-clusters.yaml': [
+    'invalid/node-in-two-clusters.yaml: 1 error(s) in the site',
+    'invalid/node-in-two-clusters.yaml:56:18: error: clusters[1].nodes[1]: node "worker1" is already in cluster "tiny"; allowed: each node in one cluster; fix: remove "worker1" from one of the clusters',
+  ],
+  'not-a-mapping.yaml': [
+    'invalid/not-a-mapping.yaml: 1 error(s) in the site',
+    'invalid/not-a-mapping.yaml:2:1: error: (root): expected a mapping, received a list of 2; allowed: a mapping; fix: write a mapping here',
+  ],
+  'number-too-small.yaml': [
+    'invalid/number-too-small.yaml: 1 error(s) in the site',
+    'invalid/number-too-small.yaml:28:10: error: nodes[0].cpu: 0 is too small; allowed: at least 1; fix: use at least 1',
+  ],
+  'pod-cidr-host-bits.yaml': [
+    'invalid/pod-cidr-host-bits.yaml: 1 error(s) in the site',
+    'invalid/pod-cidr-host-bits.yaml:47:14: error: clusters[0].podCidr: 10.42.1.0/16 has host bits set; allowed: a network address with its prefix; fix: did you mean 10.42.0.0/16?',
+  ],
+  'pod-cidr-overlaps-network.yaml': [
+    'invalid/pod-cidr-overlaps-network.yaml: 1 error(s) in the site',
+    'invalid/pod-cidr-overlaps-network.yaml:47:14: error: clusters[0].podCidr: 192.168.0.0/16 overlaps site network "lan" (192.168.10.0/24); allowed: a CIDR that no site network uses; fix: choose another private range for the cluster',
+  ],
+  'pod-service-overlap.yaml': [
+    'invalid/pod-service-overlap.yaml: 1 error(s) in the site',
+    'invalid/pod-service-overlap.yaml:48:18: error: clusters[0].serviceCidr: service CIDR 10.42.128.0/17 overlaps the pod CIDR 10.42.0.0/16; allowed: pod and service CIDRs that share no address; fix: use e.g. podCidr 10.42.0.0/16 and serviceCidr 10.43.0.0/16',
+  ],
+  'pool-host-bits.yaml': [
+    'invalid/pool-host-bits.yaml: 1 error(s) in the site',
+    'invalid/pool-host-bits.yaml:48:39: error: clusters[0].pools[0].addresses[0]: pool block 192.168.10.230/28 has host bits set; allowed: a network address with its prefix, or a range a.b.c.d-e.f.g.h; fix: did you mean 192.168.10.224/28?',
+  ],
+  'pool-in-dhcp.yaml': [
+    'invalid/pool-in-dhcp.yaml: 1 error(s) in the site',
+    'invalid/pool-in-dhcp.yaml:48:39: error: clusters[0].pools[0].addresses[0]: pool range 192.168.10.190-192.168.10.210 overlaps the DHCP range of network "lan" (192.168.10.100-192.168.10.199); allowed: pool ranges outside every DHCP range; fix: shrink the DHCP range or move the pool',
+  ],
+  'pool-invalid-range.yaml': [
+    'invalid/pool-invalid-range.yaml: 1 error(s) in the site',
+    'invalid/pool-invalid-range.yaml:48:39: error: clusters[0].pools[0].addresses[0]: "192.168.10.220-192.168.10.200" is not an address range; allowed: a range a.b.c.d-e.f.g.h (start <= end) or a CIDR block; fix: write e.g. 10.17.4.200-10.17.4.220',
+  ],
+  'pool-outside-networks.yaml': [
+    'invalid/pool-outside-networks.yaml: 1 error(s) in the site',
+    'invalid/pool-outside-networks.yaml:48:39: error: clusters[0].pools[0].addresses[0]: pool range 10.99.0.200-10.99.0.220 is not inside a site network; allowed: a range inside the network its nodes are on; fix: move the range into a site network',
+  ],
+  'pool-overlaps-node.yaml': [
+    'invalid/pool-overlaps-node.yaml: 1 error(s) in the site',
+    'invalid/pool-overlaps-node.yaml:48:39: error: clusters[0].pools[0].addresses[0]: range 192.168.10.20-192.168.10.30 includes an address already used by node "worker1" (nodes[1].address: 192.168.10.21); allowed: each address used by one owner only; fix: give pool "services" of cluster "tiny" an unused address',
+  ],
+  'pools-overlap.yaml': [
+    'invalid/pools-overlap.yaml: 1 error(s) in the site',
+    'invalid/pools-overlap.yaml:49:40: error: clusters[0].pools[1].addresses[0]: range 192.168.10.216/29 includes an address already used by pool "services" of cluster "tiny" (clusters[0].pools[0].addresses[0]: 192.168.10.200-192.168.10.220); allowed: each address used by one owner only; fix: give pool "databases" of cluster "tiny" an unused address',
+  ],
+  'pools-without-metallb.yaml': [
+    'invalid/pools-without-metallb.yaml: 1 error(s) in the site',
+    'invalid/pools-without-metallb.yaml:48:7: error: clusters[0].pools: cluster "tiny" has address pools but MetalLB is not enabled; allowed: pools only with components.metallb; fix: add components.metallb: { version: ... }, or remove pools',
+  ],
+  'public-address-not-external.yaml': [
+    'invalid/public-address-not-external.yaml: 1 error(s) in the site',
+    'invalid/public-address-not-external.yaml:50:20: error: nodes[2].publicAddress: node "wg-gateway" has a publicAddress but is not external; allowed: publicAddress only on external nodes (a VPS outside the hypervisor); fix: add external: true, or remove publicAddress',
+  ],
+  'service-cidr-overlaps-network.yaml': [
+    'invalid/service-cidr-overlaps-network.yaml: 1 error(s) in the site',
+    'invalid/service-cidr-overlaps-network.yaml:50:18: error: clusters[0].serviceCidr: 10.43.0.0/16 overlaps site network "kube" (10.43.0.0/24); allowed: a CIDR that no site network uses; fix: choose another private range for the cluster',
+  ],
+  'ssh-key.yaml': [
+    'invalid/ssh-key.yaml: 1 error(s) in the site',
+    'invalid/ssh-key.yaml:50:7: error: ssh.authorizedKeys[0]: "ssh-dss AAAAC3NzaC1lZDI1NTE5AAAAIHf6ObKk3dC5JfXvGqA0M5e2U0yZl0cYw8r0Nf4n3b2k ..." is not an OpenSSH public key line; allowed: an OpenSSH public key line; fix: write an OpenSSH public key line here',
+  ],
+  'storage-without-nfs-disk.yaml': [
+    'invalid/storage-without-nfs-disk.yaml: 1 error(s) in the site',
+    'invalid/storage-without-nfs-disk.yaml:47:12: error: nodes[2].disks: node "nas" of role storage has no disk of purpose nfs; allowed: a disk with purpose: nfs on every storage node; fix: add a disk with purpose: nfs',
+  ],
+  'tab-indentation.yaml': [
+    'invalid/tab-indentation.yaml: 1 error(s) in the site',
+    'invalid/tab-indentation.yaml:33:1: error: (root): invalid YAML: Tabs are not allowed as indentation; fix: fix the YAML syntax at this position',
+  ],
+  'unknown-cluster-node.yaml': [
+    'invalid/unknown-cluster-node.yaml: 1 error(s) in the site',
+    'invalid/unknown-cluster-node.yaml:43:18: error: clusters[0].nodes[1]: unknown node "wroker1"; allowed: one of: cp1, worker1; fix: did you mean "worker1"?',
+  ],
+  'unknown-hypervisor-kind.yaml': [
+    'invalid/unknown-hypervisor-kind.yaml: 1 error(s) in the site',
+    'invalid/unknown-hypervisor-kind.yaml:6:9: error: hypervisor.kind: "esxi" is not a known kind; allowed: one of: libvirt, proxmox; fix: set kind to one of: libvirt, proxmox',
+  ],
+  'unknown-image.yaml': [
+    'invalid/unknown-image.yaml: 1 error(s) in the site',
+    'invalid/unknown-image.yaml:38:12: error: nodes[1].image: unknown image "debain"; allowed: one of: debian; fix: did you mean "debian"?',
+  ],
+  'unknown-key-no-guess.yaml': [
+    'invalid/unknown-key-no-guess.yaml: 1 error(s) in the site',
+    'invalid/unknown-key-no-guess.yaml:34:5: error: nodes[1].colour: unknown key "colour"; allowed: one of: name, role, network, address, mac, cpu, memoryMiB, disks, image, publicAddress, external; fix: remove "colour"',
+  ],
+  'unknown-key.yaml': [
+    'invalid/unknown-key.yaml: 1 error(s) in the site',
+    'invalid/unknown-key.yaml:20:5: error: networks[0].gatway: unknown key "gatway"; allowed: one of: name, cidr, kind, vlan, bridge, gateway, dns, dhcp; fix: did you mean "gateway"?',
+  ],
+  'unknown-network.yaml': [
+    'invalid/unknown-network.yaml: 1 error(s) in the site',
+    'invalid/unknown-network.yaml:34:14: error: nodes[1].network: unknown network "lna"; allowed: one of: lan; fix: did you mean "lan"?',
+  ],
+  'unknown-top-level-key.yaml': [
+    'invalid/unknown-top-level-key.yaml: 1 error(s) in the site',
+    'invalid/unknown-top-level-key.yaml:48:1: error: vip: unknown key "vip"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform; fix: did you mean "vips"?',
+  ],
+  'unknown-vip.yaml': [
+    'invalid/unknown-vip.yaml: 1 error(s) in the site',
+    'invalid/unknown-vip.yaml:66:13: error: clusters[0].apiVip: unknown VIP "apj"; allowed: one of: api; fix: did you mean "api"?',
+  ],
+  'unquoted-number-string.yaml': [
+    'invalid/unquoted-number-string.yaml: 1 error(s) in the site',
+    'invalid/unquoted-number-string.yaml:47:15: error: clusters[0].gitops.branch: expected a string, received the number 1.2; allowed: a string; fix: put the value in quotes',
+  ],
+  'vip-in-dhcp.yaml': [
+    'invalid/vip-in-dhcp.yaml: 1 error(s) in the site',
+    'invalid/vip-in-dhcp.yaml:24:27: error: vips[0].address: VIP 192.168.10.150 is inside the DHCP range of network "lan" (192.168.10.100-192.168.10.199); allowed: an address outside every DHCP range; fix: move the VIP or shrink the DHCP range',
+  ],
+  'vip-network-address.yaml': [
+    'invalid/vip-network-address.yaml: 1 error(s) in the site',
+    'invalid/vip-network-address.yaml:24:27: error: vips[0].address: VIP 192.168.10.0 is the network or broadcast address of 192.168.10.0/24; allowed: an address in 192.168.10.1-192.168.10.254; fix: pick a host address',
+  ],
+  'vip-not-on-loadbalancer-network.yaml': [
+    'invalid/vip-not-on-loadbalancer-network.yaml: 1 error(s) in the site',
+    'invalid/vip-not-on-loadbalancer-network.yaml:69:13: error: clusters[0].apiVip: VIP "api" (10.17.4.10) is not on a network of the load balancers; allowed: an address in 192.168.10.0/24 (network "lan"); fix: move VIP "api" to the load balancers\' network',
+  ],
+  'vip-outside-networks.yaml': [
+    'invalid/vip-outside-networks.yaml: 1 error(s) in the site',
+    'invalid/vip-outside-networks.yaml:24:27: error: vips[0].address: VIP 10.99.0.10 is not inside any site network; allowed: an address in one of: 192.168.10.0/24; fix: pick an address on the load balancers\' network',
+  ],
+  'vip-two-clusters.yaml': [
+    'invalid/vip-two-clusters.yaml: 1 error(s) in the site',
+    'invalid/vip-two-clusters.yaml:80:13: error: clusters[1].apiVip: VIP "api" is already used by cluster "tiny"; allowed: one cluster per VIP; fix: give each cluster its own VIP',
+  ],
+  'vip-wrong-purpose.yaml': [
+    'invalid/vip-wrong-purpose.yaml: 1 error(s) in the site',
+    'invalid/vip-wrong-purpose.yaml:66:13: error: clusters[0].apiVip: VIP "web" has purpose ingress; allowed: a VIP with purpose kube-api; fix: point apiVip at a kube-api VIP',
+  ],
+  'vlan-id-on-bridge.yaml': [
+    'invalid/vlan-id-on-bridge.yaml: 1 error(s) in the site',
+    'invalid/vlan-id-on-bridge.yaml:19:11: error: networks[0].vlan: VLAN id 10 on a network of kind bridge; allowed: vlan only on networks of kind vlan; fix: remove vlan or set kind: vlan',
+  ],
+  'vlan-without-id.yaml': [
+    'invalid/vlan-without-id.yaml: 1 error(s) in the site',
+    'invalid/vlan-without-id.yaml:22:5: error: networks[1].vlan: network "storage" is of kind vlan but has no VLAN id; allowed: an integer 1-4094; fix: add vlan: <id>, or change kind',
+  ],
+  'wrong-enum.yaml': [
+    'invalid/wrong-enum.yaml: 1 error(s) in the site',
+    'invalid/wrong-enum.yaml:33:11: error: nodes[1].role: "agnet" is not allowed here; allowed: one of: server, agent, storage, loadbalancer, database, infra, gateway, generic; fix: did you mean "agent"?',
+  ],
+  'wrong-type.yaml': [
+    'invalid/wrong-type.yaml: 1 error(s) in the site',
+    'invalid/wrong-type.yaml:36:10: error: nodes[1].cpu: expected an integer, received "two"; allowed: an integer; fix: write an integer here',
+  ],
+};
+
+const fixtures = fs.readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+
+/** Loads a fixture the way the acceptance text asks: `loadSite(text, 'invalid/<name>.yaml')`. */
+function load(name: string) {
+  return loadSite(fs.readFileSync(path.join(DIR, name), 'utf8'), `invalid/${name}`);
+}
+
+function siteError(fn: () => unknown): SiteError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof SiteError) return e;
+    throw new Error(`expected a SiteError, got ${String(e)}`);
+  }
+  throw new Error('expected a SiteError, but the site loaded');
+}
+
+describe('invalid fixtures', () => {
+  test('there are at least 25, and every one has an expected message (add it to EXPECTED)', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(25);
+    expect(fixtures.filter((f) => !(f in EXPECTED))).toEqual([]);
+  });
+
+  test('every expected message has its fixture', () => {
+    expect(Object.keys(EXPECTED).filter((f) => !fixtures.includes(f))).toEqual([]);
+  });
+
+  test.each(fixtures)('%s', (name) => {
+    const expected = EXPECTED[name];
+    expect(expected).toBeDefined();
+    if (Array.isArray(expected)) {
+      const e = siteError(() => load(name));
+      expect(e.message).toBe(expected.join('\n'));
+      // One rule per fixture: exactly one issue, no stray warning either.
+      expect(e.issues).toHaveLength(1);
+      expect(e.file).toBe(`invalid/${name}`);
+    } else {
+      const { warnings } = expected as { warnings: readonly string[] };
+      const result = load(name);
+      expect(result.warnings.map(formatIssue)).toEqual(warnings);
+    }
+  });
+});
+
+describe('validateSite', () => {
+  const spec = (): SiteSpec => SiteSchema.parse(parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'valid', 'defaults.yaml'), 'utf8')));
+
+  test('the default site.yaml and the examples have no issue at all, not even a warning', () => {
+    for (const file of ['site.yaml', 'examples/multi-cluster.yaml', 'examples/proxmox-minimal.yaml']) {
+      const parsed = SiteSchema.parse(parse(fs.readFileSync(path.join(__dirname, '..', file), 'utf8')));
+      expect([file, validateSite(parsed)]).toEqual([file, []]);
+    }
+  });
+
+  test('returns issues without a location (the loader adds it), and reports every problem at once', () => {
+    const s = spec();
+    s.nodes[1].address = s.nodes[0].address; // same address twice
+    s.nodes[1].image = 'debain'; // unknown image
+    s.clusters[0].podCidr = '10.42.1.0/16'; // host bits
+    expect(validateSite(s)).toEqual([
+      {
+        severity: 'error',
+        path: ['nodes', 1, 'address'],
+        message: '192.168.30.11 is already used by node "server1" (nodes[0].address: 192.168.30.11)',
+        allowed: 'each address used by one owner only',
+        fix: 'give node "agent1" an unused address',
+      },
+      { severity: 'error', path: ['nodes', 1, 'image'], message: 'unknown image "debain"', allowed: 'one of: debian', fix: 'did you mean "debian"?' },
+      {
+        severity: 'error',
+        path: ['clusters', 0, 'podCidr'],
+        message: '10.42.1.0/16 has host bits set',
+        allowed: 'a network address with its prefix',
+        fix: 'did you mean 10.42.0.0/16?',
+      },
+    ]);
+  });
+
+  test('warnings have severity warning', () => {
+    const s = spec();
+    s.nodes[1].role = 'server';
+    expect(validateSite(s)).toEqual([
+      {
+        severity: 'warning',
+        path: ['clusters', 0, 'nodes'],
+        message: 'cluster "plain" has 2 k3s servers; etcd quorum tolerates no more failures than with 1',
+        allowed: 'an odd number of servers (1, 3, 5)',
+        fix: 'add or remove one server',
+      },
+    ]);
+  });
+
+  test('four servers warn too; three do not', () => {
+    const s = spec();
+    const server = (name: string, address: string) => ({ ...s.nodes[0], name, address });
+    s.nodes.push(server('server2', '192.168.30.12'), server('server3', '192.168.30.13'));
+    s.clusters[0].nodes.push('server2', 'server3');
+    expect(validateSite(s)).toEqual([]);
+    s.nodes.push(server('server4', '192.168.30.14'));
+    s.clusters[0].nodes.push('server4');
+    expect(validateSite(s).map((i) => `${i.severity}: ${i.message}`)).toEqual([
+      'warning: cluster "plain" has 4 k3s servers; etcd quorum tolerates no more failures than with 3',
+    ]);
+  });
+
+  test('does not change the spec it is given', () => {
+    const s = spec();
+    s.nodes[1].address = s.nodes[0].address;
+    const before = structuredClone(s);
+    validateSite(s);
+    expect(s).toEqual(before);
+  });
+
+  test('a DNS server may be the infra node, a gateway or the hypervisor host; a clash names the owner', () => {
+    const s = spec();
+    s.networks[0].gateway = '192.168.30.1';
+    s.networks[0].dns = ['192.168.30.1', '192.168.30.2', '1.1.1.1'];
+    expect(validateSite(s)).toEqual([]);
+    s.networks[0].dns.push('192.168.30.21');
+    expect(validateSite(s).map((i) => i.message)).toEqual(['DNS server 192.168.30.21 is already used by node "agent1" (nodes[1].address)']);
+  });
+
+  test('the hypervisor host may be a network gateway (a routing host)', () => {
+    const s = spec();
+    s.networks[0].gateway = s.hypervisor.host;
+    expect(validateSite(s)).toEqual([]);
+  });
+
+  test('the network and broadcast addresses are refused, except on a /31 (RFC 3021)', () => {
+    const s = spec();
+    s.networks.push({ name: 'p2p', kind: 'nat', cidr: '10.255.0.0/31', dns: [] });
+    s.nodes.push({ ...s.nodes[1], name: 'edge', role: 'generic', network: 'p2p', address: '10.255.0.0' });
+    expect(validateSite(s)).toEqual([]);
+    s.networks[1].cidr = '10.255.0.0/30';
+    expect(validateSite(s).map((i) => i.message)).toEqual(['10.255.0.0 is the network or broadcast address of 10.255.0.0/30']);
+  });
+});
