@@ -1,67 +1,91 @@
 /**
  * The cluster app: for each cluster of the site, a GitOps tree under `clusters/<cluster>/`.
  *
+ *   kustomization.yaml              lists only the engine's directory
+ *   flux-system/ | argocd/          the engine's entry points (gitops.ts)
+ *   infrastructure/controllers/<ns>/namespace.yaml, release.yaml
+ *   infrastructure/configs/<ns>/<component>.yaml, site-info.yaml
+ *   apps/<ns>/namespace.yaml, <app>.yaml
+ *
  * Directory names are a contract: Flux Kustomizations and Argo CD Applications point at them.
+ * Every file is synthesized by its own cdk8s App (tree.ts) to keep synthesis linear.
  */
-import { ApiObject } from 'cdk8s';
-import { KubeNamespace } from 'cdk8s-plus-28/lib/imports/k8s';
+import { KubeConfigMap, KubeNamespace } from 'cdk8s-plus-28/lib/imports/k8s';
+import type { Chart } from 'cdk8s';
 import type { Cluster, Site } from '../site';
-import { addKustomizations, chartObjects, ClusterTree } from './tree';
+import { App } from './apps/app';
+import { APPS, type AppCatalog } from './apps/seed';
+import { COMPONENTS } from './components';
+import { ClusterContext, COMPONENT_NAMESPACES } from './context';
+import { argoLayers, argoRoot, engineDir, fluxLayers, fluxSync, LAYERS } from './gitops';
+import { namespace } from './release';
+import { addKustomizations, chartObjects, ClusterTree, kustomization } from './tree';
 
-/** Kubernetes names of the components: namespace and directory. */
-export const COMPONENT_NAMESPACES: Record<string, string> = {
-  metallb: 'metallb-system',
-  traefik: 'traefik',
-  ingressNginx: 'ingress-nginx',
-  certManager: 'cert-manager',
-  longhorn: 'longhorn-system',
-  nfs: 'csi-nfs',
-  cloudnativePg: 'cnpg-system',
-  strimzi: 'strimzi',
-  kubePrometheusStack: 'monitoring',
-  loki: 'logging',
-  externalSecrets: 'external-secrets',
-};
+export { COMPONENT_NAMESPACES } from './context';
+
+export interface SynthOptions {
+  /** Applications by cluster name. @default the seed catalog (apps/seed.ts) */
+  readonly apps?: AppCatalog;
+}
+
+const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** The tree of one cluster. */
-export function synthClusterTree(site: Site, cluster: Cluster): ClusterTree {
+export function synthClusterTree(site: Site, cluster: Cluster, options: SynthOptions = {}): ClusterTree {
+  const ctx = new ClusterContext(site, cluster);
   const tree: ClusterTree = new Map();
-  const enabled = Object.keys(COMPONENT_NAMESPACES).filter((c) => cluster.components[c as keyof Cluster['components']]);
-  for (const component of enabled) {
-    const ns = COMPONENT_NAMESPACES[component];
-    tree.set(
-      `infrastructure/controllers/${ns}/namespace.yaml`,
-      chartObjects((chart) => {
-        new KubeNamespace(chart, 'ns', {
-          metadata: {
-            name: ns,
-            labels: { 'app.kubernetes.io/part-of': site.name, 'sitekit.dev/component': component },
-          },
-        });
-      }),
-    );
+  const add = (file: string, build: (chart: Chart) => void) => {
+    const objects = chartObjects(build);
+    if (objects.length) tree.set(file, [...(tree.get(file) ?? []), ...objects]);
+  };
+
+  // Platform components: the chart in controllers, its custom resources in configs.
+  for (const def of COMPONENTS) {
+    if (!ctx.has(def.key)) continue;
+    const ns = COMPONENT_NAMESPACES[def.key];
+    add(`infrastructure/controllers/${ns}/namespace.yaml`, (chart) => namespace(chart, ctx, ns, def.key, { privileged: def.privileged }));
+    add(`infrastructure/controllers/${ns}/release.yaml`, (chart) => new def.construct(chart, def.key, { ctx, layer: 'controllers' }));
+    add(`infrastructure/configs/${ns}/${kebab(def.key)}.yaml`, (chart) => new def.construct(chart, def.key, { ctx, layer: 'configs' }));
   }
-  tree.set(
-    'cluster-info.yaml',
-    chartObjects((chart) => {
-      new ApiObject(chart, 'info', {
-        apiVersion: 'v1',
-        kind: 'ConfigMap',
-        metadata: { name: 'site-info', namespace: 'kube-system' },
-        data: {
-          site: site.name,
-          cluster: cluster.name,
-          domain: site.domain,
-          apiAddress: cluster.apiAddress,
-        },
+  add('infrastructure/configs/site-info.yaml', (chart) => {
+    new KubeConfigMap(chart, 'info', {
+      metadata: { name: 'site-info', namespace: 'kube-system', labels: ctx.labels('site') },
+      data: { site: site.name, cluster: cluster.name, domain: site.domain, apiAddress: cluster.apiAddress, hostnames: cluster.hostnames.join(',') },
+    });
+  });
+
+  // Applications, one directory per namespace.
+  const apps = (options.apps ?? APPS)[cluster.name]?.(site) ?? [];
+  for (const ns of new Set(apps.map((a) => a.namespace))) {
+    add(`apps/${ns}/namespace.yaml`, (chart) => {
+      new KubeNamespace(chart, 'ns', {
+        metadata: { name: ns, labels: { ...ctx.labels('app'), 'pod-security.kubernetes.io/enforce': 'restricted' } },
       });
-    }),
-  );
+    });
+  }
+  for (const spec of apps) add(`apps/${spec.namespace}/${spec.name}.yaml`, (chart) => new App(chart, spec.name, { ctx, spec }));
+
+  // Every layer exists (the engine points at it), even when empty.
+  for (const layer of LAYERS) {
+    if (![...tree.keys()].some((f) => f.startsWith(`${layer.dir}/`))) tree.set(`${layer.dir}/kustomization.yaml`, [kustomization([])]);
+  }
+
+  // The engine's entry points; the root lists only them.
+  if (ctx.engine === 'argocd') {
+    add('argocd/root.yaml', (chart) => argoRoot(chart, ctx));
+    add('argocd/infrastructure.yaml', (chart) => argoLayers(chart, ctx, LAYERS.slice(0, 2)));
+    add('argocd/apps.yaml', (chart) => argoLayers(chart, ctx, LAYERS.slice(2)));
+  } else {
+    add('flux-system/gotk-sync.yaml', (chart) => fluxSync(chart, ctx));
+    add('flux-system/infrastructure.yaml', (chart) => fluxLayers(chart, ctx, LAYERS.slice(0, 2)));
+    add('flux-system/apps.yaml', (chart) => fluxLayers(chart, ctx, LAYERS.slice(2)));
+  }
+  tree.set('kustomization.yaml', [kustomization([engineDir(ctx)])]);
   addKustomizations(tree);
   return tree;
 }
 
 /** Every cluster's tree, by cluster name. */
-export function synthClusters(site: Site): Map<string, ClusterTree> {
-  return new Map(site.clusters.map((c) => [c.name, synthClusterTree(site, c)]));
+export function synthClusters(site: Site, options: SynthOptions = {}): Map<string, ClusterTree> {
+  return new Map(site.clusters.map((c) => [c.name, synthClusterTree(site, c, options)]));
 }

@@ -4,6 +4,7 @@
 export * from './errors';
 export * as ip from './ip';
 export { loadSite, loadSiteFile, type LoadResult } from './load';
+export * from './ports';
 export * from './schema';
 export { Site, type Cluster, type Network, type Node } from './site';
 export { validateSite } from './validate';

@@ -1,9 +1,32 @@
+/**
+ * VMs, networks and storage on a KVM/libvirt host (provider dmacvicar/libvirt 0.9.7, whose
+ * resources mirror the libvirt XML; see `dmacvicar-libvirt-0.9.7-docs`).
+ *
+ * network stack: the storage pool (dir), one base volume per image used by a VM (downloaded by
+ *   libvirt from the image URL), a libvirt network per NAT network (with a DHCP host entry per
+ *   static node, so DHCP and the node's own configuration agree) and per bridge network (forward
+ *   mode bridge over the existing host bridge).
+ * nodes stack, per node: a copy-on-write OS volume on the base image, the data volumes
+ *   (`prevent_destroy`), the first-boot configuration (Ignition for Flatcar, passed through QEMU
+ *   fw_cfg; a cloud-init ISO for the others) and the domain.
+ *
+ * The nodes stack refers to network-stack objects by name (pool, networks) and path (base
+ * images): apply `network` before `nodes`.
+ */
 import { Construct } from 'constructs';
-import { domain, network, pool, provider, volume } from '../../imports/providers/libvirt';
-import type { Node, Site } from '../../site';
-import type { HypervisorBackend } from './backend';
+import { CloudinitDisk } from '../../imports/providers/libvirt/cloudinit-disk';
+import { Domain, type DomainDevicesDisks, type DomainSysInfo } from '../../imports/providers/libvirt/domain';
+import { Ignition } from '../../imports/providers/libvirt/ignition';
+import { Network } from '../../imports/providers/libvirt/network';
+import { Pool } from '../../imports/providers/libvirt/pool';
+import { LibvirtProvider } from '../../imports/providers/libvirt/provider';
+import { Volume } from '../../imports/providers/libvirt/volume';
+import type { Network as SiteNetwork, Node, Site } from '../../site';
+import type { HypervisorBackend, MachineBootstrap } from './backend';
+import { dataDisks, GiB, imageFormat, isStateful, macOf, osDisk, usedImages } from './common';
 
-const GiB = 1024 ** 3;
+/** fw_cfg key Flatcar's Ignition reads its config from on QEMU. */
+export const FLATCAR_FW_CFG = 'opt/org.flatcar-linux/config';
 
 /** VMs and NAT networks on a KVM/libvirt host. */
 export class LibvirtBackend implements HypervisorBackend {
@@ -11,71 +34,181 @@ export class LibvirtBackend implements HypervisorBackend {
   private readonly uri: string;
   private readonly poolName: string;
   private readonly poolPath: string;
+  private readonly hostBridge: string;
 
-  constructor(site: Site) {
+  constructor(private readonly site: Site) {
     const hv = site.spec.hypervisor;
     if (hv.kind !== 'libvirt') throw new Error(`LibvirtBackend needs a libvirt hypervisor, received ${hv.kind}`);
     this.uri = hv.uri ?? `qemu+ssh://root@${hv.host}/system`;
     this.poolName = hv.pool.name;
-    this.poolPath = hv.pool.path;
+    this.poolPath = hv.pool.path.replace(/\/+$/, '');
+    this.hostBridge = hv.bridge;
   }
 
   configureProvider(scope: Construct): void {
-    new provider.LibvirtProvider(scope, 'libvirt', { uri: this.uri });
+    new LibvirtProvider(scope, 'libvirt', { uri: this.uri });
+  }
+
+  /** Name of the libvirt network a site network maps to, or undefined (wireguard: not a hypervisor network). */
+  networkName(net: SiteNetwork): string | undefined {
+    return net.kind === 'wireguard' ? undefined : `${this.site.name}-${net.name}`;
+  }
+
+  /** Volume name of an image's base volume. */
+  baseVolumeName(image: string): string {
+    return `${this.site.name}-base-${image}.${imageFormat(this.site.spec.images[image])}`;
   }
 
   addNetworks(scope: Construct, site: Site): void {
-    new pool.Pool(scope, 'pool', {
+    const pool = new Pool(scope, 'pool', {
       name: this.poolName,
       type: 'dir',
       target: { path: this.poolPath },
       lifecycle: { preventDestroy: true },
     });
-    for (const net of site.networks.filter((n) => n.kind === 'nat')) {
-      new network.Network(scope, `network-${net.name}`, {
-        name: `${site.name}-${net.name}`,
-        autostart: true,
-        forward: { mode: 'nat' },
-        domain: { name: site.domain, localOnly: 'yes' },
-        ips: [
-          {
-            address: net.gateway ?? net.block.network,
-            prefix: net.prefix,
-            ...(net.dhcp ? { dhcp: { ranges: [{ start: net.dhcp.start, end: net.dhcp.end }] } } : {}),
-          },
-        ],
+
+    // One base image per image a VM boots from; OS volumes are copy-on-write overlays on it.
+    for (const [key, image] of usedImages(site)) {
+      new Volume(scope, `image-${key}`, {
+        name: this.baseVolumeName(key),
+        pool: pool.name,
+        target: { format: { type: imageFormat(image) } },
+        create: { content: { url: image.url } },
       });
+    }
+
+    for (const net of site.networks) {
+      const name = this.networkName(net);
+      if (!name) continue;
+      if (net.kind === 'nat') {
+        const hosts = site.vms
+          .filter((n) => n.network === net.name)
+          .map((n) => ({ name: n.name, ip: n.address, mac: macOf(n) }));
+        const bridge = net.bridge ?? `virbr-${net.name}`;
+        new Network(scope, `network-${net.name}`, {
+          name,
+          autostart: true,
+          forward: { mode: 'nat' },
+          // Interface names are at most 15 characters; longer defaults are left to libvirt.
+          ...(bridge.length <= 15 ? { bridge: { name: bridge, stp: 'on', delay: '0' } } : {}),
+          domain: { name: site.domain },
+          ips: [
+            {
+              address: net.gateway ?? net.block.network,
+              prefix: net.prefix,
+              ...(net.dhcp || hosts.length
+                ? { dhcp: { ...(net.dhcp ? { ranges: [{ start: net.dhcp.start, end: net.dhcp.end }] } : {}), ...(hosts.length ? { hosts } : {}) } }
+                : {}),
+            },
+          ],
+        });
+      } else {
+        // bridge / vlan: the host already has the bridge (a VLAN network names its own bridge,
+        // e.g. br0.20); libvirt only hands VMs a port on it.
+        new Network(scope, `network-${net.name}`, {
+          name,
+          autostart: true,
+          forward: { mode: 'bridge' },
+          bridge: { name: net.bridge ?? this.hostBridge },
+        });
+      }
     }
   }
 
-  addMachine(scope: Construct, site: Site, node: Node): void {
+  addMachine(scope: Construct, site: Site, node: Node, bootstrap: MachineBootstrap): void {
     const m = new Construct(scope, node.name);
-    const disks = node.disks.map(
+    const base = `${site.name}-${node.name}`;
+    const os = osDisk(node);
+    const format = imageFormat(site.spec.images[node.image]);
+
+    // OS volume: copy-on-write on the base image, grown to the site's size.
+    const osVolume = new Volume(m, `disk-${os.name}`, {
+      name: `${base}-${os.name}.qcow2`,
+      pool: this.poolName,
+      capacity: os.sizeGiB * GiB,
+      target: { format: { type: 'qcow2' } },
+      backingStore: { path: `${this.poolPath}/${this.baseVolumeName(node.image)}`, format: { type: format } },
+    });
+    const data = dataDisks(node).map(
       (d) =>
-        new volume.Volume(m, `disk-${d.name}`, {
-          name: `${site.name}-${node.name}-${d.name}.qcow2`,
+        new Volume(m, `disk-${d.name}`, {
+          name: `${base}-${d.name}.qcow2`,
           pool: this.poolName,
           capacity: d.sizeGiB * GiB,
           target: { format: { type: 'qcow2' } },
-          ...(d.purpose === 'os' ? {} : { lifecycle: { preventDestroy: true } }),
+          ...(isStateful(d) ? { lifecycle: { preventDestroy: true } } : {}),
         }),
     );
+
+    const disks: DomainDevicesDisks[] = [osVolume, ...data].map((v, i) => ({
+      source: { volume: { pool: this.poolName, volume: v.name } },
+      target: { dev: `vd${String.fromCharCode(97 + i)}`, bus: 'virtio' },
+      driver: { name: 'qemu', type: 'qcow2', discard: 'unmap' },
+      ...(i === 0 ? { boot: { order: 1 } } : {}),
+    }));
+
+    // First boot. Both generators write a file on the machine running Terraform; a volume
+    // uploads it into the pool, where QEMU (on the libvirt host) can read it.
+    let sysInfo: DomainSysInfo[] | undefined;
+    if (bootstrap.format === 'ignition') {
+      const ign = new Ignition(m, 'ignition', { name: `${base}.ign`, content: bootstrap.content });
+      const vol = new Volume(m, 'bootstrap', {
+        name: `${base}.ign`,
+        pool: this.poolName,
+        target: { format: { type: 'raw' } },
+        create: { content: { url: ign.path } },
+      });
+      // libvirt takes either a value or a file per fw_cfg entry; an empty value means "file".
+      sysInfo = [{ fwCfg: { entry: [{ name: FLATCAR_FW_CFG, file: vol.path, value: '' }] } }];
+    } else {
+      const seed = new CloudinitDisk(m, 'cloudinit', {
+        name: `${base}-cloudinit`,
+        userData: bootstrap.userData,
+        metaData: bootstrap.metaData,
+        networkConfig: bootstrap.networkConfig,
+      });
+      const vol = new Volume(m, 'bootstrap', {
+        name: `${base}-cloudinit.iso`,
+        pool: this.poolName,
+        target: { format: { type: 'raw' } },
+        create: { content: { url: seed.path } },
+      });
+      disks.push({
+        device: 'cdrom',
+        readOnly: true,
+        source: { volume: { pool: this.poolName, volume: vol.name } },
+        // On the machine's built-in IDE: a SATA controller would take a PCI slot and move the NIC.
+        target: { dev: 'hdc', bus: 'ide' },
+      });
+    }
+
     const net = site.networkOfNode(node);
-    new domain.Domain(m, 'domain', {
-      name: `${site.name}-${node.name}`,
+    const networkName = this.networkName(net);
+    if (!networkName) throw new Error(`node "${node.name}" is a VM on the ${net.kind} network "${net.name}": libvirt has no such network (mark the node external)`);
+    new Domain(m, 'domain', {
+      name: base,
       type: 'kvm',
+      description: `${node.role} node ${node.fqdn}; managed by sitekit`,
       vcpu: node.cpu,
       memory: node.memoryMiB,
       memoryUnit: 'MiB',
       running: true,
       autostart: true,
-      os: { type: 'hvm' },
+      // The default machine (i440fx): the first NIC sits in PCI slot 3, `ens3`, the name the
+      // bootstrap's network config uses for nodes without a MAC in the site.
+      os: { type: 'hvm', typeArch: 'x86_64' },
+      // ACPI: graceful shutdown from libvirt.
+      features: { acpi: true },
+      cpu: { mode: 'host-passthrough' },
+      ...(sysInfo ? { sysInfo } : {}),
       devices: {
-        disks: disks.map((v) => ({ source: { volume: { pool: this.poolName, volume: v.name } }, target: { dev: undefined, bus: 'virtio' } })),
+        disks,
         interfaces: [
-          net.kind === 'nat'
-            ? { source: { network: { network: `${site.name}-${net.name}` } }, model: { type: 'virtio' } }
-            : { source: { bridge: { bridge: net.bridge ?? (site.spec.hypervisor as { bridge: string }).bridge } }, model: { type: 'virtio' } },
+          {
+            source: { network: { network: networkName } },
+            mac: { address: macOf(node) },
+            model: { type: 'virtio' },
+          },
         ],
       },
     });

@@ -1,22 +1,51 @@
-import { Construct } from 'constructs';
-import { provider, virtualEnvironmentVm } from '../../imports/providers/proxmox';
+/**
+ * VMs on a Proxmox VE node (provider bpg/proxmox 0.111.1; see `bpg-proxmox-0.111.1-docs`).
+ *
+ * network stack: one `proxmox_virtual_environment_download_file` per image used by a VM
+ *   (content type `import`, into the snippets/images datastore). Bridges and VLANs already exist
+ *   on the host: VMs attach to them by name (and VLAN tag), nothing rewrites host networking.
+ * nodes stack, per node: the VM (OS disk imported from the image, data disks, NIC on the
+ *   network's bridge/VLAN with the node's MAC), and its first-boot configuration:
+ *   - cloud-init images: user data as a snippet (`user_data_file_id`), the static address and
+ *     DNS through Proxmox's own cloud-init (`ip_config`, `dns`);
+ *   - Flatcar: the Ignition config as a snippet, handed to QEMU with `-fw_cfg` in
+ *     `kvm_arguments` (Flatcar's documented QEMU way). Proxmox lets only root@pam set
+ *     `kvm_arguments`: such sites authenticate with PROXMOX_VE_USERNAME/PASSWORD instead of a token.
+ * Snippet uploads go over SSH (`ssh` block of the provider, agent auth as root).
+ */
+import type { Construct } from 'constructs';
+import { VirtualEnvironmentDownloadFile } from '../../imports/providers/proxmox/virtual-environment-download-file';
+import { VirtualEnvironmentFile } from '../../imports/providers/proxmox/virtual-environment-file';
+import { ProxmoxProvider } from '../../imports/providers/proxmox/provider';
+import { VirtualEnvironmentVm, type VirtualEnvironmentVmConfig, type VirtualEnvironmentVmNetworkDevice } from '../../imports/providers/proxmox/virtual-environment-vm';
 import type { Node, Site } from '../../site';
-import { TerraformVariable } from '../tf';
-import type { HypervisorBackend } from './backend';
+import { TerraformVariable, Token } from '../tf';
+import type { HypervisorBackend, MachineBootstrap } from './backend';
+import { dataDisks, hasStatefulDisk, imageFormat, macOf, osDisk, usedImages } from './common';
+
+/** fw_cfg key Flatcar's Ignition reads its config from on QEMU. */
+const FLATCAR_FW_CFG = 'opt/org.flatcar-linux/config';
+
+const nullString = () => Token.asString(Token.nullValue());
+const nullNumber = () => Token.asNumber(Token.nullValue());
 
 /** VMs on a Proxmox VE node. The API token is a sensitive Terraform variable. */
 export class ProxmoxBackend implements HypervisorBackend {
   readonly kind = 'proxmox';
   private readonly nodeName: string;
+  private readonly host: string;
   private readonly datastore: string;
+  private readonly snippets: string;
   private readonly bridge: string;
   private readonly endpoint: string;
 
-  constructor(site: Site) {
+  constructor(private readonly site: Site) {
     const hv = site.spec.hypervisor;
     if (hv.kind !== 'proxmox') throw new Error(`ProxmoxBackend needs a proxmox hypervisor, received ${hv.kind}`);
     this.nodeName = hv.node;
+    this.host = hv.host;
     this.datastore = hv.datastore;
+    this.snippets = hv.snippets;
     this.bridge = hv.bridge;
     this.endpoint = `https://${hv.host}:8006/`;
   }
@@ -25,32 +54,117 @@ export class ProxmoxBackend implements HypervisorBackend {
     const token = new TerraformVariable(scope, 'proxmox_api_token', {
       type: 'string',
       sensitive: true,
-      description: 'Proxmox VE API token, "user@realm!tokenid=secret".',
+      nullable: true,
+      default: Token.nullValue(),
+      description: 'Proxmox VE API token, "user@realm!tokenid=secret". Leave unset to use PROXMOX_VE_USERNAME/PROXMOX_VE_PASSWORD (root@pam is needed for Flatcar VMs: kvm_arguments).',
     });
-    new provider.ProxmoxProvider(scope, 'proxmox', { endpoint: this.endpoint, apiToken: token.stringValue });
+    new ProxmoxProvider(scope, 'proxmox', {
+      endpoint: this.endpoint,
+      apiToken: token.stringValue,
+      // Snippets (cloud-init user data, Ignition) are uploaded over SSH.
+      ssh: { agent: true, username: 'root', nodeAttribute: [{ name: this.nodeName, address: this.host }] },
+    });
   }
 
-  addNetworks(): void {
-    // Proxmox bridges and VLANs already exist on the host; VMs attach to them by name.
+  /** File name of an image in the datastore (`import` content needs a .qcow2/.raw extension). */
+  private imageFileName(image: string): string {
+    return `${this.site.name}-${image}.${imageFormat(this.site.spec.images[image])}`;
   }
 
-  addMachine(scope: Construct, site: Site, node: Node): void {
+  /** Volume id of an imported image, as `import_from` takes it (what the download resource's id is). */
+  imageId(image: string): string {
+    return `${this.snippets}:import/${this.imageFileName(image)}`;
+  }
+
+  /** Host path of a snippet (for kvm_arguments): `local` is /var/lib/vz, other directory storages /mnt/pve/<id>. */
+  snippetPath(fileName: string): string {
+    const root = this.snippets === 'local' ? '/var/lib/vz' : `/mnt/pve/${this.snippets}`;
+    return `${root}/snippets/${fileName}`;
+  }
+
+  addNetworks(scope: Construct, site: Site): void {
+    for (const [key, image] of usedImages(site)) {
+      const checksum = image.checksum?.match(/^(sha256|sha512):([0-9a-f]+)$/);
+      new VirtualEnvironmentDownloadFile(scope, `image-${key}`, {
+        nodeName: this.nodeName,
+        datastoreId: this.snippets,
+        contentType: 'import',
+        url: image.url,
+        fileName: this.imageFileName(key),
+        ...(checksum ? { checksum: checksum[2], checksumAlgorithm: checksum[1] } : {}),
+      });
+    }
+  }
+
+  addMachine(scope: Construct, site: Site, node: Node, bootstrap: MachineBootstrap): void {
     const net = site.networkOfNode(node);
-    new virtualEnvironmentVm.VirtualEnvironmentVm(scope, node.name, {
+    if (net.kind === 'wireguard') throw new Error(`node "${node.name}" is a VM on the wireguard network "${net.name}": Proxmox has no such bridge (mark the node external)`);
+    const os = osDisk(node);
+
+    const snippet = (id: string, fileName: string, data: string) =>
+      new VirtualEnvironmentFile(scope, id, {
+        nodeName: this.nodeName,
+        datastoreId: this.snippets,
+        contentType: 'snippets',
+        sourceRaw: { fileName, data },
+      });
+
+    let firstBoot: Pick<VirtualEnvironmentVmConfig, 'initialization' | 'kvmArguments'>;
+    if (bootstrap.format === 'ignition') {
+      const fileName = `${site.name}-${node.name}.ign`;
+      snippet(`${node.name}-ignition`, fileName, bootstrap.content);
+      firstBoot = { kvmArguments: `-fw_cfg name=${FLATCAR_FW_CFG},file=${this.snippetPath(fileName)}` };
+    } else {
+      const userData = snippet(`${node.name}-user-data`, `${site.name}-${node.name}-user-data.yaml`, bootstrap.userData);
+      firstBoot = {
+        initialization: {
+          datastoreId: this.datastore,
+          ipConfig: [{ ipv4: { address: `${node.address}/${net.prefix}`, ...(net.gateway ? { gateway: net.gateway } : {}) } }],
+          dns: { servers: [...net.resolvers], domain: site.domain },
+          userDataFileId: userData.id,
+        },
+      };
+    }
+
+    // network_device is an attribute (list of objects) in 0.111: in JSON every field must be
+    // present, so the ones left to Proxmox are explicit nulls.
+    const nic: VirtualEnvironmentVmNetworkDevice = {
+      bridge: net.bridge ?? this.bridge,
+      model: 'virtio',
+      macAddress: macOf(node),
+      vlanId: net.vlan ?? nullNumber(),
+      enabled: true,
+      firewall: false,
+      disconnected: false,
+      mtu: nullNumber(),
+      queues: nullNumber(),
+      rateLimit: nullNumber(),
+      trunks: nullString(),
+    };
+
+    new VirtualEnvironmentVm(scope, node.name, {
       name: node.name,
+      description: `${node.role} node ${node.fqdn}; managed by sitekit`,
+      tags: [site.name, node.role],
       nodeName: this.nodeName,
       started: true,
       onBoot: true,
-      agent: { enabled: true },
+      // No guest agent is assumed (cloud images lack it): ACPI shutdown, and stop when that hangs.
+      agent: { enabled: false },
+      stopOnDestroy: true,
+      // The default machine (i440fx): net0 is `ens18`, the name the bootstrap's network config
+      // uses for nodes without a MAC in the site.
+      operatingSystem: { type: 'l26' },
       cpu: { cores: node.cpu, type: 'host' },
       memory: { dedicated: node.memoryMiB },
-      disk: node.disks.map((d, i) => ({ datastoreId: this.datastore, interface: `virtio${i}`, size: d.sizeGiB })),
-      networkDevice: [{ bridge: net.bridge ?? this.bridge, ...(net.vlan ? { vlanId: net.vlan } : {}), ...(node.mac ? { macAddress: node.mac } : {}) }],
-      initialization: {
-        ipConfig: [{ ipv4: { address: `${node.address}/${net.prefix}`, ...(net.gateway ? { gateway: net.gateway } : {}) } }],
-        dns: { servers: [...net.resolvers], domain: site.domain },
-      },
-      ...(node.disks.some((d) => d.purpose !== 'os') ? { lifecycle: { preventDestroy: true } } : {}),
+      serialDevice: [{ device: 'socket' }],
+      disk: [
+        { datastoreId: this.datastore, interface: 'virtio0', importFromAttribute: this.imageId(node.image), size: os.sizeGiB, iothread: true, discard: 'on' },
+        ...dataDisks(node).map((d, i) => ({ datastoreId: this.datastore, interface: `virtio${i + 1}`, size: d.sizeGiB, iothread: true, discard: 'on' })),
+      ],
+      networkDevice: [nic],
+      ...firstBoot,
+      ...(hasStatefulDisk(node) ? { lifecycle: { preventDestroy: true } } : {}),
     });
   }
 }

@@ -1,0 +1,89 @@
+import * as path from 'path';
+import { parse } from 'yaml';
+import { loadSite, loadSiteFile } from '../site';
+import * as fs from 'fs';
+import { cloudInitNetworkConfig, networkdConfig, primaryInterface } from '../infra/bootstrap/network';
+import { checkNetworkConfig, checkYaml, withTools } from '../infra/bootstrap/verify';
+
+const root = path.join(__dirname, '..');
+const load = (f: string) => loadSiteFile(path.join(root, f)).site;
+const site = load('site.yaml');
+const cloudInitNodes = site.nodes.filter((n) => !n.flatcar);
+
+describe('networkd (Flatcar)', () => {
+  it('master1: static address, gateway, infra DNS and NTP, site domain', () => {
+    const text = networkdConfig(site, site.node('master1'));
+    expect(text).toContain('Address=10.17.4.21/24\n');
+    expect(text).toContain('Gateway=10.17.4.1\n');
+    expect(text).toContain('DNS=192.168.0.30\n');
+    expect(text).toContain('NTP=192.168.0.30\n');
+    expect(text).toContain('Domains=socialdevs.site\n');
+    expect(text).toContain('Name=en* eth*\n');
+    expect(text).toMatchSnapshot();
+  });
+
+  it('matches the MAC when the site gives one', () => {
+    const text = fs.readFileSync(path.join(root, 'site.yaml'), 'utf8').replace('{ name: master1, role: server,', '{ name: master1, mac: 52:54:00:17:04:21, role: server,');
+    const withMac = loadSite(text).site;
+    expect(networkdConfig(withMac, withMac.node('master1'))).toContain('[Match]\nMACAddress=52:54:00:17:04:21\n');
+  });
+});
+
+describe('cloud-init network-config v2', () => {
+  it('loadbalancer1: ens3 on libvirt, static address, route via the network gateway, resolvers', () => {
+    const doc = parse(cloudInitNetworkConfig(site, site.node('loadbalancer1')));
+    expect(doc).toEqual({
+      version: 2,
+      ethernets: {
+        ens3: {
+          dhcp4: false,
+          addresses: ['10.17.3.11/24'],
+          routes: [{ to: '0.0.0.0/0', via: '10.17.3.1' }],
+          nameservers: { addresses: ['192.168.0.30'], search: ['socialdevs.site'] },
+        },
+      },
+    });
+  });
+
+  it('ens18 on Proxmox; a MAC renames the NIC to eth0', () => {
+    const pve = load('examples/proxmox-minimal.yaml');
+    expect(primaryInterface(pve, pve.node('automation'))).toBe('ens18');
+    const text = fs.readFileSync(path.join(root, 'site.yaml'), 'utf8').replace('{ name: loadbalancer1, role: loadbalancer,', '{ name: loadbalancer1, mac: 52:54:00:17:03:11, role: loadbalancer,');
+    const withMac = loadSite(text).site;
+    const eth = parse(cloudInitNetworkConfig(withMac, withMac.node('loadbalancer1'))).ethernets;
+    expect(Object.keys(eth)).toEqual(['eth0']);
+    expect(eth.eth0.match).toEqual({ macaddress: '52:54:00:17:03:11' });
+    expect(eth.eth0['set-name']).toBe('eth0');
+  });
+
+  it('the external gateway takes DHCP from its provider', () => {
+    expect(parse(cloudInitNetworkConfig(site, site.node('wg-gateway'))).ethernets.eth0.dhcp4).toBe(true);
+  });
+
+  it('snapshot of the infra node', () => {
+    expect(cloudInitNetworkConfig(site, site.node('infra-cluster'))).toMatchSnapshot();
+  });
+
+  for (const node of cloudInitNodes) {
+    withTools(it, ['cloud-init'])(`${node.name}: cloud-init's converter renders it for Debian (eni) and networkd`, () => {
+      const doc = cloudInitNetworkConfig(site, node);
+      const eni = checkNetworkConfig(doc, 'eni');
+      expect(eni).toMatchObject({ ok: true });
+      const iface = primaryInterface(site, node);
+      const interfaces = eni.files['etc/network/interfaces.d/50-cloud-init'];
+      if (node.external) expect(interfaces).toContain(`iface ${iface} inet dhcp`);
+      else {
+        expect(interfaces).toContain(`iface ${iface} inet static`);
+        expect(interfaces).toContain(`address ${node.address}/${site.networkOfNode(node).prefix}`);
+        expect(interfaces).toContain(`route add default gw ${site.networkOfNode(node).gateway}`);
+      }
+      const networkd = checkNetworkConfig(doc, 'networkd');
+      expect(networkd).toMatchObject({ ok: true });
+      if (!node.external) expect(Object.values(networkd.files).join('\n')).toContain(`Address=${node.address}/`);
+    });
+
+    withTools(it, ['yamllint'])(`${node.name}: yamllint`, () => {
+      expect(checkYaml(cloudInitNetworkConfig(site, node))).toMatchObject({ ok: true });
+    });
+  }
+});

@@ -1,0 +1,435 @@
+/**
+ * What the infra app builds from a site: libvirt and Proxmox backends, secrets, the edge stack and
+ * the state backends. Sites are site.yaml, examples/, and variants of them edited in memory.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { parse, stringify } from 'yaml';
+import { synthInfra } from '../infra/app';
+import { macOf } from '../infra/backends/common';
+import { escapeTemplate, liveForms } from '../infra/stacks/bootstrap';
+import { DEFAULT_BLOCKED_PATHS, wafRules, ZONE_SETTINGS } from '../infra/stacks/edge';
+import { loadSite, type Site } from '../site';
+
+const ROOT = path.join(__dirname, '..');
+const GiB = 1024 ** 3;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+/** A site file, optionally edited as YAML data before loading. */
+function siteOf(file: string, edit?: (doc: Json) => void): Site {
+  const doc = parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+  edit?.(doc);
+  return loadSite(stringify(doc), file).site;
+}
+
+/** Synthesized stacks as plain JSON. */
+function synth(site: Site): Record<string, Json> {
+  return Object.fromEntries([...synthInfra(site)].map(([id, tf]) => [id, JSON.parse(JSON.stringify(tf))]));
+}
+
+/** Resources of a type, by name, without cdktf metadata. */
+function resources(tf: Json, type: string): Record<string, Json> {
+  return Object.fromEntries(Object.entries(tf.resource?.[type] ?? {}).map(([k, v]) => [k, strip(v)]));
+}
+function strip(v: Json): Json {
+  if (Array.isArray(v)) return v.map(strip);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([k]) => k !== '//').map(([k, x]) => [k, strip(x)]));
+  return v;
+}
+/** The one resource of a type whose cdktf construct path is `<stack>/<path>`. */
+function at(tf: Json, type: string, constructPath: string): Json {
+  const hit = Object.values(tf.resource?.[type] ?? {}).find((r: Json) => r['//']?.metadata?.path.split('/').slice(1).join('/') === constructPath);
+  if (!hit) throw new Error(`no ${type} at ${constructPath}`);
+  return strip(hit);
+}
+const ref = (s: string) => /^\$\{(.+)\}$/.exec(s)?.[1];
+
+describe('libvirt backend (site.yaml)', () => {
+  const site = siteOf('site.yaml');
+  const { network, nodes } = synth(site);
+  const hv = site.spec.hypervisor as Extract<Site['spec']['hypervisor'], { kind: 'libvirt' }>;
+
+  it('defines the dir storage pool, protected from destroy', () => {
+    expect(resources(network, 'libvirt_pool')).toEqual({
+      pool: { name: 'microcloud', type: 'dir', target: { path: '/var/lib/libvirt/images/microcloud' }, lifecycle: { prevent_destroy: true } },
+    });
+  });
+
+  it('downloads one base image per image a VM uses, from the site URL', () => {
+    const images = resources(network, 'libvirt_volume');
+    expect(Object.keys(images).sort()).toEqual(['image-debian', 'image-flatcar']);
+    for (const [key, spec] of Object.entries(site.spec.images)) {
+      expect(images[`image-${key}`]).toEqual({
+        name: `microcloud-base-${key}.qcow2`,
+        pool: '${libvirt_pool.pool.name}',
+        target: { format: { type: 'qcow2' } },
+        create: { content: { url: spec.url } },
+      });
+    }
+  });
+
+  it('leaves out images no VM uses (external nodes are not provisioned)', () => {
+    const s = siteOf('site.yaml', (doc) => {
+      doc.images.spare = { os: 'ubuntu', url: 'https://example.org/spare.img' };
+      doc.images.gw = { os: 'ubuntu', url: 'https://example.org/gw.img' };
+      doc.nodes.find((n: Json) => n.name === 'wg-gateway').image = 'gw';
+    });
+    expect(Object.keys(resources(synth(s).network, 'libvirt_volume')).sort()).toEqual(['image-debian', 'image-flatcar']);
+  });
+
+  it('creates each NAT network with its CIDR and a DHCP host entry per static node', () => {
+    for (const net of site.networks.filter((n) => n.kind === 'nat')) {
+      const r = resources(network, 'libvirt_network')[`network-${net.name}`];
+      const members = site.vms.filter((n) => n.network === net.name);
+      expect(members.length).toBeGreaterThan(0);
+      expect(r).toMatchObject({ name: `microcloud-${net.name}`, autostart: true, forward: { mode: 'nat' }, bridge: { name: `virbr-${net.name}` } });
+      expect(r.ips).toEqual([{ address: net.gateway, prefix: net.prefix, dhcp: { hosts: members.map((n) => ({ name: n.name, ip: n.address, mac: macOf(n) })) } }]);
+    }
+  });
+
+  it('puts the DHCP range next to the host entries when the network has one', () => {
+    const s = siteOf('site.yaml', (doc) => {
+      doc.networks.find((n: Json) => n.name === 'kube02').dhcp = { start: '10.17.3.100', end: '10.17.3.150' };
+    });
+    expect(resources(synth(s).network, 'libvirt_network')['network-kube02'].ips[0].dhcp.ranges).toEqual([{ start: '10.17.3.100', end: '10.17.3.150' }]);
+  });
+
+  it('uses the existing host bridge for bridge networks, and nothing for wireguard networks', () => {
+    const nets = resources(network, 'libvirt_network');
+    expect(nets['network-lan']).toEqual({ name: 'microcloud-lan', autostart: true, forward: { mode: 'bridge' }, bridge: { name: hv.bridge } });
+    expect(nets['network-tunnel']).toBeUndefined();
+    expect(Object.keys(nets).sort()).toEqual(['network-kube02', 'network-kube03', 'network-kube04', 'network-lan']);
+  });
+
+  it('gives every VM a copy-on-write OS volume on its base image, sized from the site', () => {
+    for (const node of site.vms) {
+      const os = node.disks.find((d) => d.purpose === 'os')!;
+      expect(at(nodes, 'libvirt_volume', `${node.name}/disk-${os.name}`)).toEqual({
+        name: `microcloud-${node.name}-${os.name}.qcow2`,
+        pool: 'microcloud',
+        capacity: os.sizeGiB * GiB,
+        target: { format: { type: 'qcow2' } },
+        backing_store: { path: `${hv.pool.path}/microcloud-base-${node.image}.qcow2`, format: { type: 'qcow2' } },
+      });
+    }
+  });
+
+  it('gives data disks (longhorn, nfs, postgresql) their size and prevent_destroy; OS disks are replaceable', () => {
+    const data = site.vms.flatMap((n) => n.disks.filter((d) => d.purpose !== 'os').map((d) => [n, d] as const));
+    expect(data.map(([n, d]) => `${n.name}/${d.purpose}`)).toEqual([
+      'worker1/longhorn',
+      'worker2/longhorn',
+      'worker3/longhorn',
+      'storage1/nfs',
+      'storage1/longhorn',
+      'postgresql1/postgresql',
+    ]);
+    for (const [node, d] of data) {
+      expect(at(nodes, 'libvirt_volume', `${node.name}/disk-${d.name}`)).toEqual({
+        name: `microcloud-${node.name}-${d.name}.qcow2`,
+        pool: 'microcloud',
+        capacity: d.sizeGiB * GiB,
+        target: { format: { type: 'qcow2' } },
+        lifecycle: { prevent_destroy: true },
+      });
+    }
+    for (const node of site.vms) expect(at(nodes, 'libvirt_volume', `${node.name}/disk-os`).lifecycle).toBeUndefined();
+  });
+
+  it('boots Flatcar nodes with libvirt_ignition through fw_cfg, the others with a cloud-init disk', () => {
+    const flatcar = site.vms.filter((n) => n.flatcar).map((n) => n.name);
+    expect(flatcar).toEqual(['master1', 'master2', 'master3', 'worker1', 'worker2', 'worker3', 'storage1']);
+    for (const node of site.vms) {
+      const domain = at(nodes, 'libvirt_domain', `${node.name}/domain`);
+      const bootVolume = at(nodes, 'libvirt_volume', `${node.name}/bootstrap`);
+      const volumeAddress = Object.entries(nodes.resource.libvirt_volume).find(([, v]: Json) => v['//'].metadata.path === `nodes/${node.name}/bootstrap`)![0];
+      if (node.flatcar) {
+        const ign = at(nodes, 'libvirt_ignition', `${node.name}/ignition`);
+        expect(JSON.parse(ign.content).ignition.version).toMatch(/^3\./);
+        expect(ref(bootVolume.create.content.url)).toMatch(/^libvirt_ignition\..*\.path$/);
+        expect(domain.sys_info).toEqual([{ fw_cfg: { entry: [{ name: 'opt/org.flatcar-linux/config', value: '', file: `\${libvirt_volume.${volumeAddress}.path}` }] } }]);
+        expect(domain.devices.disks.some((d: Json) => d.device === 'cdrom')).toBe(false);
+      } else {
+        const seed = at(nodes, 'libvirt_cloudinit_disk', `${node.name}/cloudinit`);
+        expect(seed.user_data).toMatch(/^#cloud-config\n/);
+        expect(seed.meta_data).toContain(node.name);
+        expect(seed.network_config).toContain(node.address);
+        expect(ref(bootVolume.create.content.url)).toMatch(/^libvirt_cloudinit_disk\..*\.path$/);
+        expect(domain.sys_info).toBeUndefined();
+        expect(domain.devices.disks.at(-1)).toEqual({
+          device: 'cdrom',
+          read_only: true,
+          source: { volume: { pool: 'microcloud', volume: `\${libvirt_volume.${volumeAddress}.name}` } },
+          target: { dev: 'hdc', bus: 'ide' },
+        });
+      }
+    }
+  });
+
+  it('gives each domain the site cpu and memory, its disks in order, and a NIC with its MAC on its network', () => {
+    for (const node of site.vms) {
+      const d = at(nodes, 'libvirt_domain', `${node.name}/domain`);
+      expect(d).toMatchObject({ name: `microcloud-${node.name}`, type: 'kvm', vcpu: node.cpu, memory: node.memoryMiB, memory_unit: 'MiB', running: true, autostart: true });
+      const disks = d.devices.disks.filter((x: Json) => x.device !== 'cdrom');
+      expect(disks.map((x: Json) => x.target.dev)).toEqual(node.disks.map((_, i) => `vd${'abcdefgh'[i]}`));
+      expect(disks.map((x: Json) => ref(x.source.volume.volume)?.split('.')[1].split('_')[1])).toEqual(node.disks.filter((x) => x.purpose === 'os').concat(node.disks.filter((x) => x.purpose !== 'os')).map((x) => `disk-${x.name}`));
+      expect(d.devices.interfaces).toEqual([{ source: { network: { network: `microcloud-${node.network}` } }, mac: { address: macOf(node) }, model: { type: 'virtio' } }]);
+    }
+  });
+
+  it('provisions no VM for external nodes, and outputs their first-boot configuration as sensitive', () => {
+    expect(Object.values(resources(nodes, 'libvirt_domain')).map((d) => d.name)).not.toContain('microcloud-wg-gateway');
+    expect(nodes.output.bootstrap_wg_gateway).toMatchObject({ sensitive: true, value: { format: 'cloud-init' } });
+  });
+
+  it('derives a MAC from the address unless the site sets one', () => {
+    expect(macOf({ address: '10.17.4.21' })).toBe('52:54:00:11:04:15');
+    expect(macOf({ address: '192.168.0.30', mac: '52:54:00:aa:bb:cc' })).toBe('52:54:00:aa:bb:cc');
+  });
+});
+
+describe('Proxmox backend', () => {
+  const minimal = siteOf('examples/proxmox-minimal.yaml');
+  const multi = siteOf('examples/multi-cluster.yaml');
+  const m = synth(minimal);
+  const mc = synth(multi);
+
+  it('downloads each image once, as import content', () => {
+    expect(resources(m.network, 'proxmox_virtual_environment_download_file')).toEqual({
+      'image-debian': { node_name: 'pve', datastore_id: 'local', content_type: 'import', url: minimal.spec.images.debian.url, file_name: 'pve-lab-debian.qcow2' },
+      'image-ubuntu': { node_name: 'pve', datastore_id: 'local', content_type: 'import', url: minimal.spec.images.ubuntu.url, file_name: 'pve-lab-ubuntu.qcow2' },
+    });
+  });
+
+  it('passes a pinned image checksum to the download', () => {
+    const s = siteOf('examples/proxmox-minimal.yaml', (doc) => {
+      doc.images.debian.checksum = `sha512:${'a'.repeat(128)}`;
+    });
+    expect(resources(synth(s).network, 'proxmox_virtual_environment_download_file')['image-debian']).toMatchObject({ checksum: 'a'.repeat(128), checksum_algorithm: 'sha512' });
+  });
+
+  it('imports the OS disk from the downloaded image and sizes every disk from the site', () => {
+    const vms = resources(m.nodes, 'proxmox_virtual_environment_vm');
+    expect(Object.keys(vms)).toEqual(minimal.vms.map((n) => n.name));
+    for (const node of minimal.vms) {
+      const dl = resources(m.network, 'proxmox_virtual_environment_download_file')[`image-${node.image}`];
+      expect(vms[node.name].disk).toEqual([{ datastore_id: 'local-lvm', interface: 'virtio0', import_from: `${dl.datastore_id}:import/${dl.file_name}`, size: node.disks[0].sizeGiB, iothread: true, discard: 'on' }]);
+      expect(vms[node.name]).toMatchObject({ name: node.name, node_name: 'pve', cpu: { cores: node.cpu }, memory: { dedicated: node.memoryMiB }, started: true, on_boot: true });
+    }
+    const worker = resources(mc.nodes, 'proxmox_virtual_environment_vm')['gordito-worker'];
+    expect(worker.disk.map((d: Json) => [d.interface, d.size, d.datastore_id])).toEqual([
+      ['virtio0', 40, 'local-zfs'],
+      ['virtio1', 200, 'local-zfs'],
+    ]);
+  });
+
+  it("puts NICs on the network's bridge and VLAN with the node MAC, every field present (attribute syntax)", () => {
+    const vm = resources(mc.nodes, 'proxmox_virtual_environment_vm')['gordito-cp'];
+    expect(vm.network_device).toEqual([
+      { bridge: 'vmbr0', model: 'virtio', mac_address: macOf(multi.node('gordito-cp')), vlan_id: 10, enabled: true, firewall: false, disconnected: false, mtu: null, queues: null, rate_limit: null, trunks: null },
+    ]);
+    expect(resources(m.nodes, 'proxmox_virtual_environment_vm')['k8s-cp1'].network_device[0]).toMatchObject({ bridge: 'vmbr0', vlan_id: null });
+  });
+
+  it('configures the static address and DNS, and user data as a snippet', () => {
+    const vms = resources(m.nodes, 'proxmox_virtual_environment_vm');
+    const files = resources(m.nodes, 'proxmox_virtual_environment_file');
+    for (const node of minimal.vms) {
+      const init = vms[node.name].initialization;
+      expect(init.ip_config).toEqual([{ ipv4: { address: `${node.address}/24`, gateway: '192.168.1.1' } }]);
+      expect(init.dns).toEqual({ domain: 'lab.example.net', servers: ['192.168.1.1'] });
+      expect(init.user_data_file_id).toBe(`\${proxmox_virtual_environment_file.${node.name}-user-data.id}`);
+      expect(files[`${node.name}-user-data`]).toMatchObject({ content_type: 'snippets', datastore_id: 'local', node_name: 'pve', source_raw: { file_name: `pve-lab-${node.name}-user-data.yaml` } });
+      expect(files[`${node.name}-user-data`].source_raw.data).toMatch(/^#cloud-config\n/);
+    }
+  });
+
+  it('protects VMs with stateful disks from destroy', () => {
+    const vms = resources(mc.nodes, 'proxmox_virtual_environment_vm');
+    expect(Object.keys(vms)).toEqual(['gordito-cp', 'gordito-worker', 'data-cp']);
+    expect(Object.fromEntries(Object.entries(vms).map(([k, v]) => [k, v.lifecycle?.prevent_destroy ?? false]))).toEqual({ 'gordito-cp': false, 'gordito-worker': true, 'data-cp': true });
+    expect(mc.nodes.output.bootstrap_nas).toMatchObject({ sensitive: true });
+  });
+
+  it('boots Flatcar with its Ignition config as a snippet handed to QEMU through fw_cfg', () => {
+    const s = siteOf('examples/proxmox-minimal.yaml', (doc) => {
+      doc.images.flatcar = { os: 'flatcar', url: 'https://stable.release.flatcar-linux.net/amd64-usr/current/flatcar_production_qemu_image.img' };
+      doc.nodes.find((n: Json) => n.name === 'k8s-worker1').image = 'flatcar';
+    });
+    const out = synth(s);
+    const vm = resources(out.nodes, 'proxmox_virtual_environment_vm')['k8s-worker1'];
+    const snippet = resources(out.nodes, 'proxmox_virtual_environment_file')['k8s-worker1-ignition'];
+    expect(snippet).toMatchObject({ content_type: 'snippets', datastore_id: 'local', source_raw: { file_name: 'pve-lab-k8s-worker1.ign' } });
+    expect(JSON.parse(snippet.source_raw.data).ignition.version).toMatch(/^3\./);
+    expect(vm.kvm_arguments).toBe('-fw_cfg name=opt/org.flatcar-linux/config,file=/var/lib/vz/snippets/pve-lab-k8s-worker1.ign');
+    expect(vm.initialization).toBeUndefined();
+    expect(vm.disk[0].import_from).toBe('local:import/pve-lab-flatcar.qcow2');
+  });
+
+  it('configures the provider with a sensitive token variable and SSH for snippet uploads', () => {
+    expect(strip(m.nodes.provider.proxmox)).toEqual([
+      { endpoint: 'https://192.168.1.10:8006/', api_token: '${var.proxmox_api_token}', ssh: { agent: true, username: 'root', node: [{ name: 'pve', address: '192.168.1.10' }] } },
+    ]);
+    expect(m.nodes.variable.proxmox_api_token).toMatchObject({ type: 'string', sensitive: true, default: null });
+  });
+});
+
+describe('secrets', () => {
+  const def = synth(siteOf('site.yaml'));
+  const multi = synth(siteOf('examples/multi-cluster.yaml'));
+
+  it('generates k3s tokens per cluster, the VRRP and PostgreSQL passwords, with the random provider', () => {
+    expect(resources(def.nodes, 'random_password')).toEqual({
+      k3s_token_microcloud: { length: 48, special: false },
+      k3s_agent_token_microcloud: { length: 48, special: false },
+      vrrp_password: { length: 8, special: false },
+      postgresql_password: { length: 32, special: false },
+    });
+    expect(Object.keys(resources(multi.nodes, 'random_password'))).toEqual(['k3s_token_gordito', 'k3s_agent_token_gordito', 'k3s_token_data', 'k3s_agent_token_data']);
+  });
+
+  it('takes WireGuard private keys as sensitive variables, never generated or literal', () => {
+    expect(def.nodes.variable).toEqual({
+      wireguard_private_key_wg_gateway: { type: 'string', sensitive: true, description: expect.any(String) },
+      wireguard_site_public_key: { type: 'string', description: expect.any(String) },
+    });
+  });
+
+  it('only references secrets that exist, and writes none literally', () => {
+    for (const tf of [...Object.values(def), ...Object.values(multi)]) {
+      const text = JSON.stringify(tf);
+      for (const [, type, name] of text.matchAll(/\$\{(?:urlencode\(|base64encode\()?(random_password|var)\.([A-Za-z0-9_-]+)/g)) {
+        if (type === 'var') expect(Object.keys(tf.variable ?? {})).toContain(name);
+        else expect(Object.keys(tf.resource?.random_password ?? {})).toContain(name);
+      }
+      for (const v of Object.values<Json>(tf.variable ?? {})) if (v.sensitive) expect(v.default ?? null).toBeNull();
+      expect(text).not.toMatch(/BEGIN (OPENSSH|RSA|EC) PRIVATE KEY|password: [A-Za-z0-9]{8,}/);
+    }
+  });
+
+  it('pins every provider to an exact version', () => {
+    const pins: Record<string, string> = {};
+    for (const tf of [...Object.values(def), ...Object.values(multi)]) {
+      for (const [name, p] of Object.entries<Json>(tf.terraform.required_providers)) {
+        expect(p.version).toMatch(/^\d+\.\d+\.\d+$/);
+        pins[name] = `${p.source}@${p.version}`;
+      }
+    }
+    expect(pins).toEqual({
+      libvirt: 'dmacvicar/libvirt@0.9.7',
+      proxmox: 'bpg/proxmox@0.111.1',
+      random: 'hashicorp/random@3.7.2',
+      cloudflare: 'cloudflare/cloudflare@5.14.0',
+    });
+  });
+});
+
+describe('edge stack (Cloudflare)', () => {
+  const site = siteOf('site.yaml');
+  const { edge } = synth(site);
+  const zone = '${data.cloudflare_zone.zone.id}';
+
+  it('looks the zone up by name and takes the API token as a sensitive variable', () => {
+    expect(strip(edge.data.cloudflare_zone.zone)).toEqual({ filter: { name: 'socialdevs.site' } });
+    expect(edge.variable.cloudflare_api_token).toMatchObject({ type: 'string', sensitive: true });
+    expect(edge.provider.cloudflare).toEqual([{ api_token: '${var.cloudflare_api_token}' }]);
+  });
+
+  it('creates a proxied A record per public hostname to the public address', () => {
+    const records = resources(edge, 'cloudflare_dns_record');
+    expect(Object.values(records).map((r) => r.name)).toEqual(site.hostnames.map((h) => h.name));
+    for (const r of Object.values(records)) expect(r).toMatchObject({ zone_id: zone, type: 'A', content: '203.0.113.10', proxied: true, ttl: 1 });
+  });
+
+  it('enforces strict TLS settings and DNSSEC', () => {
+    expect(Object.values(resources(edge, 'cloudflare_zone_setting'))).toEqual(Object.entries(ZONE_SETTINGS).map(([id, value]) => ({ zone_id: zone, setting_id: id, value })));
+    expect(ZONE_SETTINGS).toEqual({ ssl: 'strict', min_tls_version: '1.2', always_use_https: 'on' });
+    expect(resources(edge, 'cloudflare_zone_dnssec')).toEqual({ dnssec: { zone_id: zone, status: 'active' } });
+    expect(edge.output.dnssec_ds.value).toBe('${cloudflare_zone_dnssec.dnssec.ds}');
+  });
+
+  it('installs the custom WAF rules in the zone', () => {
+    const waf = resources(edge, 'cloudflare_ruleset').waf;
+    expect(waf).toMatchObject({ zone_id: zone, kind: 'zone', phase: 'http_request_firewall_custom' });
+    expect(waf.rules.map((r: Json) => [r.ref, r.action])).toEqual([
+      ['block_probe_paths', 'block'],
+      ['block_trace_methods', 'block'],
+    ]);
+    for (const p of DEFAULT_BLOCKED_PATHS) expect(waf.rules[0].expression).toContain(JSON.stringify(p));
+  });
+
+  it('challenges other countries once an allow-list is configured', () => {
+    const rules = wafRules({ allowedCountries: ['ES', 'PT'] });
+    expect(rules.at(-1)).toMatchObject({ action: 'managed_challenge', expression: '(not ip.src.country in {"ES" "PT"})' });
+  });
+
+  it('is left out when the site has no cloudflare section', () => {
+    expect(Object.keys(synth(siteOf('examples/proxmox-minimal.yaml')))).toEqual(['network', 'nodes']);
+  });
+});
+
+describe('state backends', () => {
+  it('are local by default, one state per stack directory', () => {
+    for (const tf of Object.values(synth(siteOf('examples/proxmox-minimal.yaml')))) expect(tf.terraform.backend).toEqual({ local: { path: 'terraform.tfstate' } });
+  });
+
+  it('can be S3, one key per site and stack, encrypted', () => {
+    const out = synth(
+      siteOf('examples/proxmox-minimal.yaml', (doc) => {
+        doc.terraform = { backend: { kind: 's3', bucket: 'tf-state', region: 'eu-west-1' } };
+      }),
+    );
+    for (const [id, tf] of Object.entries(out)) expect(tf.terraform.backend).toEqual({ s3: { bucket: 'tf-state', region: 'eu-west-1', key: `sites/pve-lab/${id}.tfstate`, encrypt: true } });
+  });
+
+  it('can be an S3-compatible store with its own endpoint and key prefix', () => {
+    const out = synth(
+      siteOf('site.yaml', (doc) => {
+        doc.terraform = { backend: { kind: 's3', bucket: 'tf', region: 'us-east-1', endpoint: 'https://minio.lan:9000', keyPrefix: 'homelab' } };
+      }),
+    );
+    expect(Object.keys(out)).toEqual(['network', 'nodes', 'edge']);
+    for (const [id, tf] of Object.entries(out)) {
+      expect(tf.terraform.backend).toEqual({
+        s3: {
+          bucket: 'tf',
+          region: 'us-east-1',
+          key: `homelab/microcloud/${id}.tfstate`,
+          endpoints: { s3: 'https://minio.lan:9000' },
+          use_path_style: true,
+          skip_credentials_validation: true,
+          skip_region_validation: true,
+          skip_requesting_account_id: true,
+          skip_metadata_api_check: true,
+        },
+      });
+    }
+  });
+});
+
+describe('bootstrap text in Terraform strings', () => {
+  const live = liveForms(['${random_password.k3s_token_x.result}', '${var.wg_key}']);
+
+  it('escapes template syntax except the secret references', () => {
+    expect(escapeTemplate('echo ${HOME} %{if x}', live)).toBe('echo $${HOME} %%{if x}');
+    expect(escapeTemplate('token=${random_password.k3s_token_x.result}', live)).toBe('token=${random_password.k3s_token_x.result}');
+    expect(escapeTemplate('data:,k%3D${urlencode(random_password.k3s_token_x.result)}', live)).toBe('data:,k%3D${urlencode(random_password.k3s_token_x.result)}');
+    expect(escapeTemplate('already $${x} and %%{y}', live)).toBe('already $${x} and %%{y}');
+    expect(escapeTemplate('${random_password.other.result}', live)).toBe('$${random_password.other.result}');
+  });
+
+  it('leaves no template syntax but secret references in the synthesized first-boot configs', () => {
+    const { nodes } = synth(siteOf('site.yaml'));
+    const texts = [
+      ...Object.values(resources(nodes, 'libvirt_ignition')).map((r) => r.content),
+      ...Object.values(resources(nodes, 'libvirt_cloudinit_disk')).flatMap((r) => [r.user_data, r.meta_data, r.network_config]),
+    ];
+    expect(texts.length).toBe(7 + 5 * 3);
+    for (const t of texts) {
+      const rest = t.replace(/\$\{(?:urlencode\(|base64encode\()?(?:random_password\.[a-z0-9_]+\.result|var\.[a-z0-9_]+)\)?\}/g, '').replace(/\$\$\{|%%\{/g, '');
+      expect(rest).not.toMatch(/[$%]\{/);
+    }
+  });
+});

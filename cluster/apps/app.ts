@@ -1,0 +1,220 @@
+/**
+ * An application of the site: Deployment (resources, probes, non-root, read-only root file
+ * system), Service, HTTPS route on its public hostname, PodDisruptionBudget when it runs more than
+ * one replica, HorizontalPodAutoscaler when asked, a NetworkPolicy allowing only the declared peers,
+ * a ServiceMonitor when it exposes metrics, and its PostgreSQL and Kafka wiring by name.
+ */
+import { Construct } from 'constructs';
+import {
+  IntOrString,
+  KubeDeployment,
+  KubeHorizontalPodAutoscalerV2,
+  KubeNetworkPolicy,
+  KubePodDisruptionBudget,
+  KubeService,
+  Quantity,
+  type EnvVar,
+  type NetworkPolicyEgressRule,
+  type NetworkPolicyIngressRule,
+} from 'cdk8s-plus-28/lib/imports/k8s';
+import { KafkaTopic } from '../../imports/k8s/kafka.strimzi.io';
+import { databaseHost } from '../components/cloudnative-pg';
+import { serviceMonitor } from '../components/monitoring';
+import { kafkaBootstrap, kafkaReplicas } from '../components/strimzi';
+import { COMPONENT_NAMESPACES, KAFKA_PORT, NAMES, NAMESPACES, POSTGRES_PORT, type ClusterContext } from '../context';
+import { publicRoute } from '../routes';
+import { externalSecret } from '../secrets';
+
+export interface AppSpec {
+  /** DNS label: object names and the `app.kubernetes.io/name` label. */
+  readonly name: string;
+  readonly namespace: string;
+  /** Image reference, pinned by tag or digest. */
+  readonly image: string;
+  /** The container's HTTP port. */
+  readonly port: number;
+  /** Fixed replica count (the HPA's minimum when `autoscale` is set). @default 1 */
+  readonly replicas?: number;
+  readonly autoscale?: { readonly maxReplicas: number; readonly cpuUtilization: number };
+  /** Public hostname (one of the site's hostnames of this cluster). */
+  readonly host?: string;
+  readonly resources: { readonly cpu: string; readonly memory: string; readonly memoryLimit?: string; readonly cpuLimit?: string };
+  /** HTTP paths for the probes. */
+  readonly probes: { readonly liveness: string; readonly readiness: string };
+  /** Prometheus metrics on the app port. */
+  readonly metrics?: { readonly path: string };
+  /** Writable directories (emptyDir), since the root file system is read-only. */
+  readonly writablePaths?: readonly string[];
+  readonly env?: Readonly<Record<string, string>>;
+  /** PostgreSQL database by name; credentials come from Secret `<name>-database` (keys username, password). */
+  readonly database?: { readonly name: string };
+  /** Kafka topics by name (KafkaTopics of the site's Kafka); the app gets the bootstrap address. */
+  readonly kafka?: { readonly topics: readonly string[] };
+  /** Other apps of the same namespace that may call this one. */
+  readonly allowFrom?: readonly string[];
+  /** Other apps (name and port) of the same namespace this one calls. */
+  readonly callsTo?: readonly { readonly app: string; readonly port: number }[];
+  /** UID/GID to run as. @default 10001 */
+  readonly user?: number;
+}
+
+export interface AppProps {
+  readonly ctx: ClusterContext;
+  readonly spec: AppSpec;
+}
+
+const nsSelector = (ns: string) => ({ matchLabels: { 'kubernetes.io/metadata.name': ns } });
+
+export class App extends Construct {
+  constructor(scope: Construct, id: string, { ctx, spec }: AppProps) {
+    super(scope, id);
+    const { name, namespace } = spec;
+    const selector = { 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': name };
+    const labels = { ...ctx.labels('app'), ...selector };
+    const metadata = { name, namespace, labels };
+    const replicas = spec.replicas ?? 1;
+    const user = spec.user ?? 10001;
+    const secretName = `${name}-database`;
+
+    const env: EnvVar[] = Object.entries(spec.env ?? {}).map(([k, v]) => ({ name: k, value: v }));
+    const egress: NetworkPolicyEgressRule[] = [
+      {
+        to: [{ namespaceSelector: nsSelector('kube-system'), podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
+        ports: [{ port: IntOrString.fromNumber(53), protocol: 'UDP' }, { port: IntOrString.fromNumber(53), protocol: 'TCP' }],
+      },
+    ];
+
+    if (spec.database) {
+      const db = databaseHost(ctx);
+      if (!db) throw new Error(`app ${namespace}/${name} uses database "${spec.database.name}", but cluster "${ctx.cluster.name}" has neither a database node nor CloudNativePG`);
+      env.push(
+        { name: 'DATABASE_HOST', value: db.host },
+        { name: 'DATABASE_PORT', value: String(POSTGRES_PORT) },
+        { name: 'DATABASE_NAME', value: spec.database.name },
+        { name: 'DATABASE_USER', valueFrom: { secretKeyRef: { name: secretName, key: 'username' } } },
+        { name: 'DATABASE_PASSWORD', valueFrom: { secretKeyRef: { name: secretName, key: 'password' } } },
+        { name: 'DATABASE_URL', value: `postgresql://$(DATABASE_USER):$(DATABASE_PASSWORD)@${db.host}:${POSTGRES_PORT}/${spec.database.name}` },
+      );
+      egress.push({
+        // Policies see the endpoint after the Service is resolved: the database node's address, or the CNPG pods.
+        to: db.external
+          ? [{ ipBlock: { cidr: `${db.external}/32` } }]
+          : [{ namespaceSelector: nsSelector(db.namespace), podSelector: { matchLabels: { 'cnpg.io/cluster': NAMES.cnpgCluster } } }],
+        ports: [{ port: IntOrString.fromNumber(POSTGRES_PORT), protocol: 'TCP' }],
+      });
+      externalSecret(this, ctx, { name: secretName, namespace, keys: ['username', 'password'], labels });
+    }
+
+    if (spec.kafka) {
+      if (!ctx.has('strimzi')) throw new Error(`app ${namespace}/${name} uses Kafka topics, but cluster "${ctx.cluster.name}" does not enable strimzi`);
+      env.push({ name: 'KAFKA_BOOTSTRAP_SERVERS', value: kafkaBootstrap() }, { name: 'KAFKA_TOPICS', value: spec.kafka.topics.join(',') });
+      egress.push({
+        to: [{ namespaceSelector: nsSelector(NAMESPACES.kafka), podSelector: { matchLabels: { 'strimzi.io/cluster': NAMES.kafka } } }],
+        ports: [{ port: IntOrString.fromNumber(KAFKA_PORT), protocol: 'TCP' }],
+      });
+      const replicasKafka = kafkaReplicas(ctx);
+      for (const topic of spec.kafka.topics) {
+        new KafkaTopic(this, `topic-${topic}`, {
+          metadata: { name: topic, namespace: NAMESPACES.kafka, labels: { ...labels, 'strimzi.io/cluster': NAMES.kafka } },
+          spec: { topicName: topic, partitions: 3, replicas: replicasKafka, config: { 'retention.ms': String(7 * 24 * 3600 * 1000) } },
+        });
+      }
+    }
+
+    for (const peer of spec.callsTo ?? []) {
+      egress.push({
+        to: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': peer.app } } }],
+        ports: [{ port: IntOrString.fromNumber(peer.port), protocol: 'TCP' }],
+      });
+    }
+
+    const ingress: NetworkPolicyIngressRule[] = [];
+    const appPort = [{ port: IntOrString.fromNumber(spec.port), protocol: 'TCP' }];
+    if (spec.host) {
+      const ingressNs = ctx.ingressNamespace;
+      if (ingressNs) ingress.push({ from: [{ namespaceSelector: nsSelector(ingressNs) }], ports: appPort });
+    }
+    if (spec.metrics && ctx.has('kubePrometheusStack')) {
+      ingress.push({ from: [{ namespaceSelector: nsSelector(COMPONENT_NAMESPACES.kubePrometheusStack) }], ports: appPort });
+    }
+    for (const peer of spec.allowFrom ?? []) {
+      ingress.push({ from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': peer } } }], ports: appPort });
+    }
+
+    const writable = spec.writablePaths ?? [];
+    new KubeDeployment(this, 'deployment', {
+      metadata,
+      spec: {
+        ...(spec.autoscale ? {} : { replicas }),
+        revisionHistoryLimit: 3,
+        selector: { matchLabels: selector },
+        template: {
+          metadata: { labels },
+          spec: {
+            automountServiceAccountToken: false,
+            enableServiceLinks: false,
+            securityContext: { runAsNonRoot: true, runAsUser: user, runAsGroup: user, fsGroup: user, seccompProfile: { type: 'RuntimeDefault' } },
+            ...(replicas > 1
+              ? { topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selector } }] }
+              : {}),
+            containers: [
+              {
+                name,
+                image: spec.image,
+                ports: [{ name: 'http', containerPort: spec.port, protocol: 'TCP' }],
+                env: env.length ? env : undefined,
+                resources: {
+                  requests: { cpu: Quantity.fromString(spec.resources.cpu), memory: Quantity.fromString(spec.resources.memory) },
+                  limits: {
+                    memory: Quantity.fromString(spec.resources.memoryLimit ?? spec.resources.memory),
+                    ...(spec.resources.cpuLimit ? { cpu: Quantity.fromString(spec.resources.cpuLimit) } : {}),
+                  },
+                },
+                livenessProbe: { httpGet: { path: spec.probes.liveness, port: IntOrString.fromString('http') }, periodSeconds: 10, failureThreshold: 3 },
+                readinessProbe: { httpGet: { path: spec.probes.readiness, port: IntOrString.fromString('http') }, periodSeconds: 5, failureThreshold: 3 },
+                startupProbe: { httpGet: { path: spec.probes.liveness, port: IntOrString.fromString('http') }, periodSeconds: 5, failureThreshold: 30 },
+                securityContext: {
+                  runAsNonRoot: true,
+                  allowPrivilegeEscalation: false,
+                  readOnlyRootFilesystem: true,
+                  capabilities: { drop: ['ALL'] },
+                },
+                volumeMounts: writable.length ? writable.map((p, i) => ({ name: `writable-${i}`, mountPath: p })) : undefined,
+              },
+            ],
+            volumes: writable.length ? writable.map((_, i) => ({ name: `writable-${i}`, emptyDir: { sizeLimit: Quantity.fromString('64Mi') } })) : undefined,
+          },
+        },
+      },
+    });
+
+    new KubeService(this, 'service', {
+      metadata,
+      spec: { selector, ports: [{ name: 'http', port: spec.port, targetPort: IntOrString.fromString('http'), protocol: 'TCP' }] },
+    });
+
+    const minReplicas = replicas;
+    if (minReplicas > 1) {
+      new KubePodDisruptionBudget(this, 'pdb', { metadata, spec: { minAvailable: IntOrString.fromNumber(1), selector: { matchLabels: selector } } });
+    }
+    if (spec.autoscale) {
+      new KubeHorizontalPodAutoscalerV2(this, 'hpa', {
+        metadata,
+        spec: {
+          scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name },
+          minReplicas,
+          maxReplicas: spec.autoscale.maxReplicas,
+          metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: spec.autoscale.cpuUtilization } } }],
+        },
+      });
+    }
+    new KubeNetworkPolicy(this, 'network-policy', {
+      metadata,
+      spec: { podSelector: { matchLabels: selector }, policyTypes: ['Ingress', 'Egress'], ingress, egress },
+    });
+    if (spec.metrics && ctx.has('kubePrometheusStack')) {
+      serviceMonitor(this, ctx, { name, namespace, selector, port: 'http', path: spec.metrics.path, labels });
+    }
+    if (spec.host) publicRoute(this, ctx, { name, namespace, host: spec.host, service: name, port: spec.port, labels });
+  }
+}

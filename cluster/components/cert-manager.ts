@@ -1,0 +1,81 @@
+/**
+ * cert-manager: the chart with its CRDs; ClusterIssuers `letsencrypt-staging` and
+ * `letsencrypt-production` solving DNS-01 with Cloudflare (token from a Secret referenced by name,
+ * filled by an ExternalSecret when External Secrets is enabled), and a self-signed internal CA
+ * (`internal-ca` ClusterIssuer) for in-cluster TLS.
+ */
+import { Construct } from 'constructs';
+import { Certificate, CertificateSpecPrivateKeyAlgorithm, ClusterIssuer } from '../../imports/k8s/cert-manager.io';
+import { COMPONENT_NAMESPACES, NAMES, type ClusterContext } from '../context';
+import { helmRelease } from '../release';
+import { externalSecret } from '../secrets';
+import { serviceMonitor } from './monitoring';
+import type { ComponentProps, HelmValues } from './component';
+
+const NS = COMPONENT_NAMESPACES.certManager;
+
+export const ACME_SERVERS = {
+  [NAMES.letsencryptStaging]: 'https://acme-staging-v02.api.letsencrypt.org/directory',
+  [NAMES.letsencryptProduction]: 'https://acme-v02.api.letsencrypt.org/directory',
+} as const;
+
+export function certManagerValues(_ctx: ClusterContext): HelmValues {
+  return {
+    crds: { enabled: true, keep: true },
+    replicaCount: 1,
+    prometheus: { enabled: true, servicemonitor: { enabled: false } },
+  };
+}
+
+export class CertManager extends Construct {
+  constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
+    super(scope, id);
+    if (layer === 'controllers') {
+      helmRelease(this, ctx, { chart: 'certManager', name: 'cert-manager', namespace: NS, values: certManagerValues(ctx) });
+      return;
+    }
+    const labels = ctx.labels('certManager');
+    const zone = ctx.site.spec.cloudflare?.zone;
+    if (zone) {
+      externalSecret(this, ctx, { name: NAMES.cloudflareTokenSecret, namespace: NS, keys: [NAMES.cloudflareTokenKey], labels });
+      for (const [name, server] of Object.entries(ACME_SERVERS)) {
+        new ClusterIssuer(this, name, {
+          metadata: { name, labels },
+          spec: {
+            acme: {
+              server,
+              privateKeySecretRef: { name: `${name}-account-key` },
+              solvers: [
+                {
+                  selector: { dnsZones: [zone] },
+                  dns01: { cloudflare: { apiTokenSecretRef: { name: NAMES.cloudflareTokenSecret, key: NAMES.cloudflareTokenKey } } },
+                },
+              ],
+            },
+          },
+        });
+      }
+    }
+    new ClusterIssuer(this, 'selfsigned', { metadata: { name: 'selfsigned', labels }, spec: { selfSigned: {} } });
+    new Certificate(this, 'internal-ca-certificate', {
+      metadata: { name: NAMES.internalCa, namespace: NS, labels },
+      spec: {
+        isCa: true,
+        commonName: `${ctx.site.name} internal CA`,
+        secretName: NAMES.internalCa,
+        duration: '87600h',
+        privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256 },
+        issuerRef: { kind: 'ClusterIssuer', name: 'selfsigned' },
+      },
+    });
+    new ClusterIssuer(this, 'internal-ca', { metadata: { name: NAMES.internalCa, labels }, spec: { ca: { secretName: NAMES.internalCa } } });
+    if (ctx.has('kubePrometheusStack')) {
+      serviceMonitor(this, ctx, {
+        name: 'cert-manager',
+        namespace: NS,
+        selector: { 'app.kubernetes.io/name': 'cert-manager', 'app.kubernetes.io/component': 'controller' },
+        port: 'tcp-prometheus-servicemonitor',
+      });
+    }
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * External Secrets Operator: the chart (CRDs included) and the ClusterSecretStore `site-secrets`.
+ * Its default provider is a placeholder that works without any outside service: the Kubernetes
+ * provider reading Secrets from namespace `site-secrets`, which an operator fills by hand (or a
+ * later provider replaces: Vault, Bitwarden, ...). Every ExternalSecret of the tree uses this store.
+ */
+import { Construct } from 'constructs';
+import { KubeNamespace, KubeRole, KubeRoleBinding, KubeServiceAccount } from 'cdk8s-plus-28/lib/imports/k8s';
+import { ClusterSecretStore, ClusterSecretStoreSpecProviderKubernetesServerCaProviderType } from '../../imports/k8s/external-secrets.io';
+import { COMPONENT_NAMESPACES, NAMES, NAMESPACES } from '../context';
+import { helmRelease } from '../release';
+import type { ComponentProps, HelmValues } from './component';
+
+const NS = COMPONENT_NAMESPACES.externalSecrets;
+const READER = 'site-secrets-reader';
+
+export function externalSecretsValues(): HelmValues {
+  return {
+    installCRDs: true,
+    serviceMonitor: { enabled: false },
+    resources: { requests: { cpu: '10m', memory: '64Mi' } },
+  };
+}
+
+export class ExternalSecrets extends Construct {
+  constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
+    super(scope, id);
+    if (layer === 'controllers') {
+      helmRelease(this, ctx, { chart: 'externalSecrets', name: 'external-secrets', namespace: NS, values: externalSecretsValues() });
+      return;
+    }
+    const labels = ctx.labels('externalSecrets');
+    const source = NAMESPACES.siteSecrets;
+    new KubeNamespace(this, 'source-namespace', {
+      metadata: { name: source, labels: { ...labels, 'pod-security.kubernetes.io/enforce': 'restricted' } },
+    });
+    new KubeServiceAccount(this, 'reader', { metadata: { name: READER, namespace: NS, labels } });
+    new KubeRole(this, 'reader-role', {
+      metadata: { name: READER, namespace: source, labels },
+      rules: [{ apiGroups: [''], resources: ['secrets'], verbs: ['get', 'list', 'watch'] }],
+    });
+    new KubeRoleBinding(this, 'reader-binding', {
+      metadata: { name: READER, namespace: source, labels },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: READER },
+      subjects: [{ kind: 'ServiceAccount', name: READER, namespace: NS }],
+    });
+    new ClusterSecretStore(this, 'store', {
+      metadata: { name: NAMES.secretStore, labels },
+      spec: {
+        provider: {
+          kubernetes: {
+            remoteNamespace: source,
+            server: {
+              url: 'https://kubernetes.default.svc',
+              caProvider: { type: ClusterSecretStoreSpecProviderKubernetesServerCaProviderType.CONFIG_MAP, name: 'kube-root-ca.crt', key: 'ca.crt', namespace: NS },
+            },
+            auth: { serviceAccount: { name: READER, namespace: NS } },
+          },
+        },
+      },
+    });
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Loki (single binary, filesystem storage on a Longhorn volume) and Grafana Alloy as the log
+ * agent: a DaemonSet tailing every pod's logs through the Kubernetes API and pushing to Loki.
+ */
+import { Construct } from 'constructs';
+import { COMPONENT_NAMESPACES, type ClusterContext } from '../context';
+import { helmRelease } from '../release';
+import type { ComponentProps, HelmValues } from './component';
+
+const NS = COMPONENT_NAMESPACES.loki;
+
+/** Loki's in-cluster HTTP endpoint (the chart's `loki` Service in single-binary mode). */
+export function lokiUrl(): string {
+  return `http://loki.${NS}.svc.cluster.local:3100`;
+}
+
+export function lokiValues(ctx: ClusterContext): HelmValues {
+  return {
+    deploymentMode: 'SingleBinary',
+    loki: {
+      auth_enabled: false,
+      commonConfig: { replication_factor: 1 },
+      storage: { type: 'filesystem' },
+      schemaConfig: {
+        configs: [{ from: '2024-04-01', store: 'tsdb', object_store: 'filesystem', schema: 'v13', index: { prefix: 'loki_index_', period: '24h' } }],
+      },
+      limits_config: { retention_period: '744h' },
+      compactor: { retention_enabled: true, delete_request_store: 'filesystem' },
+    },
+    singleBinary: {
+      replicas: 1,
+      persistence: { enabled: true, size: '20Gi', ...(ctx.storageClass ? { storageClass: ctx.storageClass } : {}) },
+    },
+    backend: { replicas: 0 },
+    read: { replicas: 0 },
+    write: { replicas: 0 },
+    chunksCache: { enabled: false },
+    resultsCache: { enabled: false },
+    gateway: { enabled: false },
+    lokiCanary: { enabled: false },
+    test: { enabled: false },
+  };
+}
+
+/** Alloy pipeline: pod logs via the Kubernetes API (no host mounts), labelled, to Loki. */
+export function alloyConfig(cluster: string): string {
+  return `discovery.kubernetes "pods" {
+  role = "pod"
+  selectors {
+    role  = "pod"
+    field = "spec.nodeName=" + sys.env("HOSTNAME")
+  }
+}
+
+discovery.relabel "pods" {
+  targets = discovery.kubernetes.pods.targets
+  rule {
+    source_labels = ["__meta_kubernetes_namespace"]
+    target_label  = "namespace"
+  }
+  rule {
+    source_labels = ["__meta_kubernetes_pod_name"]
+    target_label  = "pod"
+  }
+  rule {
+    source_labels = ["__meta_kubernetes_pod_container_name"]
+    target_label  = "container"
+  }
+  rule {
+    source_labels = ["__meta_kubernetes_pod_label_app_kubernetes_io_name"]
+    target_label  = "app"
+  }
+}
+
+loki.source.kubernetes "pods" {
+  targets    = discovery.relabel.pods.output
+  forward_to = [loki.process.cluster.receiver]
+}
+
+loki.process "cluster" {
+  stage.static_labels {
+    values = { cluster = "${cluster}" }
+  }
+  forward_to = [loki.write.default.receiver]
+}
+
+loki.write "default" {
+  endpoint {
+    url = "${lokiUrl()}/loki/api/v1/push"
+  }
+}
+`;
+}
+
+export function alloyValues(ctx: ClusterContext): HelmValues {
+  return {
+    controller: { type: 'daemonset' },
+    alloy: {
+      configMap: { create: true, content: alloyConfig(ctx.cluster.name) },
+      mounts: { varlog: false },
+    },
+  };
+}
+
+export class Loki extends Construct {
+  constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
+    super(scope, id);
+    if (layer !== 'controllers') return;
+    helmRelease(this, ctx, { chart: 'loki', name: 'loki', namespace: NS, values: lokiValues(ctx) });
+    helmRelease(this, ctx, { chart: 'alloy', name: 'alloy', namespace: NS, values: alloyValues(ctx), dependsOn: [{ name: 'loki', namespace: NS }] });
+  }
+}

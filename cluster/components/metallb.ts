@@ -1,0 +1,48 @@
+/**
+ * MetalLB in L2 mode: the chart (with CRDs), one IPAddressPool per site pool of the cluster and an
+ * L2Advertisement of all of them. Addresses come from `cluster.pools` only.
+ */
+import { Construct } from 'constructs';
+import { IpAddressPool, L2Advertisement } from '../../imports/k8s/metallb.io';
+import { COMPONENT_NAMESPACES } from '../context';
+import { helmRelease } from '../release';
+import type { ComponentProps, HelmValues } from './component';
+
+const NS = COMPONENT_NAMESPACES.metallb;
+
+/** Chart values (validated against the chart's values.schema.json in tests). */
+export function metallbValues(): HelmValues {
+  return {
+    crds: { enabled: true },
+    speaker: { frr: { enabled: false } },
+  };
+}
+
+export class MetalLB extends Construct {
+  constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
+    super(scope, id);
+    if (layer === 'controllers') {
+      helmRelease(this, ctx, { chart: 'metallb', name: 'metallb', namespace: NS, values: metallbValues() });
+      return;
+    }
+    const pools = ctx.cluster.pools;
+    for (const pool of pools) {
+      new IpAddressPool(this, `pool-${pool.name}`, {
+        metadata: { name: pool.name, namespace: NS, labels: ctx.labels('metallb') },
+        spec: { addresses: [...pool.addresses], autoAssign: true },
+      });
+    }
+    if (pools.length) {
+      new L2Advertisement(this, 'l2', {
+        metadata: { name: 'l2', namespace: NS, labels: ctx.labels('metallb') },
+        spec: { ipAddressPools: pools.map((p) => p.name) },
+      });
+    }
+  }
+}
+
+/** The annotation MetalLB reads a Service's requested address from (metallb.io since 0.15). */
+export function loadBalancerIpsAnnotation(metallbVersion: string | undefined): string {
+  const [major, minor] = (metallbVersion ?? '0.15.0').replace(/^v/, '').split('.').map(Number);
+  return major > 0 || minor >= 15 ? 'metallb.io/loadBalancerIPs' : 'metallb.universe.tf/loadBalancerIPs';
+}

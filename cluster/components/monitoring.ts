@@ -1,0 +1,29 @@
+/**
+ * Monitoring objects other components and apps add: ServiceMonitors (kube-prometheus-stack picks
+ * up every ServiceMonitor and PrometheusRule of the cluster, see kube-prometheus-stack.ts).
+ */
+import type { Construct } from 'constructs';
+import { ServiceMonitor } from '../../imports/k8s/monitoring.coreos.com';
+import type { ClusterContext } from '../context';
+
+export interface ServiceMonitorProps {
+  readonly name: string;
+  /** Namespace of the Service (the ServiceMonitor lives next to it). */
+  readonly namespace: string;
+  readonly selector: Record<string, string>;
+  /** Name of the Service port to scrape. */
+  readonly port: string;
+  readonly path?: string;
+  readonly labels?: Record<string, string>;
+}
+
+export function serviceMonitor(scope: Construct, ctx: ClusterContext, props: ServiceMonitorProps): void {
+  new ServiceMonitor(scope, `${props.namespace}-${props.name}-servicemonitor`, {
+    metadata: { name: props.name, namespace: props.namespace, labels: { ...ctx.labels('monitoring'), ...props.labels } },
+    spec: {
+      selector: { matchLabels: props.selector },
+      namespaceSelector: { matchNames: [props.namespace] },
+      endpoints: [{ port: props.port, path: props.path ?? '/metrics', interval: '30s' }],
+    },
+  });
+}

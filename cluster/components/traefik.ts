@@ -1,0 +1,99 @@
+/**
+ * Traefik: the chart (CRDs included), its Service exposed as the site says (NodePort behind the
+ * load balancers, or a MetalLB address), the `redirect-to-https` and `secure-headers`
+ * Middlewares, and for every public hostname of the cluster an HTTP IngressRoute that redirects
+ * to HTTPS. HTTPS routes belong to whoever serves the hostname (apps, Grafana: see routes.ts).
+ */
+import { Construct } from 'constructs';
+import { IngressRoute, IngressRouteSpecRoutesKind, IngressRouteSpecRoutesServicesKind, Middleware } from '../../imports/k8s/traefik.io';
+import { COMPONENT_NAMESPACES, NAMES, type ClusterContext } from '../context';
+import { helmRelease } from '../release';
+import { hostRule } from '../routes';
+import type { ComponentProps, HelmValues } from './component';
+import { ingressExposure } from './ingress';
+import { serviceMonitor } from './monitoring';
+
+const NS = COMPONENT_NAMESPACES.traefik;
+
+export function traefikValues(ctx: ClusterContext): HelmValues {
+  const exposure = ingressExposure(ctx);
+  const replicas = Math.min(2, ctx.workers.length);
+  return {
+    deployment: { replicas },
+    podDisruptionBudget: replicas > 1 ? { enabled: true, minAvailable: 1 } : { enabled: false },
+    ingressClass: { enabled: true, isDefaultClass: true },
+    providers: {
+      kubernetesCRD: { enabled: true, allowCrossNamespace: true },
+      kubernetesIngress: { enabled: true },
+    },
+    ports:
+      exposure.type === 'NodePort'
+        ? { web: { nodePort: exposure.http }, websecure: { nodePort: exposure.https } }
+        : {},
+    service:
+      exposure.type === 'NodePort'
+        ? { type: 'NodePort' }
+        : { type: 'LoadBalancer', annotations: exposure.annotations },
+    metrics: { prometheus: { service: { enabled: true } } },
+    ingressRoute: { dashboard: { enabled: false } },
+    resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '512Mi' } },
+  };
+}
+
+export class Traefik extends Construct {
+  constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
+    super(scope, id);
+    if (layer === 'controllers') {
+      helmRelease(this, ctx, {
+        chart: 'traefik',
+        name: 'traefik',
+        namespace: NS,
+        values: traefikValues(ctx),
+        // A LoadBalancer Service is only ready once MetalLB's pool (a `configs` object) exists.
+        disableWait: ingressExposure(ctx).type === 'LoadBalancer',
+      });
+      return;
+    }
+    const labels = ctx.labels('traefik');
+    new Middleware(this, 'redirect', {
+      metadata: { name: NAMES.redirectToHttps, namespace: NS, labels },
+      spec: { redirectScheme: { scheme: 'https', permanent: true } },
+    });
+    new Middleware(this, 'headers', {
+      metadata: { name: NAMES.secureHeaders, namespace: NS, labels },
+      spec: {
+        headers: {
+          stsSeconds: 31536000,
+          stsIncludeSubdomains: true,
+          stsPreload: true,
+          forceStsHeader: true,
+          frameDeny: true,
+          contentTypeNosniff: true,
+          browserXssFilter: true,
+          referrerPolicy: 'strict-origin-when-cross-origin',
+        },
+      },
+    });
+    if (ctx.has('kubePrometheusStack')) {
+      // The chart's dedicated metrics Service (metrics.prometheus.service.enabled).
+      serviceMonitor(this, ctx, { name: 'traefik', namespace: NS, selector: { 'app.kubernetes.io/name': 'traefik', 'app.kubernetes.io/component': 'metrics' }, port: 'metrics' });
+    }
+    if (ctx.ingressController !== 'traefik') return;
+    for (const host of ctx.cluster.hostnames) {
+      new IngressRoute(this, `http-${host}`, {
+        metadata: { name: `http-${host.replace(/\./g, '-')}`, namespace: NS, labels },
+        spec: {
+          entryPoints: ['web'],
+          routes: [
+            {
+              kind: IngressRouteSpecRoutesKind.RULE,
+              match: hostRule(host),
+              middlewares: [{ name: NAMES.redirectToHttps, namespace: NS }],
+              services: [{ kind: IngressRouteSpecRoutesServicesKind.TRAEFIK_SERVICE, name: 'noop@internal' }],
+            },
+          ],
+        },
+      });
+    }
+  }
+}

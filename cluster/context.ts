@@ -1,0 +1,145 @@
+/**
+ * What every component and app of one cluster reads: the site, the cluster, the GitOps engine,
+ * and the facts derived from them in one place (names, storage classes, who serves ingress).
+ * Addresses are never computed here: they are read from the Site.
+ */
+import type { Cluster, Node, Site } from '../site';
+import type { ComponentName } from '../site/schema';
+import { chartFor, type ChartKey, type ChartPin } from './versions';
+
+export type Engine = 'flux' | 'argocd';
+/** The GitOps layers, applied in this order. */
+export type Layer = 'controllers' | 'configs' | 'apps';
+
+/** Kubernetes names of the components: namespace and directory. */
+export const COMPONENT_NAMESPACES: Readonly<Record<ComponentName, string>> = {
+  metallb: 'metallb-system',
+  traefik: 'traefik',
+  ingressNginx: 'ingress-nginx',
+  certManager: 'cert-manager',
+  longhorn: 'longhorn-system',
+  nfs: 'csi-nfs',
+  cloudnativePg: 'cnpg-system',
+  strimzi: 'strimzi',
+  kubePrometheusStack: 'monitoring',
+  loki: 'logging',
+  externalSecrets: 'external-secrets',
+};
+
+/** Namespaces of workloads the components run (besides their operators). */
+export const NAMESPACES = {
+  /** CloudNativePG `Cluster` and the Service for the site's database node. */
+  databases: 'databases',
+  /** Strimzi `Kafka`. */
+  kafka: 'kafka',
+  /** Namespace the default ClusterSecretStore reads Secrets from (filled outside git). */
+  siteSecrets: 'site-secrets',
+  argocd: 'argocd',
+  fluxSystem: 'flux-system',
+} as const;
+
+/** Names other components and apps refer to. */
+export const NAMES = {
+  /** Traefik middlewares (in the traefik namespace). */
+  redirectToHttps: 'redirect-to-https',
+  secureHeaders: 'secure-headers',
+  /** cert-manager ClusterIssuers. */
+  letsencryptStaging: 'letsencrypt-staging',
+  letsencryptProduction: 'letsencrypt-production',
+  internalCa: 'internal-ca',
+  /** Secret (managed outside git) holding the Cloudflare API token for DNS-01, key `api-token`. */
+  cloudflareTokenSecret: 'cloudflare-api-token',
+  cloudflareTokenKey: 'api-token',
+  /** The ClusterSecretStore apps' ExternalSecrets use. */
+  secretStore: 'site-secrets',
+  /** CloudNativePG cluster and the external database Service. */
+  cnpgCluster: 'pg',
+  externalDatabase: 'postgresql',
+  /** Strimzi Kafka cluster. */
+  kafka: 'kafka',
+  /** NFS StorageClass. */
+  nfsStorageClass: 'nfs-shared',
+} as const;
+
+/** The NFS export on the storage node (the bootstrap of that node creates it). */
+export const NFS_EXPORT = '/srv/nfs/shared';
+/** Port PostgreSQL listens on, on the database node. */
+export const POSTGRES_PORT = 5432;
+/** Kafka's plain internal listener. */
+export const KAFKA_PORT = 9092;
+
+/** The context of one cluster's synthesis. */
+export class ClusterContext {
+  readonly engine: Engine;
+  constructor(
+    readonly site: Site,
+    readonly cluster: Cluster,
+  ) {
+    this.engine = cluster.gitops.engine;
+  }
+
+  /** True when the cluster enables the component. */
+  has(component: ComponentName): boolean {
+    return !!this.cluster.components[component];
+  }
+
+  /** The pinned chart, with the site's version override. */
+  chart(key: ChartKey): ChartPin {
+    return chartFor(this.cluster, key);
+  }
+
+  /** Nodes of this cluster, in site order. */
+  get nodes(): readonly Node[] {
+    return this.cluster.nodes.map((n) => this.site.node(n));
+  }
+
+  /** Nodes of this cluster with a disk for Longhorn. */
+  get longhornNodes(): readonly Node[] {
+    return this.nodes.filter((n) => n.disks.some((d) => d.purpose === 'longhorn'));
+  }
+
+  /** Nodes of this cluster that run workloads (agents and storage nodes; servers when there are none). */
+  get workers(): readonly Node[] {
+    return this.cluster.agents.length ? this.cluster.agents : this.cluster.servers;
+  }
+
+  /** The NFS server: a storage node with an nfs disk, of this cluster first, else of the site. */
+  get nfsServer(): Node | undefined {
+    const isNfs = (n: Node) => n.role === 'storage' && n.disks.some((d) => d.purpose === 'nfs');
+    return this.nodes.find(isNfs) ?? this.site.nodes.find(isNfs);
+  }
+
+  /** The site's database node (role database), if any. */
+  get databaseNode(): Node | undefined {
+    return this.site.nodesByRole('database')[0];
+  }
+
+  /** StorageClass for persistent volumes of the platform: Longhorn when enabled, else the cluster default. */
+  get storageClass(): string | undefined {
+    return this.has('longhorn') ? 'longhorn' : undefined;
+  }
+
+  /** The ingress controller serving public hostnames, when its component is enabled. */
+  get ingressController(): 'traefik' | 'nginx' | undefined {
+    const c = this.cluster.ingress?.controller;
+    if (c === 'traefik' && this.has('traefik')) return 'traefik';
+    if (c === 'nginx' && this.has('ingressNginx')) return 'nginx';
+    return undefined;
+  }
+
+  /** Namespace the ingress controller runs in. */
+  get ingressNamespace(): string | undefined {
+    const c = this.ingressController;
+    return c === 'traefik' ? COMPONENT_NAMESPACES.traefik : c === 'nginx' ? COMPONENT_NAMESPACES.ingressNginx : undefined;
+  }
+
+  /** True when `host` is a public hostname routed to this cluster. */
+  isHostname(host: string): boolean {
+    return this.cluster.hostnames.includes(host);
+  }
+
+  /** Standard labels for objects the cluster app owns. */
+  labels(component: string): Record<string, string> {
+    return { 'app.kubernetes.io/managed-by': 'sitekit', 'app.kubernetes.io/part-of': this.site.name, 'sitekit.dev/component': component };
+  }
+}

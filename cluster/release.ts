@@ -1,0 +1,127 @@
+/**
+ * How a chart is installed, per GitOps engine: a Flux HelmRepository (or OCIRepository) and a
+ * HelmRelease, or an Argo CD Application with a Helm source. Values are plain typed objects.
+ */
+import type { Construct } from 'constructs';
+import { KubeNamespace } from 'cdk8s-plus-28/lib/imports/k8s';
+import { Application } from '../imports/k8s/argoproj.io';
+import * as helm from '../imports/k8s/helm.toolkit.fluxcd.io';
+import { HelmRepository, OciRepository, OciRepositorySpecLayerSelectorOperation } from '../imports/k8s/source.toolkit.fluxcd.io';
+import type { ClusterContext } from './context';
+import { NAMESPACES } from './context';
+import type { ChartKey } from './versions';
+
+/** What one Helm release needs. */
+export interface ReleaseProps {
+  /** Which pinned chart. */
+  readonly chart: ChartKey;
+  /** Release name (also the name of its source and Application). */
+  readonly name: string;
+  readonly namespace: string;
+  readonly values: object;
+  /** Releases that must be ready first (Flux `dependsOn`; Argo CD: a later sync wave). */
+  readonly dependsOn?: readonly { readonly name: string; readonly namespace: string }[];
+  /**
+   * Do not wait for the release's resources to be ready. Needed where readiness depends on a later
+   * layer, e.g. a LoadBalancer Service whose MetalLB pool is a custom resource in `configs`.
+   */
+  readonly disableWait?: boolean;
+  /** Argo CD sync wave inside the controllers layer (default 0). */
+  readonly wave?: number;
+}
+
+const FLUX_INTERVAL = '30m';
+const SOURCE_INTERVAL = '12h';
+
+/** Adds the objects that install one chart. */
+export function helmRelease(scope: Construct, ctx: ClusterContext, props: ReleaseProps): void {
+  if (ctx.engine === 'argocd') argoRelease(scope, ctx, props);
+  else fluxRelease(scope, ctx, props);
+}
+
+function fluxRelease(scope: Construct, ctx: ClusterContext, props: ReleaseProps): void {
+  const pin = ctx.chart(props.chart);
+  const metadata = { name: props.name, namespace: props.namespace, labels: ctx.labels(props.chart) };
+  const wait = props.disableWait ? { disableWait: true } : {};
+  const common = {
+    interval: FLUX_INTERVAL,
+    releaseName: props.name,
+    install: { crds: helm.HelmReleaseSpecInstallCrds.CREATE_REPLACE, remediation: { retries: 3 }, ...wait },
+    upgrade: { crds: helm.HelmReleaseSpecUpgradeCrds.CREATE_REPLACE, remediation: { retries: 3 }, ...wait },
+    dependsOn: props.dependsOn?.map((d) => ({ name: d.name, namespace: d.namespace })),
+    values: props.values,
+  };
+  if (pin.oci) {
+    new OciRepository(scope, `${props.name}-source`, {
+      metadata,
+      spec: {
+        interval: SOURCE_INTERVAL,
+        url: pin.oci,
+        ref: { tag: pin.version },
+        layerSelector: { mediaType: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip', operation: OciRepositorySpecLayerSelectorOperation.COPY },
+      },
+    });
+    new helm.HelmRelease(scope, `${props.name}-release`, {
+      metadata,
+      spec: { ...common, chartRef: { kind: helm.HelmReleaseSpecChartRefKind.OCI_REPOSITORY, name: props.name, namespace: props.namespace } },
+    });
+  } else {
+    new HelmRepository(scope, `${props.name}-source`, { metadata, spec: { interval: SOURCE_INTERVAL, url: pin.repository } });
+    new helm.HelmRelease(scope, `${props.name}-release`, {
+      metadata,
+      spec: {
+        ...common,
+        chart: {
+          spec: {
+            chart: pin.chart,
+            version: pin.version,
+            interval: SOURCE_INTERVAL,
+            sourceRef: { kind: helm.HelmReleaseSpecChartSpecSourceRefKind.HELM_REPOSITORY, name: props.name, namespace: props.namespace },
+          },
+        },
+      },
+    });
+  }
+}
+
+function argoRelease(scope: Construct, ctx: ClusterContext, props: ReleaseProps): void {
+  const pin = ctx.chart(props.chart);
+  new Application(scope, `${props.name}-application`, {
+    metadata: {
+      name: props.name,
+      namespace: NAMESPACES.argocd,
+      labels: ctx.labels(props.chart),
+      annotations: { 'argocd.argoproj.io/sync-wave': String(props.wave ?? (props.dependsOn?.length ? 1 : 0)) },
+      finalizers: ['resources-finalizer.argocd.argoproj.io'],
+    },
+    spec: {
+      project: 'default',
+      source: {
+        repoUrl: pin.repository,
+        chart: pin.chart,
+        targetRevision: pin.version,
+        helm: { releaseName: props.name, valuesObject: props.values },
+      },
+      destination: { server: 'https://kubernetes.default.svc', namespace: props.namespace },
+      syncPolicy: {
+        automated: { prune: true, selfHeal: true },
+        syncOptions: ['ServerSideApply=true'],
+        retry: { limit: 5, backoff: { duration: '30s', factor: 2, maxDuration: '10m' } },
+      },
+    },
+  });
+}
+
+/** A namespace owned by the cluster app. `privileged` for node agents (CSI, MetalLB speaker, log agent). */
+export function namespace(scope: Construct, ctx: ClusterContext, name: string, component: string, opts: { privileged?: boolean } = {}): void {
+  new KubeNamespace(scope, `ns-${name}`, {
+    metadata: {
+      name,
+      labels: {
+        ...ctx.labels(component),
+        'pod-security.kubernetes.io/enforce': opts.privileged ? 'privileged' : 'baseline',
+        'pod-security.kubernetes.io/warn': opts.privileged ? 'privileged' : 'restricted',
+      },
+    },
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * A public HTTPS route for a hostname of the cluster: a cert-manager Certificate (when
+ * cert-manager is enabled) and a Traefik IngressRoute or an NGINX Ingress, depending on the
+ * cluster's ingress controller. Hostnames must be the site's public hostnames of this cluster.
+ */
+import type { Construct } from 'constructs';
+import { KubeIngress } from 'cdk8s-plus-28/lib/imports/k8s';
+import { Certificate } from '../imports/k8s/cert-manager.io';
+import { IngressRoute, IngressRouteSpecRoutesKind, IngressRouteSpecRoutesServicesKind, IngressRouteSpecRoutesServicesPort } from '../imports/k8s/traefik.io';
+import { COMPONENT_NAMESPACES, NAMES, type ClusterContext } from './context';
+
+export interface RouteProps {
+  /** Object names (IngressRoute/Ingress, Certificate `<name>-tls`). */
+  readonly name: string;
+  readonly namespace: string;
+  readonly host: string;
+  /** Backend Service and port. */
+  readonly service: string;
+  readonly port: number;
+  readonly labels?: Record<string, string>;
+}
+
+/** The Traefik rule matching a hostname. */
+export function hostRule(host: string): string {
+  return `Host(\`${host}\`)`;
+}
+
+/** Adds the route; throws when the host is not a public hostname of the cluster or no ingress controller runs. */
+export function publicRoute(scope: Construct, ctx: ClusterContext, props: RouteProps): void {
+  if (!ctx.isHostname(props.host)) {
+    throw new Error(`route ${props.namespace}/${props.name}: ${props.host} is not a public hostname of cluster "${ctx.cluster.name}" (cloudflare.hostnames: ${ctx.cluster.hostnames.join(', ') || 'none'})`);
+  }
+  const controller = ctx.ingressController;
+  if (!controller) throw new Error(`route ${props.namespace}/${props.name}: cluster "${ctx.cluster.name}" has no ingress controller`);
+  const secretName = ctx.has('certManager') ? `${props.name}-tls` : undefined;
+  const metadata = { name: props.name, namespace: props.namespace, labels: props.labels };
+  if (secretName && controller === 'traefik') {
+    // ingress-nginx gets its certificate through cert-manager's ingress-shim annotation instead.
+    new Certificate(scope, `${props.name}-certificate`, {
+      metadata: { ...metadata, name: secretName },
+      spec: {
+        secretName,
+        dnsNames: [props.host],
+        issuerRef: { kind: 'ClusterIssuer', name: NAMES.letsencryptProduction },
+      },
+    });
+  }
+  if (controller === 'traefik') {
+    new IngressRoute(scope, `${props.name}-route`, {
+      metadata,
+      spec: {
+        entryPoints: ['websecure'],
+        routes: [
+          {
+            kind: IngressRouteSpecRoutesKind.RULE,
+            match: hostRule(props.host),
+            middlewares: [{ name: NAMES.secureHeaders, namespace: COMPONENT_NAMESPACES.traefik }],
+            services: [{ kind: IngressRouteSpecRoutesServicesKind.SERVICE, name: props.service, port: IngressRouteSpecRoutesServicesPort.fromNumber(props.port) }],
+          },
+        ],
+        tls: secretName ? { secretName } : {},
+      },
+    });
+  } else {
+    new KubeIngress(scope, `${props.name}-ingress`, {
+      metadata: {
+        ...metadata,
+        annotations: secretName ? { 'cert-manager.io/cluster-issuer': NAMES.letsencryptProduction } : undefined,
+      },
+      spec: {
+        ingressClassName: 'nginx',
+        tls: [{ hosts: [props.host], secretName: secretName ?? `${props.name}-tls` }],
+        rules: [
+          {
+            host: props.host,
+            http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: props.service, port: { number: props.port } } } }] },
+          },
+        ],
+      },
+    });
+  }
+}

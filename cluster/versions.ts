@@ -1,0 +1,107 @@
+/**
+ * Every Helm chart the cluster app installs, pinned in this one module.
+ *
+ * The `// renovate:` comment above each pin is for a Renovate regex manager
+ * (`datasource=helm depName=<chart> registryUrl=<repository>`), so chart bumps arrive as PRs that
+ * change exactly one line. A site overrides a pin with `components.<name>.version`.
+ */
+import type { Cluster } from '../site';
+import type { ComponentName } from '../site/schema';
+
+/** Where a chart comes from. */
+export interface ChartPin {
+  /** Chart name in its repository. */
+  readonly chart: string;
+  /** HTTP(S) Helm repository (index.yaml); Argo CD always uses this one. */
+  readonly repository: string;
+  /** OCI artifact of the same chart; Flux uses an OCIRepository when this is set. */
+  readonly oci?: string;
+  /** Pinned chart version. */
+  readonly version: string;
+}
+
+/** Chart keys: the site's component names plus charts the site does not name (the log agent). */
+export type ChartKey = ComponentName | 'alloy';
+
+export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
+  metallb: {
+    chart: 'metallb',
+    repository: 'https://metallb.github.io/metallb',
+    // renovate: datasource=helm depName=metallb registryUrl=https://metallb.github.io/metallb
+    version: '0.16.1',
+  },
+  traefik: {
+    chart: 'traefik',
+    repository: 'https://traefik.github.io/charts',
+    // renovate: datasource=helm depName=traefik registryUrl=https://traefik.github.io/charts
+    version: '41.3.0',
+  },
+  ingressNginx: {
+    chart: 'ingress-nginx',
+    repository: 'https://kubernetes.github.io/ingress-nginx',
+    // renovate: datasource=helm depName=ingress-nginx registryUrl=https://kubernetes.github.io/ingress-nginx
+    version: '4.13.3',
+  },
+  certManager: {
+    chart: 'cert-manager',
+    repository: 'https://charts.jetstack.io',
+    // renovate: datasource=helm depName=cert-manager registryUrl=https://charts.jetstack.io
+    version: 'v1.21.1',
+  },
+  longhorn: {
+    chart: 'longhorn',
+    repository: 'https://charts.longhorn.io',
+    // renovate: datasource=helm depName=longhorn registryUrl=https://charts.longhorn.io
+    version: '1.12.1',
+  },
+  nfs: {
+    chart: 'csi-driver-nfs',
+    repository: 'https://raw.githubusercontent.com/kubernetes-csi/csi-driver-nfs/master/charts',
+    // renovate: datasource=helm depName=csi-driver-nfs registryUrl=https://raw.githubusercontent.com/kubernetes-csi/csi-driver-nfs/master/charts
+    version: '4.11.0',
+  },
+  cloudnativePg: {
+    chart: 'cloudnative-pg',
+    repository: 'https://cloudnative-pg.github.io/charts',
+    // renovate: datasource=helm depName=cloudnative-pg registryUrl=https://cloudnative-pg.github.io/charts
+    version: '0.29.0',
+  },
+  strimzi: {
+    chart: 'strimzi-kafka-operator',
+    repository: 'https://strimzi.io/charts/',
+    // renovate: datasource=helm depName=strimzi-kafka-operator registryUrl=https://strimzi.io/charts/
+    version: '1.2.0',
+  },
+  kubePrometheusStack: {
+    chart: 'kube-prometheus-stack',
+    repository: 'https://prometheus-community.github.io/helm-charts',
+    oci: 'oci://ghcr.io/prometheus-community/charts/kube-prometheus-stack',
+    // renovate: datasource=helm depName=kube-prometheus-stack registryUrl=https://prometheus-community.github.io/helm-charts
+    version: '79.5.0',
+  },
+  loki: {
+    chart: 'loki',
+    repository: 'https://grafana.github.io/helm-charts',
+    // renovate: datasource=helm depName=loki registryUrl=https://grafana.github.io/helm-charts
+    version: '6.46.0',
+  },
+  alloy: {
+    chart: 'alloy',
+    repository: 'https://grafana.github.io/helm-charts',
+    // renovate: datasource=helm depName=alloy registryUrl=https://grafana.github.io/helm-charts
+    version: '1.5.1',
+  },
+  externalSecrets: {
+    chart: 'external-secrets',
+    repository: 'https://charts.external-secrets.io',
+    // renovate: datasource=helm depName=external-secrets registryUrl=https://charts.external-secrets.io
+    version: '2.9.0',
+  },
+};
+
+/** The chart of `key` for this cluster: the pin, with the site's `components.<key>.version` when it sets one. */
+export function chartFor(cluster: Pick<Cluster, 'components'>, key: ChartKey): ChartPin {
+  const pin = CHARTS[key];
+  const override = key === 'alloy' ? undefined : cluster.components[key]?.version;
+  return override ? { ...pin, version: override } : pin;
+}

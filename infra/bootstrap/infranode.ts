@@ -1,0 +1,77 @@
+/**
+ * Infra node: DNS with dnsmasq (an A and PTR record for every node, `<name>.<domain>`, and every
+ * VIP, `<vip>.<domain>`, forwarding the rest to its network's upstream servers) and NTP with
+ * chrony (serving every site network). Both are drop-ins in the Debian packages' conf.d
+ * directories, so the packaged defaults (chrony's Debian pool, dnsmasq's) stay in place.
+ */
+import type { Node, Site } from '../../site';
+import { BootPlan, BootstrapError, checkCidr, checkFqdn, checkIPv4, lines } from './common';
+import { siteNetworks, upstreamDns } from './topology';
+
+export const DNSMASQ_CONFIG = '/etc/dnsmasq.d/sitekit.conf';
+export const CHRONY_CONFIG = '/etc/chrony/conf.d/sitekit.conf';
+
+/** The DNS records of the site: every node and every VIP, `<name>.<domain>` → address. */
+export function dnsRecords(site: Site): { name: string; address: string }[] {
+  const records = [
+    ...site.nodes.map((n) => ({ name: n.fqdn, address: n.address })),
+    ...site.vips.map((v) => ({ name: `${v.name}.${site.domain}`, address: v.address })),
+  ];
+  const seen = new Set<string>();
+  for (const r of records) {
+    checkFqdn(r.name, 'DNS name');
+    checkIPv4(r.address, `address of ${r.name}`);
+    if (seen.has(r.name)) throw new BootstrapError(`two DNS records for ${r.name}`);
+    seen.add(r.name);
+  }
+  return records;
+}
+
+/** dnsmasq configuration of an infra node. */
+export function dnsmasqConfig(site: Site, node: Node): string {
+  const domain = checkFqdn(site.domain, 'site domain');
+  const upstream = upstreamDns(site, node).map((a) => checkIPv4(a, 'upstream DNS server'));
+  return lines(
+    `# sitekit: DNS of site ${site.name} on ${node.name}`,
+    `listen-address=127.0.0.1,${checkIPv4(node.address, 'infra address')}`,
+    '# bind-dynamic: bind only these addresses, even if they come up after dnsmasq',
+    'bind-dynamic',
+    'domain-needed',
+    'bogus-priv',
+    'no-hosts',
+    'no-resolv',
+    upstream.length ? upstream.map((a) => `server=${a}`) : '# no upstream servers: the network of this node lists none',
+    `local=/${domain}/`,
+    `domain=${domain}`,
+    'cache-size=1000',
+    dnsRecords(site).map((r) => `host-record=${r.name},${r.address}`),
+  );
+}
+
+/** chrony drop-in of an infra node: serve time to every site network, keep serving if upstream is lost. */
+export function chronyConfig(site: Site): string {
+  return lines(
+    `# sitekit: NTP for the networks of site ${site.name}`,
+    siteNetworks(site).map((c) => `allow ${checkCidr(c, 'network')}`),
+    '# keep answering (at a low stratum) when the upstream pools are unreachable',
+    'local stratum 10',
+  );
+}
+
+/** Files, packages and commands of an infra node. */
+export function infraPlan(site: Site, node: Node): BootPlan {
+  if (node.flatcar) throw new BootstrapError(`infra node ${node.name} needs the dnsmasq and chrony packages; give it a debian or ubuntu image`);
+  return {
+    files: [
+      { path: DNSMASQ_CONFIG, mode: 0o644, content: dnsmasqConfig(site, node) },
+      { path: CHRONY_CONFIG, mode: 0o644, content: chronyConfig(site) },
+    ],
+    units: [],
+    packages: ['dnsmasq', 'chrony'],
+    commands: [
+      ['systemctl', 'enable', 'dnsmasq.service', 'chrony.service'],
+      ['systemctl', 'restart', 'dnsmasq.service'],
+      ['systemctl', 'restart', 'chrony.service'],
+    ],
+  };
+}

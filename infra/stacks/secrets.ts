@@ -1,0 +1,99 @@
+/**
+ * The site's secrets, generated or supplied in Terraform: nothing secret is ever literal in
+ * `site.yaml` or `dist/`. They live in the nodes stack, next to the first-boot configurations that
+ * interpolate them. Field names follow `BootstrapSecrets` of `infra/bootstrap/secrets.ts`.
+ *
+ * - `random_password.k3s_token_<cluster>` / `k3s_agent_token_<cluster>`: the k3s server and agent
+ *   join tokens, one pair per cluster (48 alphanumerics);
+ * - `random_password.vrrp_password`: keepalived's VRRP auth_pass of the load balancers (PASS
+ *   authentication uses at most 8 characters);
+ * - `random_password.postgresql_password`: the PostgreSQL application role password (32 alphanumerics);
+ * - `var.wireguard_private_key_<gateway>`: each gateway's WireGuard private key, a sensitive
+ *   variable (Terraform cannot make Curve25519 keys; the operator keeps the pair, `wg genkey`), and
+ *   `var.wireguard_site_public_key`, the public key of the site side of the tunnel (not secret).
+ *
+ * Generated values are alphanumeric (`special = false`): safe inside YAML, JSON, INI and shell
+ * without quoting, as the bootstrap renderers require.
+ */
+import { Password } from '@cdktf/provider-random/lib/password';
+import { RandomProvider } from '@cdktf/provider-random/lib/provider';
+import type { Node, Site } from '../../site';
+import type { BootstrapSecrets } from '../bootstrap';
+import { tfName } from '../backends/common';
+import { TerraformStack, TerraformVariable } from '../tf';
+
+/** The secrets one node's first boot may use, as Terraform interpolations (`${...}`). */
+export type NodeSecrets = Partial<BootstrapSecrets>;
+
+export class SiteSecrets {
+  private readonly k3s = new Map<string, { server: string; agent: string }>();
+  private readonly vrrp?: string;
+  private readonly postgres?: string;
+  private readonly wireguard = new Map<string, string>();
+  private readonly sitePublicKey?: string;
+
+  constructor(
+    private readonly stack: TerraformStack,
+    site: Site,
+  ) {
+    new RandomProvider(stack, 'random');
+    for (const cluster of site.clusters) {
+      const id = tfName(cluster.name);
+      this.k3s.set(cluster.name, {
+        server: this.result(new Password(stack, `k3s_token_${id}`, { length: 48, special: false })),
+        agent: this.result(new Password(stack, `k3s_agent_token_${id}`, { length: 48, special: false })),
+      });
+    }
+    if (site.nodesByRole('loadbalancer').length) {
+      this.vrrp = this.result(new Password(stack, 'vrrp_password', { length: 8, special: false }));
+    }
+    if (site.nodesByRole('database').length) {
+      this.postgres = this.result(new Password(stack, 'postgresql_password', { length: 32, special: false }));
+    }
+    const gateways = site.nodesByRole('gateway');
+    for (const node of gateways) {
+      const v = new TerraformVariable(stack, `wireguard_private_key_${tfName(node.name)}`, {
+        type: 'string',
+        sensitive: true,
+        description: `WireGuard private key of the gateway ${node.name} (base64, from \`wg genkey\`).`,
+      });
+      this.wireguard.set(node.name, this.variable(v));
+    }
+    if (gateways.length) {
+      const v = new TerraformVariable(stack, 'wireguard_site_public_key', {
+        type: 'string',
+        description: 'WireGuard public key of the site side of the tunnel (base64, from `wg pubkey`).',
+      });
+      this.sitePublicKey = this.variable(v);
+    }
+  }
+
+  /** `${random_password.<name>.result}`: a plain interpolation string, stable and greppable. */
+  private result(p: Password): string {
+    return `\${${p.terraformResourceType}.${this.stack.getLogicalId(p)}.result}`;
+  }
+
+  private variable(v: TerraformVariable): string {
+    return `\${var.${this.stack.getLogicalId(v)}}`;
+  }
+
+  /** The secrets a node's first boot may use (only the ones that apply to it). */
+  forNode(node: Node): NodeSecrets {
+    const k3s = node.cluster ? this.k3s.get(node.cluster) : undefined;
+    return {
+      ...(k3s && node.role === 'server' ? { k3sToken: k3s.server } : {}),
+      ...(k3s ? { k3sAgentToken: k3s.agent } : {}),
+      ...(node.role === 'loadbalancer' && this.vrrp ? { vrrpPassword: this.vrrp } : {}),
+      ...(node.role === 'database' && this.postgres ? { postgresPassword: this.postgres } : {}),
+      ...(this.wireguard.has(node.name) ? { wireguardGatewayPrivateKey: this.wireguard.get(node.name), wireguardSitePublicKey: this.sitePublicKey } : {}),
+    };
+  }
+
+  /** Every secret interpolation of the site (the only `${...}` left live in bootstrap text). */
+  all(): string[] {
+    return [
+      ...[...this.k3s.values()].flatMap((t) => [t.server, t.agent]),
+      ...[this.vrrp, this.postgres, ...this.wireguard.values(), this.sitePublicKey].filter((s): s is string => !!s),
+    ];
+  }
+}
