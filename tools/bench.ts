@@ -1,0 +1,527 @@
+/**
+ * `npm run bench`: how long a synth takes and how much memory it needs, against the targets of the
+ * one-process synth, and compared with the two CLIs it replaces (`cdktf synth` + `cdk8s synth`).
+ *
+ * Every measurement is a fresh child process, as a user runs it:
+ *  (a) the default site, (b) generated sites with 10x and 100x its nodes: `node lib/tools/synth.js`
+ *      (loaded by a `node -e` wrapper that reports its CPU time and peak RSS), 3 runs, median;
+ *  (c) `npm run synth` end to end (after one warm-up run, which may rebuild lib/), 3 runs, median;
+ *  (d) `npx cdktf synth` and `npx cdk8s synth` on the default site, 2 runs each, median.
+ * Then it prints the tables and writes BENCHMARKS.md. Nothing is written under the repository's dist/.
+ *
+ * `npm run bench -- --runs <n>` changes the number of runs of (a)-(c); `--no-cli` skips (d).
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { isDeepStrictEqual } from 'util';
+import { parse, stringify } from 'yaml';
+import { loadSite } from '../site';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SYNTH_JS = path.join(ROOT, 'lib', 'tools', 'synth.js');
+/** Offline and quiet: no telemetry (CHECKPOINT_DISABLE), no update checks, no colours or spinners. */
+const ENV = { ...process.env, CHECKPOINT_DISABLE: '1', DISABLE_VERSION_CHECK: '1', NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', FORCE_COLOR: '0', CI: '1' };
+/** GNU time, when present, gives the CPU time and peak RSS of commands that are not ours (npm, npx). */
+const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Targets of the issue. */
+const TARGET = { processS: 1.0, npmS: 1.5, cliFactor: 10, linearFactor: 2 };
+/** A synth still running after this long is stopped and reported as such (the bench has to finish). */
+const SYNTH_TIMEOUT_MS = 60_000;
+
+class TimedOut extends Error {}
+
+/** Loads lib/tools/synth.js in a fresh process, runs it, reports times, CPU and peak RSS on stdout. */
+const WRAPPER = `
+const { main } = require(process.argv[1]);
+const t1 = performance.now();
+const code = main(process.argv.slice(2));
+const t2 = performance.now();
+const cpu = process.cpuUsage();
+process.stdout.write('\\n@@bench ' + JSON.stringify({ code, startupMs: t1, mainMs: t2 - t1, cpuMs: (cpu.user + cpu.system) / 1000, maxRssKiB: process.resourceUsage().maxRSS }) + '\\n');
+process.exitCode = code;
+`;
+
+/** Times the steps of a synth one by one in a fresh process: module loading by package, then each phase. */
+const BREAKDOWN = `
+const fs = require('fs');
+const path = require('path');
+const [root, site, out] = process.argv.slice(1);
+const r = { 'node start-up': performance.now() };
+let t = performance.now();
+const step = (name, f) => { const v = f(); const n = performance.now(); r[name] = n - t; t = n; return v; };
+const lib = (p) => path.join(root, 'lib', p);
+const mod = (p) => require.resolve(p, { paths: [root] });
+step('enable the compile cache (as main() does)', () => { const s = require(lib('tools/synth')); const dir = s.compileCacheDir(); if (dir) s.enableCompileCache(dir); });
+step('require yaml', () => require(mod('yaml')));
+step('require zod', () => require(mod('zod')));
+step('require site/ (ip-address, schema)', () => require(lib('site')));
+step('require constructs + cdktf (+ archiver, via its asset support)', () => { require(mod('constructs')); require(mod('cdktf')); });
+step('require infra/', () => require(lib('infra/app')));
+step('require cdk8s', () => require(mod('cdk8s')));
+step('require cluster/ (+ cdk8s-plus-28 k8s imports)', () => require(lib('cluster/app')));
+step('require tools/', () => { require(lib('tools/render')); require(lib('tools/write')); });
+const { loadSiteFile } = require(lib('site'));
+const { synthInfra } = require(lib('infra/app'));
+const { synthClusters } = require(lib('cluster/app'));
+const { toYaml, withoutTokenStacks } = require(lib('tools/render'));
+const { writeTreeAtomically } = require(lib('tools/write'));
+const s = step('load + validate the site', () => loadSiteFile(site).site);
+const infra = step('infra: build + synth stacks (loads the backend and provider bindings)', () => withoutTokenStacks(() => synthInfra(s)));
+const clusters = step('clusters: build + synth charts', () => withoutTokenStacks(() => synthClusters(s)));
+const files = step('serialize (JSON + YAML)', () => {
+  const f = new Map();
+  for (const [id, tf] of infra) f.set('terraform/' + id + '/cdk.tf.json', JSON.stringify(tf, null, 2) + '\\n');
+  for (const [name, tree] of clusters) for (const [file, objects] of tree) f.set('clusters/' + name + '/' + file, toYaml(objects));
+  return new Map([...f].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+});
+step('write the tree atomically', () => writeTreeAtomically(out, files));
+const bytes = {};
+let total = 0;
+for (const f of Object.keys(require.cache)) {
+  const size = fs.statSync(f).size;
+  total += size;
+  const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(f);
+  const key = m ? m[1] : path.relative(root, f).split(path.sep).slice(0, 4).join('/');
+  bytes[key] = (bytes[key] || 0) + size;
+}
+r['@modules'] = Object.keys(require.cache).length;
+r['@bytes'] = total;
+for (const [k, v] of Object.entries(bytes).sort((a, b) => b[1] - a[1]).slice(0, 6)) r['@top ' + k] = v;
+process.stdout.write('\\n@@bench ' + JSON.stringify(r) + '\\n');
+`;
+
+interface Run {
+  wallMs: number;
+  /** User + system CPU time; undefined when it could not be measured. */
+  cpuMs?: number;
+  maxRssKiB?: number;
+}
+
+interface Sample extends Run {
+  startupMs: number;
+  mainMs: number;
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const medianOf = (runs: readonly Run[], key: 'wallMs' | 'cpuMs' | 'maxRssKiB') => {
+  const xs = runs.map((r) => r[key]).filter((x): x is number => x !== undefined);
+  return xs.length === runs.length && xs.length ? median(xs) : undefined;
+};
+
+function parseArgs(argv: readonly string[]): { runs: number; cli: boolean } {
+  let runs = 3;
+  let cli = true;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--runs' && /^[1-9]\d*$/.test(argv[i + 1] ?? '')) runs = Number(argv[++i]);
+    else if (argv[i] === '--no-cli') cli = false;
+    else throw new Error(`unknown argument ${JSON.stringify(argv[i])}; usage: npm run bench -- [--runs <n>] [--no-cli]`);
+  }
+  return { runs, cli };
+}
+
+/**
+ * Runs a command and returns its wall time (and, through GNU time when `measure`, its CPU time
+ * and peak RSS, children included); throws with its output when it fails.
+ */
+function timed(cmd: string, args: readonly string[], measure = false, timeoutMs?: number, env: NodeJS.ProcessEnv = {}): Run & { stdout: string; stderr: string } {
+  const [file, argv] = measure && GNU_TIME ? [GNU_TIME, ['-f', '@@time %e %U %S %M', cmd, ...args]] : [cmd, args];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(file, argv, { cwd: ROOT, env: { ...ENV, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL' });
+  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (timeoutMs !== undefined && wallMs >= timeoutMs && r.signal === 'SIGKILL') throw new TimedOut(`unfinished, stopped after ${fmtS(timeoutMs)}`);
+  if (/heap out of memory/.test(r.stderr ?? '')) throw new TimedOut(`out of memory after ${fmtS(wallMs)}`);
+  if (r.error || r.status !== 0) {
+    throw new Error(`${cmd} ${args.join(' ')} failed (${r.error ? r.error.message : `exit ${r.status}`}):\n${r.stdout ?? ''}${r.stderr ?? ''}`);
+  }
+  const m = /@@time ([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr);
+  return { wallMs, cpuMs: m ? (Number(m[2]) + Number(m[3])) * 1000 : undefined, maxRssKiB: m ? Number(m[4]) : undefined, stdout: r.stdout, stderr: r.stderr };
+}
+
+function report(stdout: string): Record<string, number> {
+  const line = stdout.split('\n').find((l) => l.startsWith('@@bench '));
+  if (!line) throw new Error(`no measurement in the child's output:\n${stdout}`);
+  return JSON.parse(line.slice('@@bench '.length));
+}
+
+/** One fresh `node lib/tools/synth.js --site <site> --out <tmp> --quiet`. */
+function synthOnce(site: string, tmp: string, env: NodeJS.ProcessEnv = {}): Sample {
+  const out = fs.mkdtempSync(path.join(tmp, 'out-'));
+  const r = timed(process.execPath, ['-e', WRAPPER, SYNTH_JS, '--site', site, '--out', out, '--quiet'], false, SYNTH_TIMEOUT_MS, env);
+  const m = report(r.stdout);
+  if (m.code !== 0) throw new Error(`synth of ${site} exited ${m.code}:\n${r.stderr}`);
+  fs.rmSync(out, { recursive: true, force: true });
+  return { wallMs: r.wallMs, cpuMs: m.cpuMs, maxRssKiB: m.maxRssKiB, startupMs: m.startupMs, mainMs: m.mainMs };
+}
+
+/**
+ * The default site with `factor` times its nodes: the extra nodes are agents of the first cluster
+ * (copies of its first agent, or a plain 4-CPU agent) on a NAT network of their own (a /16),
+ * checked with `loadSite`.
+ */
+export function scaledSite(text: string, factor: number): { text: string; nodes: number } {
+  type Doc = Record<string, unknown> & { nodes: Record<string, unknown>[]; networks: unknown[]; clusters: Record<string, unknown>[]; images: Record<string, unknown> };
+  const site = parse(text) as Doc;
+  const base = site.nodes.length;
+  const extra = base * factor - base;
+  if (extra <= 0) return { text, nodes: base };
+  if (extra > 65000) throw new Error(`a factor of ${factor} needs more addresses than a /16 holds`);
+  const cluster = site.clusters[0] as Record<string, unknown> & { nodes: string[] };
+  const members = new Set(cluster.nodes);
+  const found = site.nodes.find((n) => n.role === 'agent' && members.has(String(n.name)));
+  const { mac: _mac, publicAddress: _public, external: _external, ...template } = found ?? {
+    cpu: 4,
+    memoryMiB: 8192,
+    image: Object.keys(site.images)[0],
+    disks: [{ name: 'os', sizeGiB: 40, purpose: 'os' }],
+  };
+  let lastError = '';
+  for (const second of [100, 150, 200, 250]) {
+    const network = `bench${second}`;
+    const nodes = Array.from({ length: extra }, (_, i) => {
+      const host = i + 10; // .1 is the gateway
+      return { ...template, name: `bench-agent-${String(i + 1).padStart(5, '0')}`, role: 'agent', network, address: `10.${second}.${Math.floor(host / 256)}.${host % 256}` };
+    });
+    const scaled = {
+      ...site,
+      networks: [...site.networks, { name: network, kind: 'nat', cidr: `10.${second}.0.0/16`, gateway: `10.${second}.0.1` }],
+      nodes: [...site.nodes, ...nodes],
+      clusters: [{ ...cluster, nodes: [...cluster.nodes, ...nodes.map((n) => n.name)] }, ...site.clusters.slice(1)],
+    };
+    const out = `# Generated by npm run bench: site.yaml with ${factor}x its nodes.\n${stringify(scaled, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+    try {
+      loadSite(out, `site-x${factor}.yaml`);
+      return { text: out, nodes: base + extra };
+    } catch (e) {
+      lastError = (e as Error).message; // e.g. the /16 overlaps a network of the site: try the next one
+    }
+  }
+  throw new Error(`could not generate a valid ${factor}x site:\n${lastError}`);
+}
+
+interface SizeResult {
+  label: string;
+  nodes: number;
+  /** Why the runs stopped (a timeout, out of memory), when they did. */
+  failed?: string;
+  samples: Sample[];
+  wallMs: number;
+  cpuMs: number;
+  startupMs: number;
+  mainMs: number;
+  maxRssMiB: number;
+}
+
+function measureSize(label: string, site: string, nodes: number, runs: number, tmp: string, env: NodeJS.ProcessEnv = {}): SizeResult {
+  const samples: Sample[] = [];
+  let failed: string | undefined;
+  for (let i = 0; i < runs && !failed; i++) {
+    try {
+      samples.push(synthOnce(site, tmp, env));
+    } catch (e) {
+      if (!(e instanceof TimedOut)) throw e;
+      failed = e.message;
+    }
+  }
+  const of = (k: 'startupMs' | 'mainMs') => (samples.length ? median(samples.map((s) => s[k])) : NaN);
+  if (failed && samples.length === 0) return { label, nodes, failed, samples, wallMs: NaN, cpuMs: NaN, startupMs: NaN, mainMs: NaN, maxRssMiB: NaN };
+  return {
+    label,
+    nodes,
+    failed,
+    samples,
+    wallMs: medianOf(samples, 'wallMs')!,
+    cpuMs: medianOf(samples, 'cpuMs')!,
+    startupMs: of('startupMs'),
+    mainMs: of('mainMs'),
+    maxRssMiB: medianOf(samples, 'maxRssKiB')! / 1024,
+  };
+}
+
+function breakdown(site: string, runs: number, tmp: string, env: NodeJS.ProcessEnv = {}): Map<string, number> {
+  const all: Record<string, number>[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = fs.mkdtempSync(path.join(tmp, 'breakdown-'));
+    all.push(report(timed(process.execPath, ['-e', BREAKDOWN, ROOT, site, out], false, SYNTH_TIMEOUT_MS, env).stdout));
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+  return new Map(Object.keys(all[0]).map((k) => [k, median(all.map((r) => r[k]))]));
+}
+
+interface CommandResult {
+  command: string;
+  runs: Run[];
+  wallMs?: number;
+  cpuMs?: number;
+  note: string;
+}
+
+function measureCommand(cmd: string, args: (out: string) => string[], display: string, runs: number, tmp: string, check: (out: string) => string): CommandResult {
+  const done: Run[] = [];
+  let note = '';
+  try {
+    for (let i = 0; i < runs; i++) {
+      const out = fs.mkdtempSync(path.join(tmp, 'cmd-'));
+      done.push(timed(cmd, args(out), true));
+      note = check(out);
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+    return { command: display, runs: done, wallMs: medianOf(done, 'wallMs'), cpuMs: medianOf(done, 'cpuMs'), note };
+  } catch (e) {
+    return { command: display, runs: done, note: `failed: ${(e as Error).message.split('\n').slice(0, 6).join(' / ')}` };
+  }
+}
+
+const fmtS = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
+const fmtMs = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? 'n/a' : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
+const status = (ok: boolean) => (ok ? '**met**' : '**missed**');
+
+function table(rows: string[][]): string {
+  return rows.map((r, i) => `| ${r.join(' | ')} |${i === 0 ? `\n|${r.map(() => '---').join('|')}|` : ''}`).join('\n');
+}
+
+interface Results {
+  runs: number;
+  sizes: SizeResult[];
+  noCache: SizeResult;
+  phases: Map<string, number>;
+  phasesNoCache: Map<string, number>;
+  /** Breakdowns of the bigger sites that finished, by label. */
+  bigPhases: Map<string, Map<string, number>>;
+  npmFirst: Run;
+  npm: CommandResult;
+  clis: CommandResult[];
+  load: number[];
+  seconds: number;
+}
+
+function main(argv: readonly string[]): void {
+  const { runs, cli } = parseArgs(argv);
+  if (!fs.existsSync(SYNTH_JS)) throw new Error(`${SYNTH_JS} is missing: run npm run build first`);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sitekit-bench-'));
+  const load0 = os.loadavg()[0];
+  const started = Date.now();
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  try {
+    const defaultSite = path.join(ROOT, 'site.yaml');
+    const defaultText = fs.readFileSync(defaultSite, 'utf8');
+    const sites = [{ label: '1x (site.yaml)', file: defaultSite, nodes: loadSite(defaultText, defaultSite).site.nodes.length }];
+    for (const factor of [10, 100]) {
+      const { text, nodes } = scaledSite(defaultText, factor);
+      const file = path.join(tmp, `site-x${factor}.yaml`);
+      fs.writeFileSync(file, text);
+      sites.push({ label: `${factor}x`, file, nodes });
+    }
+
+    log('warming up (disk cache): one synth of the default site');
+    synthOnce(defaultSite, tmp);
+    const sizes: SizeResult[] = [];
+    for (const s of sites) {
+      log(`synth process, ${s.label}, ${s.nodes} nodes: ${runs} runs`);
+      sizes.push(measureSize(s.label, s.file, s.nodes, runs, tmp));
+    }
+    log(`synth process, default site, compile cache off: ${runs} runs`);
+    const noCache = measureSize('1x, no compile cache', defaultSite, sites[0].nodes, runs, tmp, { SITEKIT_COMPILE_CACHE: '0' });
+    log(`step by step breakdown: ${runs} runs of the default site, 1 of each bigger site that finished`);
+    const phases = breakdown(defaultSite, runs, tmp);
+    const phasesNoCache = breakdown(defaultSite, runs, tmp, { SITEKIT_COMPILE_CACHE: '0' });
+    const bigPhases = new Map(sites.slice(1).filter((_, i) => !sizes[i + 1].failed).map((s) => [s.label, breakdown(s.file, 1, tmp)]));
+
+    log(`npm run synth: 1 warm-up + ${runs} runs`);
+    const npmArgs = (out: string) => ['run', 'synth', '--silent', '--', '--out', out, '--quiet'];
+    const npmFirst = timed('npm', npmArgs(fs.mkdtempSync(path.join(tmp, 'npm-'))), true);
+    const npm = measureCommand('npm', npmArgs, 'npm run synth', runs, tmp, () => '');
+    if (npm.wallMs === undefined) throw new Error(`npm run synth ${npm.note}`);
+
+    const clis: CommandResult[] = [];
+    if (cli) {
+      const ours = fs.mkdtempSync(path.join(tmp, 'ours-'));
+      timed(process.execPath, [SYNTH_JS, '--site', defaultSite, '--out', ours, '--quiet']);
+      log('npx cdktf synth: 2 runs');
+      clis.push(
+        measureCommand('npx', (out) => ['cdktf', 'synth', '--output', out], 'npx cdktf synth --output <tmp>', 2, tmp, (out) => {
+          const dir = path.join(out, 'stacks');
+          const stacks = fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
+          const same = stacks.every((id) => {
+            const mine = path.join(ours, 'terraform', id, 'cdk.tf.json');
+            return fs.existsSync(mine) && isDeepStrictEqual(JSON.parse(fs.readFileSync(path.join(dir, id, 'cdk.tf.json'), 'utf8')), JSON.parse(fs.readFileSync(mine, 'utf8')));
+          });
+          return `${stacks.length} stacks (${stacks.join(', ')}); their Terraform JSON is ${same ? 'equal to' : 'DIFFERENT from'} the one-process synth's`;
+        }),
+      );
+      log('npx cdk8s synth: 2 runs');
+      clis.push(
+        measureCommand('npx', (out) => ['cdk8s', 'synth', '--no-check-upgrade', '--output', out], 'npx cdk8s synth --no-check-upgrade --output <tmp>', 2, tmp, (out) => {
+          const n = fs.existsSync(out) ? fs.readdirSync(out).filter((f) => f.endsWith('.yaml')).length : 0;
+          return `${n} manifests, one per chart, flat (no kustomizations, no GitOps tree)`;
+        }),
+      );
+    }
+    writeReport({ runs, sizes, noCache, phases, phasesNoCache, bigPhases, npmFirst, npm, clis, load: [load0, os.loadavg()[0]], seconds: (Date.now() - started) / 1000 });
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function writeReport(r: Results): void {
+  const [one, ten, hundred] = r.sizes;
+  const cliOk = r.clis.length === 2 && r.clis.every((c) => c.wallMs !== undefined);
+  const cliWall = cliOk ? r.clis.reduce((s, c) => s + c.wallMs!, 0) : undefined;
+  const cliCpu = cliOk && r.clis.every((c) => c.cpuMs !== undefined) ? r.clis.reduce((s, c) => s + c.cpuMs!, 0) : undefined;
+  const factorWall = cliWall !== undefined ? cliWall / one.wallMs : undefined;
+  const factorCpu = cliCpu !== undefined ? cliCpu / one.cpuMs : undefined;
+  // Linearity on CPU time: on a shared machine wall time also measures the neighbours.
+  const slope = (a: SizeResult, b: SizeResult) => (b.cpuMs - a.cpuMs) / (b.nodes - a.nodes);
+  const slopeLow = slope(one, ten);
+  const slopeHigh = hundred.failed && !hundred.samples.length ? NaN : slope(ten, hundred);
+  const linear = !one.failed && !ten.failed && !hundred.failed && slopeHigh <= TARGET.linearFactor * Math.max(slopeLow, 0.05);
+  const runsOf = (runs: readonly Run[]) => runs.map((x) => fmtS(x.wallMs)).join(', ');
+  const perNode = r.sizes.map((s) => `${s.label.split(' ')[0]} ${s.samples.length ? fmtMs(s.wallMs / s.nodes) : `n/a (${s.failed})`}`).join(', ');
+
+  const targetRows = [
+    ['target', 'measured (median wall time)', 'status'],
+    [`synth process <= ${TARGET.processS.toFixed(1)} s (default site)`, `${fmtS(one.wallMs)} (CPU ${fmtS(one.cpuMs)})`, status(one.wallMs <= TARGET.processS * 1000)],
+    [`\`npm run synth\` <= ${TARGET.npmS.toFixed(1)} s`, `${fmtS(r.npm.wallMs)} (CPU ${fmtS(r.npm.cpuMs)})`, status(r.npm.wallMs! <= TARGET.npmS * 1000)],
+    [
+      `>= ${TARGET.cliFactor}x faster than \`cdktf synth\` + \`cdk8s synth\``,
+      factorWall !== undefined ? `${factorWall.toFixed(1)}x (${fmtS(cliWall)} / ${fmtS(one.wallMs)}); on CPU time ${factorCpu !== undefined ? `${factorCpu.toFixed(1)}x` : 'n/a'}` : 'CLIs not measured',
+      factorWall !== undefined ? status(factorWall >= TARGET.cliFactor) : 'n/a',
+    ],
+    [
+      `cost linear in nodes: CPU per added node ${ten.label}→${hundred.label} within ${TARGET.linearFactor}x of 1x→${ten.label}`,
+      `${fmtMs(slopeLow)}/node → ${Number.isNaN(slopeHigh) ? `n/a (${hundred.label}: ${hundred.failed})` : `${fmtMs(slopeHigh)}/node`}; wall per node: ${perNode}`,
+      status(linear),
+    ],
+  ];
+  const sideRows = [
+    ['command (default site)', 'wall (median)', 'CPU (median)', 'runs', 'notes'],
+    ['`node lib/tools/synth.js` (fresh process)', fmtS(one.wallMs), fmtS(one.cpuMs), runsOf(one.samples), 'both apps, one process, atomic write of the whole tree; compile cache warm'],
+    ['`SITEKIT_COMPILE_CACHE=0 node lib/tools/synth.js`', fmtS(r.noCache.wallMs), fmtS(r.noCache.cpuMs), runsOf(r.noCache.samples), `the same without the compile cache: main() takes ${fmtMs(r.noCache.mainMs)} instead of ${fmtMs(one.mainMs)}`],
+    ['`npm run synth`', fmtS(r.npm.wallMs), fmtS(r.npm.cpuMs), runsOf(r.npm.runs), `npm + tools/run-synth.js (tsc -b only when a source is newer than lib/); first run ${fmtS(r.npmFirst.wallMs)}`],
+    ...r.clis.map((c) => [`\`${c.command}\``, fmtS(c.wallMs), fmtS(c.cpuMs), runsOf(c.runs), c.note]),
+    ...(cliWall !== undefined ? [['both CLIs together', fmtS(cliWall), fmtS(cliCpu), '', `${factorWall!.toFixed(1)}x the one-process synth's wall time`]] : []),
+  ];
+  const sizeRows = [
+    ['site', 'nodes', 'wall (median)', 'runs', 'CPU', 'node start-up', 'main(): load libraries, synthesize, write', 'wall per node', 'CPU per node', 'peak RSS'],
+    ...r.sizes.map((s) => [
+      s.label,
+      String(s.nodes),
+      fmtS(s.wallMs),
+      `${runsOf(s.samples)}${s.failed ? `${s.samples.length ? '; then ' : ''}${s.failed}` : ''}`,
+      fmtS(s.cpuMs),
+      fmtMs(s.startupMs),
+      fmtMs(s.mainMs),
+      fmtMs(s.wallMs / s.nodes),
+      fmtMs(s.cpuMs / s.nodes),
+      Number.isNaN(s.maxRssMiB) ? 'n/a' : `${s.maxRssMiB.toFixed(0)} MiB`,
+    ]),
+  ];
+  const big = r.sizes.slice(1).filter((s) => r.bigPhases.has(s.label));
+  const phaseRows = [
+    ['step', 'default site', 'default site, no compile cache', ...big.map((s) => `${s.label} (${s.nodes} nodes)`)],
+    ...[...r.phases]
+      .filter(([k]) => !k.startsWith('@'))
+      .map(([k, v]) => [k, fmtMs(v), fmtMs(r.phasesNoCache.get(k)), ...big.map((s) => fmtMs(r.bigPhases.get(s.label)!.get(k)))]),
+  ];
+  const requireTotal = (m: Map<string, number>) => [...m].filter(([k]) => k.startsWith('require')).reduce((s, [, v]) => s + v, 0);
+  const mb = (b: number | undefined) => `${((b ?? 0) / 1e6).toFixed(1)} MB`;
+  const loaded = `${r.phases.get('@modules')} modules, ${mb(r.phases.get('@bytes'))} of JavaScript; the largest: ${[...r.phases]
+    .filter(([k]) => k.startsWith('@top '))
+    .map(([k, v]) => `${k.slice(5)} ${mb(v)}`)
+    .join(', ')}`;
+  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, nproc ${os.availableParallelism?.() ?? os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}, Node.js ${process.version}`;
+
+  const md = `# Benchmarks
+
+Written by \`npm run bench\` (tools/bench.ts) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; run it again to refresh this file.
+
+- Machine: ${machine}.
+- Load average (1 min) at start / end: ${r.load.map((l) => l.toFixed(2)).join(' / ')}. The machine is shared, so wall times
+  include the neighbours' load: every figure is the median of ${r.runs} fresh processes (2 for the CLIs), and
+  CPU times (user + system, children included) are given next to them.
+- Bench duration: ${r.seconds.toFixed(0)} s.
+
+## Targets
+
+${table(targetRows)}
+
+## The one-process synth next to the two CLIs (default site)
+
+${table(sideRows)}
+
+The CLIs run offline: \`CHECKPOINT_DISABLE=1\` (cdktf telemetry) and \`--no-check-upgrade\` (cdk8s asks npm for a
+newer version otherwise). \`cdktf synth\` needs no terraform binary to synthesize.
+
+## Scaling: the default site, 10x and 100x its nodes
+
+The generated sites are site.yaml plus agent nodes of the first cluster on an extra NAT network (/16), checked with
+\`loadSite\`. Each run is a fresh \`node lib/tools/synth.js --site <site> --out <tmp> --quiet\`, loaded by a
+\`node -e\` wrapper that reports the time before and in \`main()\`, the CPU time and the peak RSS
+(\`process.resourceUsage().maxRSS\`). A run still going after ${fmtS(SYNTH_TIMEOUT_MS)} is stopped, and so are the
+remaining runs of that size.
+
+${table(sizeRows)}
+
+## Where the time goes
+
+A fresh process runs the steps of \`main()\` one by one (median of ${r.runs} for the default site, 1 run for each
+bigger site that finished). The infra step includes loading the provider bindings of the site's hypervisor,
+which infra/ requires on first use.
+Loading the modules takes ${fmtMs(requireTotal(r.phases))} of a default-site synth (${fmtMs(requireTotal(r.phasesNoCache))} without the compile
+cache): ${loaded}.
+
+${table(phaseRows)}
+
+${FINDINGS}
+`;
+  fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), md);
+  process.stdout.write(`${[targetRows, sideRows, sizeRows, phaseRows].map(table).join('\n\n')}\n\nwrote BENCHMARKS.md\n`);
+}
+
+/** What the profiles (`node --cpu-prof lib/tools/synth.js ...`) showed, and what to do about it. */
+const FINDINGS = `## Findings and suggestions
+
+- **Done (tools/render.ts): cdktf's token creation stacks are off while rendering.** cdktf 0.21 records a full
+  stack trace (\`Error.stackTraceLimit = Infinity\`, then \`Error.captureStackTrace\` and formatting every frame)
+  for every token it creates (\`Lazy\`, intrinsics, computed lists), only to print it if the token later fails to
+  resolve. Measured before the change (and before infra/ grew per-node firewall rules): the 10x synth went from
+  3.3 s to 1.2 s and the 100x one from 27.8 s to ~5.5 s (peak RSS 1.5 GB → 0.3 GB); \`SITEKIT_TOKEN_STACKS=1\` brings the stacks back for debugging. Under jest,
+  whose source-map support maps each of those frames, a default-site synth went from 1.5 s to 0.1 s.
+  \`cdktf synth\` (infra/main.ts) still pays it.
+- **Done (tools/synth.ts): a compile cache.** Most of the time spent loading the modules (~750 modules, ~19 MB
+  of JavaScript) is V8 compiling them. Node 20 has no built-in compile cache, so \`main()\` hooks the CommonJS
+  loader (as v8-compile-cache does) and keeps V8's code cache in node_modules/.cache/sitekit-synth/<node>-<arch>/,
+  one file per module, checked against the MD5 of the module's source; on Node >= 22.1 it uses
+  \`module.enableCompileCache\`. \`SITEKIT_COMPILE_CACHE=0\` turns it off (see its row in the table above),
+  \`SITEKIT_COMPILE_CACHE=/abs/dir\` moves it.
+- **Module loading is still the largest fixed cost** (table above). Suggestions, outside tools/:
+  - cluster/: \`KubeNamespace\` from \`cdk8s-plus-28/lib/imports/k8s\` loads every Kubernetes kind (2.7 MB) for a
+    Namespace; an \`ApiObject\` with \`apiVersion: v1, kind: Namespace\` (or a small local import) avoids that file.
+  - infra/: cdktf's index loads its asset support (archiver, glob, readable-stream...), ~0.1 s that a JSON-only
+    synth never uses; import provider resources by path and only the site's backend (already lazy in backendFor).
+- **Not linear: the per-node firewall rules (infra/bootstrap).** Each node's nftables ruleset lists every member
+  of its cluster (kubelet, flannel, metallb, etcd rules), so the output grows with nodes², and \`addressSet\`
+  (infra/bootstrap/common.ts) drops covered ranges with \`filter\` + \`some\` + \`indexOf\` (cubic in the
+  addresses of a rule), re-parsing every address with ip-address, for every rule of every node. Profiled at 30x
+  (390 nodes): 7 s of a 12 s synth; the 100x site exhausted a 4 GB heap after ~220 s. Suggestions: compute each
+  cluster's address set once (it is the same for every node), reduce it with a sort and one sweep (O(k log k)),
+  and match the cluster's networks (CIDRs) instead of listing its nodes, which keeps each ruleset constant-size.
+- **Per node**, the cost left is cdktf resolving the stacks (\`resolve()\` walks every attribute of every resource,
+  ~0.35 ms per resource, linear) and loading the site: at 100x (400 KB of YAML) most of "load + validate" is the
+  yaml library building a Document with source positions (~0.5 s); site/validate.ts compares every address claim
+  with every earlier one (quadratic in principle, ~0.2 s at 1,300 nodes), which an interval index would make linear.
+`;
+
+if (require.main === module) {
+  try {
+    main(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`bench failed: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}
