@@ -184,7 +184,7 @@ describe('YAML', () => {
     const withAlias = edit(['{ os: debian, url: "https://example.org/debian.qcow2" }', '&img { os: debian, url: "https://example.org/debian.qcow2" }'], ['ssh:', 'x-unused: *img\nssh:']);
     // x-unused is an unknown key: aliases resolve, and the error is about the key, not the alias.
     expect(failure(withAlias)).toBe(
-      't.yaml: 1 error(s) in the site\nt.yaml:17:1: error: ["x-unused"]: unknown key "x-unused"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform; fix: remove "x-unused"',
+      't.yaml: 1 error(s) in the site\nt.yaml:17:1: error: ["x-unused"]: unknown key "x-unused"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform, policy; fix: remove "x-unused"',
     );
     expect(loadSite(SITE.replace(/\n/g, '\r\n')).site.name).toBe('t');
     expect(loadSite(`\ufeff${SITE}`).site.name).toBe('t');
@@ -289,7 +289,7 @@ describe('several problems', () => {
     expect(failure(text)).toBe(
       [
         't.yaml: 3 error(s) in the site',
-        't.yaml:2:1: error: nmae: unknown key "nmae"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform; fix: did you mean "name"?',
+        't.yaml:2:1: error: nmae: unknown key "nmae"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform, policy; fix: did you mean "name"?',
         't.yaml:6:9: error: hypervisor.host: "10.0.0.256" is not an IPv4 address; allowed: an IPv4 address; fix: write an IPv4 address here',
         't.yaml:15:69: error: nodes[1].cpu: 0 is too small; allowed: at least 1; fix: use at least 1',
       ].join('\n'),

@@ -320,7 +320,7 @@ const EXPECTED: Record<string, Expected> = {
   ],
   'unknown-top-level-key.yaml': [
     'invalid/unknown-top-level-key.yaml: 1 error(s) in the site',
-    'invalid/unknown-top-level-key.yaml:48:1: error: vip: unknown key "vip"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform; fix: did you mean "vips"?',
+    'invalid/unknown-top-level-key.yaml:48:1: error: vip: unknown key "vip"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform, policy; fix: did you mean "vips"?',
   ],
   'unknown-vip.yaml': [
     'invalid/unknown-vip.yaml: 1 error(s) in the site',

@@ -174,6 +174,20 @@ export const SiteSchema = z
     cloudflare: Cloudflare.optional(),
     ssh: z.strictObject({ authorizedKeys: z.array(z.string().regex(SSH_KEY, { error: 'an OpenSSH public key line' })).min(1) }),
     terraform: z.strictObject({ backend: Backend.default({ kind: 'local' }) }).default({ backend: { kind: 'local' } }),
+    policy: z
+      .strictObject({
+        suppressions: z
+          .array(
+            z.strictObject({
+              rule: z.string().regex(/^[a-z0-9-]+\/[A-Za-z0-9]+$/, { error: 'a rule id such as k8s/ReadOnlyRootFilesystem' }),
+              object: z.string().min(1).meta({ description: 'The object the rule is suppressed for: `terraform/<stack>/<type>.<name>` or `clusters/<cluster>/<Kind>/<namespace>/<name>`.' }),
+              reason: z.string().trim().min(10, { error: 'a reason of at least 10 characters' }),
+            }),
+          )
+          .default([]),
+      })
+      .default({ suppressions: [] })
+      .meta({ description: 'Policy rule suppressions, each for one rule and one object, with a mandatory reason.' }),
   })
   .meta({ title: 'Site', description: 'One self-hosted Kubernetes site: networks, VIPs, nodes, clusters.' });
 
