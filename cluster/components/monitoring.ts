@@ -3,7 +3,7 @@
  * up every ServiceMonitor and PrometheusRule of the cluster, see kube-prometheus-stack.ts).
  */
 import type { Construct } from 'constructs';
-import { ServiceMonitor } from '../../imports/k8s/monitoring.coreos.com';
+import { PodMonitor, ServiceMonitor } from '../../imports/k8s/monitoring.coreos.com';
 import type { ClusterContext } from '../context';
 
 export interface ServiceMonitorProps {
@@ -24,6 +24,28 @@ export function serviceMonitor(scope: Construct, ctx: ClusterContext, props: Ser
       selector: { matchLabels: props.selector },
       namespaceSelector: { matchNames: [props.namespace] },
       endpoints: [{ port: props.port, path: props.path ?? '/metrics', interval: '30s' }],
+    },
+  });
+}
+
+export interface PodMonitorProps {
+  readonly name: string;
+  /** Namespace of the pods (the PodMonitor lives next to them). */
+  readonly namespace: string;
+  readonly selector: Record<string, string>;
+  /** Name of the container port to scrape. */
+  readonly port: string;
+  readonly path?: string;
+}
+
+/** A PodMonitor, for workloads whose metrics port has no Service (Strimzi's Kafka pods). */
+export function podMonitor(scope: Construct, ctx: ClusterContext, props: PodMonitorProps): void {
+  new PodMonitor(scope, `${props.namespace}-${props.name}-podmonitor`, {
+    metadata: { name: props.name, namespace: props.namespace, labels: ctx.labels('monitoring') },
+    spec: {
+      selector: { matchLabels: props.selector },
+      namespaceSelector: { matchNames: [props.namespace] },
+      podMetricsEndpoints: [{ port: props.port, path: props.path ?? '/metrics', interval: '30s' }],
     },
   });
 }

@@ -12,10 +12,12 @@ import {
   KafkaNodePoolSpecStorageVolumesKraftMetadata,
   KafkaNodePoolSpecStorageVolumesType,
   KafkaSpecKafkaListenersType,
+  KafkaSpecKafkaMetricsConfigType,
 } from '../../imports/k8s/kafka.strimzi.io';
 import { COMPONENT_NAMESPACES, KAFKA_PORT, NAMES, NAMESPACES, type ClusterContext } from '../context';
 import { helmRelease, namespace } from '../release';
 import type { ComponentProps, HelmValues } from './component';
+import { podMonitor } from './monitoring';
 
 const NS = COMPONENT_NAMESPACES.strimzi;
 const KAFKA_NS = NAMESPACES.kafka;
@@ -84,9 +86,15 @@ export class Strimzi extends Construct {
             'transaction.state.log.replication.factor': replicas,
             'transaction.state.log.min.isr': minIsr,
           },
+          // Strimzi's own Prometheus reporter: brokers and controllers serve /metrics on the
+          // container port tcp-prometheus (9404), scraped by the PodMonitor below.
+          ...(ctx.has('kubePrometheusStack') ? { metricsConfig: { type: KafkaSpecKafkaMetricsConfigType.STRIMZI_METRICS_REPORTER, values: { allowList: ['kafka_controller.*', 'kafka_server.*', 'kafka_network.*', 'kafka_log.*', 'kafka_cluster.*'] } } } : {}),
         },
         entityOperator: { topicOperator: {}, userOperator: {} },
       },
     });
+    if (ctx.has('kubePrometheusStack')) {
+      podMonitor(this, ctx, { name: 'kafka', namespace: KAFKA_NS, selector: { 'strimzi.io/cluster': NAMES.kafka, 'strimzi.io/kind': 'Kafka' }, port: 'tcp-prometheus' });
+    }
   }
 }
