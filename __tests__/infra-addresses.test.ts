@@ -12,10 +12,10 @@ import { loadSiteFile } from '../site';
 /** Resources, data sources, variables and outputs of every stack of site.yaml, sorted. */
 const EXPECTED: Record<string, string[]> = {
   network: [
-    'libvirt_network.network-kube02',
-    'libvirt_network.network-kube03',
-    'libvirt_network.network-kube04',
+    // One libvirt network for the three NAT networks (kube02-04): it replaced network-kube02,
+    // network-kube03 and network-kube04 (libvirt NAT isolation; see LibvirtBackend.addNatNetwork).
     'libvirt_network.network-lan',
+    'libvirt_network.network-nat',
     'libvirt_pool.pool',
     'libvirt_volume.image-debian',
     'libvirt_volume.image-flatcar',
@@ -120,6 +120,6 @@ describe('Terraform addresses of the default site', () => {
 
   it('counts', () => {
     const count = (id: string) => addresses(stacks.get(id) as never).filter((a) => !a.startsWith('var.') && !a.startsWith('output.')).length;
-    expect({ network: count('network'), nodes: count('nodes'), edge: count('edge') }).toEqual({ network: 7, nodes: 58, edge: 9 });
+    expect({ network: count('network'), nodes: count('nodes'), edge: count('edge') }).toEqual({ network: 5, nodes: 58, edge: 9 });
   });
 });

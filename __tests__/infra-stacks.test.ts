@@ -79,28 +79,115 @@ describe('libvirt backend (site.yaml)', () => {
     expect(Object.keys(resources(synth(s).network, 'libvirt_volume')).sort()).toEqual(['image-debian', 'image-flatcar']);
   });
 
-  it('creates each NAT network with its CIDR and a DHCP host entry per static node', () => {
-    for (const net of site.networks.filter((n) => n.kind === 'nat')) {
-      const r = resources(network, 'libvirt_network')[`network-${net.name}`];
-      const members = site.vms.filter((n) => n.network === net.name);
-      expect(members.length).toBeGreaterThan(0);
-      expect(r).toMatchObject({ name: `microcloud-${net.name}`, autostart: true, forward: { mode: 'nat' }, bridge: { name: `virbr-${net.name}` } });
-      expect(r.ips).toEqual([{ address: net.gateway, prefix: net.prefix, dhcp: { hosts: members.map((n) => ({ name: n.name, ip: n.address, mac: macOf(n) })) } }]);
-    }
+  it('puts every NAT network on ONE libvirt network: one bridge, one ips entry (gateway/prefix) per network, no DHCP', () => {
+    // libvirt rejects new connections into a NAT network from another one (LIBVIRT_FWI), so the
+    // subnets share a bridge and the host routes between them (see LibvirtBackend.addNatNetwork).
+    expect(site.networks.filter((n) => n.kind === 'nat').map((n) => n.name)).toEqual(['kube02', 'kube03', 'kube04']);
+    expect(resources(network, 'libvirt_network')['network-nat']).toEqual({
+      name: 'microcloud-nat',
+      autostart: true,
+      // Only traffic leaving through the LAN bridge is masqueraded: routed traffic between the
+      // subnets keeps its source address.
+      forward: { mode: 'nat', dev: 'br0' },
+      bridge: { name: 'vbr-microcloud', stp: 'on', delay: '0' },
+      domain: { name: 'socialdevs.site' },
+      ips: [
+        { address: '10.17.3.1', prefix: 24 },
+        { address: '10.17.4.1', prefix: 24 },
+        { address: '10.17.5.1', prefix: 24 },
+      ],
+    });
   });
 
-  it('puts the DHCP range next to the host entries when the network has one', () => {
+  it('serves DHCP (range and a host entry per VM) only on the NAT network that declares a range', () => {
     const s = siteOf('site.yaml', (doc) => {
       doc.networks.find((n: Json) => n.name === 'kube02').dhcp = { start: '10.17.3.100', end: '10.17.3.150' };
     });
-    expect(resources(synth(s).network, 'libvirt_network')['network-kube02'].ips[0].dhcp.ranges).toEqual([{ start: '10.17.3.100', end: '10.17.3.150' }]);
+    const lbs = s.vms.filter((n) => n.network === 'kube02');
+    expect(lbs.map((n) => n.name)).toEqual(['loadbalancer1', 'loadbalancer2', 'loadbalancer3']);
+    expect(resources(synth(s).network, 'libvirt_network')['network-nat'].ips).toEqual([
+      {
+        address: '10.17.3.1',
+        prefix: 24,
+        dhcp: { ranges: [{ start: '10.17.3.100', end: '10.17.3.150' }], hosts: lbs.map((n) => ({ name: n.name, ip: n.address, mac: macOf(n) })) },
+      },
+      { address: '10.17.4.1', prefix: 24 },
+      { address: '10.17.5.1', prefix: 24 },
+    ]);
+  });
+
+  it('refuses two NAT networks that both declare a DHCP range (libvirt: DHCP on one IPv4 range per network)', () => {
+    const s = siteOf('site.yaml', (doc) => {
+      doc.networks.find((n: Json) => n.name === 'kube02').dhcp = { start: '10.17.3.100', end: '10.17.3.150' };
+      doc.networks.find((n: Json) => n.name === 'kube04').dhcp = { start: '10.17.5.100', end: '10.17.5.150' };
+    });
+    expect(() => synth(s)).toThrow(/NAT networks "kube02" and "kube04" both declare a dhcp range.*"microcloud-nat"/);
+  });
+
+  it('takes the bridge a NAT network names, and refuses NAT networks naming different bridges', () => {
+    const one = siteOf('site.yaml', (doc) => {
+      doc.networks.find((n: Json) => n.name === 'kube03').bridge = 'virbr-kube';
+    });
+    expect(resources(synth(one).network, 'libvirt_network')['network-nat'].bridge).toEqual({ name: 'virbr-kube', stp: 'on', delay: '0' });
+    const two = siteOf('site.yaml', (doc) => {
+      doc.networks.find((n: Json) => n.name === 'kube03').bridge = 'virbr-kube';
+      doc.networks.find((n: Json) => n.name === 'kube04').bridge = 'virbr-db';
+    });
+    expect(() => synth(two)).toThrow(/NAT networks "kube03" \(bridge virbr-kube\) and "kube04" \(bridge virbr-db\) name different bridges/);
+  });
+
+  it('refuses a bridge network named "nat" next to NAT networks (same libvirt name and address)', () => {
+    const s = siteOf('site.yaml', (doc) => {
+      doc.networks.find((n: Json) => n.name === 'lan').name = 'nat';
+      for (const n of doc.nodes) if (n.network === 'lan') n.network = 'nat';
+    });
+    expect(() => synth(s)).toThrow(/network "nat" \(kind bridge\) would take the libvirt network name "microcloud-nat"/);
   });
 
   it('uses the existing host bridge for bridge networks, and nothing for wireguard networks', () => {
     const nets = resources(network, 'libvirt_network');
     expect(nets['network-lan']).toEqual({ name: 'microcloud-lan', autostart: true, forward: { mode: 'bridge' }, bridge: { name: hv.bridge } });
     expect(nets['network-tunnel']).toBeUndefined();
-    expect(Object.keys(nets).sort()).toEqual(['network-kube02', 'network-kube03', 'network-kube04', 'network-lan']);
+    expect(Object.keys(nets).sort()).toEqual(['network-lan', 'network-nat']);
+  });
+
+  it("configures each node with its own site network's gateway, the host's address on that subnet of the shared network", () => {
+    const ips = resources(network, 'libvirt_network')['network-nat'].ips.map((ip: Json) => `${ip.address}/${ip.prefix}`);
+    const gateways: Record<string, string> = {};
+    for (const node of site.vms) {
+      const net = site.network(node.network);
+      let address: string | undefined;
+      let gateway: string | undefined;
+      if (node.flatcar) {
+        const files = JSON.parse(at(nodes, 'libvirt_ignition', `${node.name}/ignition`).content).storage.files;
+        const unit = files.find((f: Json) => f.path === '/etc/systemd/network/00-sitekit.network');
+        const text = decodeURIComponent(unit.contents.source.replace(/^data:,/, ''));
+        address = /^Address=(.+)$/m.exec(text)?.[1];
+        gateway = /^Gateway=(.+)$/m.exec(text)?.[1];
+      } else {
+        const eth = Object.values<Json>(parse(at(nodes, 'libvirt_cloudinit_disk', `${node.name}/cloudinit`).network_config).ethernets)[0];
+        address = eth.addresses[0];
+        gateway = eth.routes.find((r: Json) => r.to === '0.0.0.0/0').via;
+      }
+      expect(address).toBe(`${node.address}/${net.prefix}`);
+      expect(gateway).toBe(net.gateway);
+      if (net.kind === 'nat') expect(ips).toContain(`${gateway}/${net.prefix}`);
+      gateways[node.name] = gateway!;
+    }
+    expect(gateways).toEqual({
+      'infra-cluster': '192.168.0.1',
+      loadbalancer1: '10.17.3.1',
+      loadbalancer2: '10.17.3.1',
+      loadbalancer3: '10.17.3.1',
+      master1: '10.17.4.1',
+      master2: '10.17.4.1',
+      master3: '10.17.4.1',
+      worker1: '10.17.4.1',
+      worker2: '10.17.4.1',
+      worker3: '10.17.4.1',
+      storage1: '10.17.4.1',
+      postgresql1: '10.17.5.1',
+    });
   });
 
   it('gives every VM a copy-on-write OS volume on its base image, sized from the site', () => {
@@ -168,14 +255,15 @@ describe('libvirt backend (site.yaml)', () => {
     }
   });
 
-  it('gives each domain the site cpu and memory, its disks in order, and a NIC with its MAC on its network', () => {
+  it('gives each domain the site cpu and memory, its disks in order, and a NIC with its MAC on its network (NAT: the shared one)', () => {
+    const libvirtNetwork: Record<string, string> = { lan: 'microcloud-lan', kube02: 'microcloud-nat', kube03: 'microcloud-nat', kube04: 'microcloud-nat' };
     for (const node of site.vms) {
       const d = at(nodes, 'libvirt_domain', `${node.name}/domain`);
       expect(d).toMatchObject({ name: `microcloud-${node.name}`, type: 'kvm', vcpu: node.cpu, memory: node.memoryMiB, memory_unit: 'MiB', running: true, autostart: true });
       const disks = d.devices.disks.filter((x: Json) => x.device !== 'cdrom');
       expect(disks.map((x: Json) => x.target.dev)).toEqual(node.disks.map((_, i) => `vd${'abcdefgh'[i]}`));
       expect(disks.map((x: Json) => ref(x.source.volume.volume)?.split('.')[1].split('_')[1])).toEqual(node.disks.filter((x) => x.purpose === 'os').concat(node.disks.filter((x) => x.purpose !== 'os')).map((x) => `disk-${x.name}`));
-      expect(d.devices.interfaces).toEqual([{ source: { network: { network: `microcloud-${node.network}` } }, mac: { address: macOf(node) }, model: { type: 'virtio' } }]);
+      expect(d.devices.interfaces).toEqual([{ source: { network: { network: libvirtNetwork[node.network] } }, mac: { address: macOf(node) }, model: { type: 'virtio' } }]);
     }
   });
 

@@ -73,7 +73,7 @@ const Network = z.strictObject({
   cidr: cidr(),
   kind: z.enum(NETWORK_KINDS),
   vlan: z.int().min(1).max(4094).optional().meta({ description: 'VLAN id (kind vlan only).' }),
-  bridge: z.string().regex(/^[a-zA-Z0-9_.-]{1,15}$/).optional().meta({ description: 'Bridge name. @default the hypervisor bridge for bridge/vlan networks, virbr-<name> for nat' }),
+  bridge: z.string().regex(/^[a-zA-Z0-9_.-]{1,15}$/).optional().meta({ description: 'Bridge name. @default the hypervisor bridge for bridge/vlan networks; on libvirt all nat networks share one bridge, vbr-<site> (libvirt isolates NAT networks from each other)' }),
   gateway: ipv4().optional(),
   dns: z.array(ipv4()).default([]).meta({ description: 'DNS servers handed to nodes on this network. @default the site infra node(s)' }),
   dhcp: z.strictObject({ start: ipv4(), end: ipv4() }).optional(),

@@ -3,9 +3,9 @@
  * resources mirror the libvirt XML; see `dmacvicar-libvirt-0.9.7-docs`).
  *
  * network stack: the storage pool (dir), one base volume per image used by a VM (downloaded by
- *   libvirt from the image URL), a libvirt network per NAT network (with a DHCP host entry per
- *   static node, so DHCP and the node's own configuration agree) and per bridge network (forward
- *   mode bridge over the existing host bridge).
+ *   libvirt from the image URL), ONE libvirt network for all the site's NAT networks (one `ips`
+ *   entry per NAT network; see `addNatNetwork` for why they share it) and a libvirt network per
+ *   bridge network (forward mode bridge over the existing host bridge).
  * nodes stack, per node: a copy-on-write OS volume on the base image, the data volumes
  *   (`prevent_destroy`), the first-boot configuration (Ignition for Flatcar, passed through QEMU
  *   fw_cfg; a cloud-init ISO for the others) and the domain.
@@ -15,7 +15,7 @@
  */
 import { Construct } from 'constructs';
 import { CloudinitDisk } from '../../imports/providers/libvirt/cloudinit-disk';
-import { Domain, type DomainDevicesDisks, type DomainSysInfo } from '../../imports/providers/libvirt/domain';
+import type { DomainDevicesDisks, DomainSysInfo } from '../../imports/providers/libvirt/domain';
 import { Ignition } from '../../imports/providers/libvirt/ignition';
 import { Network } from '../../imports/providers/libvirt/network';
 import { Pool } from '../../imports/providers/libvirt/pool';
@@ -23,10 +23,17 @@ import { LibvirtProvider } from '../../imports/providers/libvirt/provider';
 import { Volume } from '../../imports/providers/libvirt/volume';
 import type { Network as SiteNetwork, Node, Site } from '../../site';
 import type { HypervisorBackend, MachineBootstrap } from './backend';
+import { Domain } from './libvirt-domain';
 import { dataDisks, GiB, imageFormat, isStateful, macOf, osDisk, usedImages } from './common';
 
 /** fw_cfg key Flatcar's Ignition reads its config from on QEMU. */
 export const FLATCAR_FW_CFG = 'opt/org.flatcar-linux/config';
+
+/**
+ * Construct id (so Terraform address `libvirt_network.network-nat`) of the one libvirt network all
+ * NAT site networks share. Other networks keep `network-<site network name>`.
+ */
+export const NAT_NETWORK_ID = 'network-nat';
 
 /** VMs and NAT networks on a KVM/libvirt host. */
 export class LibvirtBackend implements HypervisorBackend {
@@ -49,9 +56,18 @@ export class LibvirtBackend implements HypervisorBackend {
     new LibvirtProvider(scope, 'libvirt', { uri: this.uri });
   }
 
-  /** Name of the libvirt network a site network maps to, or undefined (wireguard: not a hypervisor network). */
+  /**
+   * Name of the libvirt network a site network maps to, or undefined (wireguard: not a hypervisor
+   * network). Every NAT network maps to the same one, `<site>-nat`.
+   */
   networkName(net: SiteNetwork): string | undefined {
-    return net.kind === 'wireguard' ? undefined : `${this.site.name}-${net.name}`;
+    if (net.kind === 'wireguard') return undefined;
+    return net.kind === 'nat' ? this.natNetworkName : `${this.site.name}-${net.name}`;
+  }
+
+  /** Name of the libvirt network shared by the site's NAT networks. */
+  get natNetworkName(): string {
+    return `${this.site.name}-nat`;
   }
 
   /** Volume name of an image's base volume. */
@@ -77,42 +93,92 @@ export class LibvirtBackend implements HypervisorBackend {
       });
     }
 
+    // Site order; the shared NAT network takes the place of the first NAT network.
+    let natDone = false;
     for (const net of site.networks) {
       const name = this.networkName(net);
       if (!name) continue;
       if (net.kind === 'nat') {
-        const hosts = site.vms
-          .filter((n) => n.network === net.name)
-          .map((n) => ({ name: n.name, ip: n.address, mac: macOf(n) }));
-        const bridge = net.bridge ?? `virbr-${net.name}`;
-        new Network(scope, `network-${net.name}`, {
-          name,
-          autostart: true,
-          forward: { mode: 'nat' },
-          // Interface names are at most 15 characters; longer defaults are left to libvirt.
-          ...(bridge.length <= 15 ? { bridge: { name: bridge, stp: 'on', delay: '0' } } : {}),
-          domain: { name: site.domain },
-          ips: [
-            {
-              address: net.gateway ?? net.block.network,
-              prefix: net.prefix,
-              ...(net.dhcp || hosts.length
-                ? { dhcp: { ...(net.dhcp ? { ranges: [{ start: net.dhcp.start, end: net.dhcp.end }] } : {}), ...(hosts.length ? { hosts } : {}) } }
-                : {}),
-            },
-          ],
-        });
-      } else {
-        // bridge / vlan: the host already has the bridge (a VLAN network names its own bridge,
-        // e.g. br0.20); libvirt only hands VMs a port on it.
-        new Network(scope, `network-${net.name}`, {
-          name,
-          autostart: true,
-          forward: { mode: 'bridge' },
-          bridge: { name: net.bridge ?? this.hostBridge },
-        });
+        if (!natDone) this.addNatNetwork(scope, site);
+        natDone = true;
+        continue;
       }
+      if (`network-${net.name}` === NAT_NETWORK_ID && site.networks.some((n) => n.kind === 'nat')) {
+        throw new Error(`network "${net.name}" (kind ${net.kind}) would take the libvirt network name "${name}" and id "${NAT_NETWORK_ID}" that the site's NAT networks share: rename it`);
+      }
+      // bridge / vlan: the host already has the bridge (a VLAN network names its own bridge,
+      // e.g. br0.20); libvirt only hands VMs a port on it.
+      new Network(scope, `network-${net.name}`, {
+        name,
+        autostart: true,
+        forward: { mode: 'bridge' },
+        bridge: { name: net.bridge ?? this.hostBridge },
+      });
     }
+  }
+
+  /**
+   * The one libvirt network (one bridge) of all the site's NAT networks, with one `ips` entry (the
+   * host's address on it: the network's gateway) per NAT network.
+   *
+   * Why one, and not a libvirt network per NAT network: libvirt's firewall for a NAT network
+   * rejects new connections forwarded INTO it from anywhere else, another libvirt network on the
+   * same host included (LIBVIRT_FWI / nftables guest_input only accept established traffic), and
+   * only accepts traffic in and out of the same bridge (LIBVIRT_FWX / guest_cross). With one
+   * network per subnet, k3s nodes (kube03) could not reach the API VIP (kube02) nor PostgreSQL
+   * (kube04). On one bridge the host routes between the subnets, in and out of the same bridge,
+   * which that rule accepts.
+   *
+   * `forward.dev` is the host bridge to the LAN (the host's uplink): libvirt masquerades each
+   * subnet towards every destination outside that subnet (`-s net ! -d net -j MASQUERADE`), and
+   * only restricts that rule to an output device when one is given. Without it, traffic routed
+   * from one NAT subnet to another on this bridge would reach its destination with the host's
+   * address as its source, which the nodes' firewalls and pg_hba refuse (e.g. the k3s servers take
+   * 6443 from the load balancers' addresses, PostgreSQL from the cluster networks). With it, only
+   * traffic leaving through the LAN bridge is masqueraded, and the VMs' outbound traffic is only
+   * forwarded through it: the host must reach the outside (its default route) through the LAN
+   * bridge, as `hypervisor.bridge` describes it. (The host may also answer routed traffic with
+   * ICMP redirects, after which VMs of different subnets talk directly on the bridge: the
+   * addresses are the same either way.)
+   *
+   * DHCP: libvirt serves DHCP on one IPv4 `ips` entry per network only. Nodes get static
+   * addresses from their first-boot configuration, so an entry has DHCP (its range and a host
+   * entry per VM on it) only when its site network declares a `dhcp` range; two NAT networks
+   * declaring one are refused.
+   */
+  private addNatNetwork(scope: Construct, site: Site): void {
+    const nat = site.networks.filter((n) => n.kind === 'nat');
+    const withDhcp = nat.filter((n) => n.dhcp);
+    if (withDhcp.length > 1) {
+      throw new Error(
+        `NAT networks "${withDhcp[0].name}" and "${withDhcp[1].name}" both declare a dhcp range, but they share one libvirt network ("${this.natNetworkName}") and libvirt serves DHCP on one IPv4 range per network: keep dhcp on one of them (nodes have static addresses)`,
+      );
+    }
+    const declared = nat.filter((n) => n.bridge);
+    const other = declared.find((n) => n.bridge !== declared[0].bridge);
+    if (other) {
+      throw new Error(
+        `NAT networks "${declared[0].name}" (bridge ${declared[0].bridge}) and "${other.name}" (bridge ${other.bridge}) name different bridges, but they share one libvirt network ("${this.natNetworkName}") and so one bridge: name the same bridge, or none`,
+      );
+    }
+    // `vbr-<site>`: `virbr-<site>` is over the 15 characters of an interface name for most site
+    // names (`virbr-microcloud`). Longer defaults are left to libvirt (virbrN).
+    const bridge = declared[0]?.bridge ?? `vbr-${site.name}`;
+    new Network(scope, NAT_NETWORK_ID, {
+      name: this.natNetworkName,
+      autostart: true,
+      forward: { mode: 'nat', dev: this.hostBridge },
+      ...(bridge.length <= 15 ? { bridge: { name: bridge, stp: 'on', delay: '0' } } : {}),
+      domain: { name: site.domain },
+      ips: nat.map((net) => {
+        const hosts = net.dhcp ? site.vms.filter((n) => n.network === net.name).map((n) => ({ name: n.name, ip: n.address, mac: macOf(n) })) : [];
+        return {
+          address: net.gateway ?? net.block.network,
+          prefix: net.prefix,
+          ...(net.dhcp ? { dhcp: { ranges: [{ start: net.dhcp.start, end: net.dhcp.end }], ...(hosts.length ? { hosts } : {}) } } : {}),
+        };
+      }),
+    });
   }
 
   addMachine(scope: Construct, site: Site, node: Node, bootstrap: MachineBootstrap): void {
