@@ -1,0 +1,50 @@
+/**
+ * The policy pack on what the repository synthesizes: the default site and every example.
+ * The snapshot is the report of which rules fail on the current output (nothing is suppressed here
+ * unless the site itself suppresses it); when infra/ or cluster/ fix a finding, update it.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadSiteFile } from '../site';
+import { renderSite } from '../tools/render';
+import { ALL_RULES, formatFindings, ruleCoverage, runPolicies, type PolicyResult } from '../tools/policy';
+
+const ROOT = path.resolve(__dirname, '..');
+const SITES = ['site.yaml', ...fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).sort().map((f) => `examples/${f}`)];
+
+const results = new Map<string, PolicyResult>();
+beforeAll(() => {
+  for (const file of SITES) {
+    const { site } = loadSiteFile(path.join(ROOT, file));
+    results.set(file, runPolicies(renderSite(site).files, site.spec.policy.suppressions));
+  }
+});
+
+describe.each(SITES)('policy pack on %s', (file) => {
+  test('findings (snapshot)', () => {
+    const r = results.get(file)!;
+    // Printed for the report; the snapshot pins them.
+    process.stdout.write(`\n=== ${file}\n${formatFindings(r, { suppressed: true })}\n`);
+    expect(r.findings.map((f) => `${f.severity} ${f.rule} ${f.object} [${f.file}]: ${f.message}`)).toMatchSnapshot();
+    expect(r.suppressed.map((f) => `${f.rule} ${f.object}: ${f.reason}`)).toMatchSnapshot();
+  });
+
+  test('every finding names a rule of the pack (or an unused suppression), an object id of the right form and a rendered file', () => {
+    const r = results.get(file)!;
+    const ids = new Set([...ALL_RULES.map((x) => x.id), 'policy/UnusedSuppression']);
+    for (const f of [...r.findings, ...r.suppressed]) {
+      expect(ids.has(f.rule)).toBe(true);
+      if (f.rule === 'policy/UnusedSuppression') continue;
+      expect(f.object).toMatch(/^(terraform\/[^/]+\/[^/]+|clusters\/[^/]+\/[A-Za-z]+\/[^/]+\/[^/]+)$/);
+      expect(f.file.startsWith(f.object.split('/').slice(0, 2).join('/') + '/')).toBe(true);
+    }
+  });
+});
+
+describe('rule coverage: how many objects of each site every rule applies to (and fails on), before suppressions', () => {
+  test.each(SITES)('%s', (file) => {
+    const { site } = loadSiteFile(path.join(ROOT, file));
+    const coverage = Object.fromEntries([...ruleCoverage(renderSite(site).files)].map(([id, c]) => [id, `${c.applicable} checked, ${c.failing} failing`]));
+    expect(coverage).toMatchSnapshot();
+  });
+});
