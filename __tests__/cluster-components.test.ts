@@ -92,7 +92,8 @@ describe('MetalLB and ingress exposure', () => {
     expect(INGRESS_NODE_PORTS).toEqual({ http: 30080, https: 30443 });
     const values = release(defaultTree, 'traefik').spec.values;
     expect(values.service).toEqual({ type: 'NodePort' });
-    expect(values.ports).toEqual({ web: { nodePort: INGRESS_NODE_PORTS.http }, websecure: { nodePort: INGRESS_NODE_PORTS.https } });
+    // Container ports pinned too: the namespace's NetworkPolicy admits exactly these (cluster-network-policy.test.ts).
+    expect(values.ports).toEqual({ web: { port: 8000, nodePort: INGRESS_NODE_PORTS.http }, websecure: { port: 8443, nodePort: INGRESS_NODE_PORTS.https }, metrics: { port: 9100 } });
     expect(release(defaultTree, 'traefik').spec.install.disableWait).toBeUndefined();
   });
 

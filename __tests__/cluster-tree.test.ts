@@ -79,9 +79,9 @@ describe('Flux layout (default site)', () => {
     expect(ks.get('apps')).toMatchObject({ path: './clusters/microcloud/apps', prune: true, wait: true, dependsOn: [{ name: 'infra-configs' }] });
   });
 
-  it('puts sources, namespaces and HelmReleases in controllers and custom resources in configs', () => {
+  it('puts sources, namespaces (with their NetworkPolicies) and HelmReleases in controllers and custom resources in configs', () => {
     const controllers = objects(tree, 'infrastructure/controllers/');
-    expect(new Set(controllers.map((o) => o.kind))).toEqual(new Set(['Namespace', 'HelmRepository', 'OCIRepository', 'HelmRelease']));
+    expect(new Set(controllers.map((o) => o.kind))).toEqual(new Set(['Namespace', 'NetworkPolicy', 'HelmRepository', 'OCIRepository', 'HelmRelease']));
     const releases = byKind(controllers, 'HelmRelease').map((r) => r.metadata.name).sort();
     expect(releases).toEqual(['alloy', 'cert-manager', 'cloudnative-pg', 'csi-driver-nfs', 'external-secrets', 'kube-prometheus-stack', 'loki', 'longhorn', 'metallb', 'strimzi-kafka-operator', 'traefik']);
     // Every HelmRelease refers to a source in the same file set.

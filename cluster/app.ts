@@ -3,9 +3,14 @@
  *
  *   kustomization.yaml              lists only the engine's directory
  *   flux-system/ | argocd/          the engine's entry points (gitops.ts)
- *   infrastructure/controllers/<ns>/namespace.yaml, release.yaml
+ *   infrastructure/controllers/<ns>/namespace.yaml, network-policy.yaml, release.yaml
  *   infrastructure/configs/<ns>/<component>.yaml, site-info.yaml
  *   apps/<ns>/namespace.yaml, <app>.yaml
+ *
+ * Every namespace.yaml holds the Namespace and its default-deny NetworkPolicy; network-policy.yaml
+ * the allow rules of the component (network-policy.ts), in the same layer as its chart so its pods
+ * are never denied what they need. Namespaces created in configs (databases, kafka) carry both
+ * in the component's configs file.
  *
  * Directory names are a contract: Flux Kustomizations and Argo CD Applications point at them.
  * Every file is synthesized by its own cdk8s App (tree.ts) to keep synthesis linear.
@@ -18,6 +23,7 @@ import { APPS, type AppCatalog } from './apps/seed';
 import { COMPONENTS } from './components';
 import { ClusterContext, COMPONENT_NAMESPACES } from './context';
 import { argoLayers, argoRoot, engineDir, fluxLayers, fluxSync, LAYERS } from './gitops';
+import { APP_NAMESPACE_LABELS, defaultDeny } from './network-policy';
 import { namespace } from './release';
 import { addKustomizations, chartObjects, ClusterTree, kustomization } from './tree';
 
@@ -44,6 +50,7 @@ export function synthClusterTree(site: Site, cluster: Cluster, options: SynthOpt
     if (!ctx.has(def.key)) continue;
     const ns = COMPONENT_NAMESPACES[def.key];
     add(`infrastructure/controllers/${ns}/namespace.yaml`, (chart) => namespace(chart, ctx, ns, def.key, { privileged: def.privileged }));
+    if (def.networkPolicies) add(`infrastructure/controllers/${ns}/network-policy.yaml`, (chart) => def.networkPolicies!(chart, ctx));
     add(`infrastructure/controllers/${ns}/release.yaml`, (chart) => new def.construct(chart, def.key, { ctx, layer: 'controllers' }));
     add(`infrastructure/configs/${ns}/${kebab(def.key)}.yaml`, (chart) => new def.construct(chart, def.key, { ctx, layer: 'configs' }));
   }
@@ -59,8 +66,10 @@ export function synthClusterTree(site: Site, cluster: Cluster, options: SynthOpt
   for (const ns of new Set(apps.map((a) => a.namespace))) {
     add(`apps/${ns}/namespace.yaml`, (chart) => {
       new KubeNamespace(chart, 'ns', {
-        metadata: { name: ns, labels: { ...ctx.labels('app'), 'pod-security.kubernetes.io/enforce': 'restricted' } },
+        metadata: { name: ns, labels: { ...ctx.labels('app'), ...APP_NAMESPACE_LABELS, 'pod-security.kubernetes.io/enforce': 'restricted' } },
       });
+      // Each app's own NetworkPolicy (apps/app.ts) admits its declared clients.
+      defaultDeny(chart, ctx, ns, 'app');
     });
   }
   for (const spec of apps) add(`apps/${spec.namespace}/${spec.name}.yaml`, (chart) => new App(chart, spec.name, { ctx, spec }));

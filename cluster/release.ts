@@ -9,6 +9,7 @@ import * as helm from '../imports/k8s/helm.toolkit.fluxcd.io';
 import { HelmRepository, OciRepository, OciRepositorySpecLayerSelectorOperation } from '../imports/k8s/source.toolkit.fluxcd.io';
 import type { ClusterContext } from './context';
 import { NAMESPACES } from './context';
+import { defaultDeny } from './network-policy';
 import type { ChartKey } from './versions';
 
 /** What one Helm release needs. */
@@ -112,7 +113,11 @@ function argoRelease(scope: Construct, ctx: ClusterContext, props: ReleaseProps)
   });
 }
 
-/** A namespace owned by the cluster app. `privileged` for node agents (CSI, MetalLB speaker, log agent). */
+/**
+ * A namespace owned by the cluster app, with its default-deny NetworkPolicy (network-policy.ts):
+ * whoever adds the namespace adds the allow rules its pods need. `privileged` for node agents
+ * (CSI, MetalLB speaker, log agent).
+ */
 export function namespace(scope: Construct, ctx: ClusterContext, name: string, component: string, opts: { privileged?: boolean } = {}): void {
   new KubeNamespace(scope, `ns-${name}`, {
     metadata: {
@@ -124,4 +129,5 @@ export function namespace(scope: Construct, ctx: ClusterContext, name: string, c
       },
     },
   });
+  defaultDeny(scope, ctx, name, component);
 }

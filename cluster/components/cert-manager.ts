@@ -7,12 +7,16 @@
 import { Construct } from 'constructs';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm, ClusterIssuer } from '../../imports/k8s/cert-manager.io';
 import { COMPONENT_NAMESPACES, NAMES, type ClusterContext } from '../context';
+import { allowFromNodes, allowFromPrometheus, allowSameNamespace } from '../network-policy';
 import { helmRelease } from '../release';
 import { externalSecret } from '../secrets';
 import { serviceMonitor } from './monitoring';
 import type { ComponentProps, HelmValues } from './component';
 
 const NS = COMPONENT_NAMESPACES.certManager;
+
+/** Container ports: the webhook (the chart's default, set explicitly) and the controller's metrics. */
+export const CERT_MANAGER_PORTS = { webhook: 10250, metrics: 9402 } as const;
 
 export const ACME_SERVERS = {
   [NAMES.letsencryptStaging]: 'https://acme-staging-v02.api.letsencrypt.org/directory',
@@ -24,7 +28,20 @@ export function certManagerValues(_ctx: ClusterContext): HelmValues {
     crds: { enabled: true, keep: true },
     replicaCount: 1,
     prometheus: { enabled: true, servicemonitor: { enabled: false } },
+    webhook: { securePort: CERT_MANAGER_PORTS.webhook },
   };
+}
+
+/**
+ * Who reaches cert-manager: its own pods (controller, cainjector, webhook: same namespace), the API
+ * server on the webhook (every Certificate and Issuer goes through it, failurePolicy Fail),
+ * Prometheus on the controller's metrics. DNS-01 with Cloudflare is egress only; no HTTP-01
+ * solver pods are ever created.
+ */
+export function certManagerNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
+  allowSameNamespace(scope, ctx, NS, 'certManager');
+  allowFromNodes(scope, ctx, NS, [CERT_MANAGER_PORTS.webhook], 'certManager');
+  allowFromPrometheus(scope, ctx, NS, [CERT_MANAGER_PORTS.metrics], 'certManager');
 }
 
 export class CertManager extends Construct {

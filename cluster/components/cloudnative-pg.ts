@@ -9,6 +9,7 @@ import { IntOrString, KubeEndpointSlice, KubeService } from 'cdk8s-plus-28/lib/i
 import { PodMonitor } from '../../imports/k8s/monitoring.coreos.com';
 import { Cluster as PgCluster, ClusterSpecBackupBarmanObjectStoreWalCompression, ClusterSpecResourcesLimits, ClusterSpecResourcesRequests, ScheduledBackup, ScheduledBackupSpecBackupOwnerReference, ScheduledBackupSpecMethod } from '../../imports/k8s/postgresql.cnpg.io';
 import { COMPONENT_NAMESPACES, NAMES, NAMESPACES, POSTGRES_PORT, type ClusterContext } from '../context';
+import { allowFrom, allowFromNodes, allowFromPrometheus, allowSameNamespace, peers } from '../network-policy';
 import { helmRelease, namespace } from '../release';
 import { externalSecret } from '../secrets';
 import type { ComponentProps, HelmValues } from './component';
@@ -24,12 +25,35 @@ export function pgBackupDestination(ctx: ClusterContext): string {
   return `s3://${ctx.site.name}-backups/${ctx.cluster.name}/postgresql`;
 }
 
+/** Ports: the operator's webhook (the chart's default, set explicitly), an instance's status endpoint and metrics exporter. */
+export const CNPG_PORTS = { webhook: 9443, instanceStatus: 8000, instanceMetrics: 9187 } as const;
+/** Labels of the operator's pods. */
+const OPERATOR_POD = { 'app.kubernetes.io/name': 'cloudnative-pg' };
+
 export function cloudnativePgValues(): HelmValues {
   return {
     crds: { create: true },
     config: { clusterWide: true },
     replicaCount: 1,
+    webhook: { port: CNPG_PORTS.webhook },
   };
+}
+
+/** Who reaches the operator: the API server on its webhook (defaulting and validation of every Cluster). */
+export function cloudnativePgNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
+  allowFromNodes(scope, ctx, NS, [CNPG_PORTS.webhook], 'cloudnativePg');
+}
+
+/**
+ * Who reaches the PostgreSQL instances in `databases`: each other (streaming replication, join
+ * jobs: same namespace), the operator on the status endpoint and PostgreSQL (CloudNativePG's
+ * networking guide), the apps on PostgreSQL, Prometheus on the exporter.
+ */
+function databasesNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
+  allowSameNamespace(scope, ctx, DB_NS, 'cloudnativePg');
+  allowFrom(scope, ctx, DB_NS, 'cnpg-operator', { from: peers.namespace(NS, OPERATOR_POD), ports: [CNPG_PORTS.instanceStatus, POSTGRES_PORT], component: 'cloudnativePg' });
+  allowFrom(scope, ctx, DB_NS, 'apps', { from: peers.appNamespaces(), ports: [POSTGRES_PORT], component: 'cloudnativePg' });
+  allowFromPrometheus(scope, ctx, DB_NS, [CNPG_PORTS.instanceMetrics], 'cloudnativePg');
 }
 
 /** In-cluster DNS name of the database apps use: the site's database node when there is one, else the CNPG primary. */
@@ -49,6 +73,7 @@ export class CloudNativePg extends Construct {
     }
     const labels = ctx.labels('cloudnativePg');
     namespace(this, ctx, DB_NS, 'cloudnativePg');
+    databasesNetworkPolicies(this, ctx);
     const instances = Math.max(1, Math.min(3, ctx.workers.length));
     externalSecret(this, ctx, { name: PG_BACKUP_SECRET.name, namespace: DB_NS, keys: [PG_BACKUP_SECRET.accessKeyId, PG_BACKUP_SECRET.secretAccessKey], labels });
     new PgCluster(this, 'cluster', {

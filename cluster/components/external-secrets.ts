@@ -7,19 +7,34 @@
 import { Construct } from 'constructs';
 import { KubeNamespace, KubeRole, KubeRoleBinding, KubeServiceAccount } from 'cdk8s-plus-28/lib/imports/k8s';
 import { ClusterSecretStore, ClusterSecretStoreSpecProviderKubernetesServerCaProviderType } from '../../imports/k8s/external-secrets.io';
-import { COMPONENT_NAMESPACES, NAMES, NAMESPACES } from '../context';
+import { COMPONENT_NAMESPACES, NAMES, NAMESPACES, type ClusterContext } from '../context';
+import { allowFromNodes, allowSameNamespace, defaultDeny } from '../network-policy';
 import { helmRelease } from '../release';
 import type { ComponentProps, HelmValues } from './component';
 
 const NS = COMPONENT_NAMESPACES.externalSecrets;
 const READER = 'site-secrets-reader';
 
+/** Container port of the webhook (the chart's default, set explicitly: the NetworkPolicy admits it). */
+export const EXTERNAL_SECRETS_WEBHOOK_PORT = 10250;
+
 export function externalSecretsValues(): HelmValues {
   return {
     installCRDs: true,
     serviceMonitor: { enabled: false },
     resources: { requests: { cpu: '10m', memory: '64Mi' } },
+    webhook: { port: EXTERNAL_SECRETS_WEBHOOK_PORT },
   };
+}
+
+/**
+ * Who reaches External Secrets: its own pods (controller, webhook, cert-controller: same
+ * namespace), the API server on the webhook (validation and conversion of SecretStores and
+ * ExternalSecrets). The controller's calls to the API server and providers are egress.
+ */
+export function externalSecretsNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
+  allowSameNamespace(scope, ctx, NS, 'externalSecrets');
+  allowFromNodes(scope, ctx, NS, [EXTERNAL_SECRETS_WEBHOOK_PORT], 'externalSecrets');
 }
 
 export class ExternalSecrets extends Construct {
@@ -34,6 +49,8 @@ export class ExternalSecrets extends Construct {
     new KubeNamespace(this, 'source-namespace', {
       metadata: { name: source, labels: { ...labels, 'pod-security.kubernetes.io/enforce': 'restricted' } },
     });
+    // It runs no pods (only Secrets live there); denied all the same, like every namespace of the tree.
+    defaultDeny(this, ctx, source, 'externalSecrets');
     new KubeServiceAccount(this, 'reader', { metadata: { name: READER, namespace: NS, labels } });
     new KubeRole(this, 'reader-role', {
       metadata: { name: READER, namespace: source, labels },

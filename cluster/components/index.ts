@@ -4,36 +4,44 @@
  */
 import type { Construct } from 'constructs';
 import type { ComponentName } from '../../site/schema';
-import { CertManager } from './cert-manager';
-import { CloudNativePg } from './cloudnative-pg';
+import type { ClusterContext } from '../context';
+import { CertManager, certManagerNetworkPolicies } from './cert-manager';
+import { CloudNativePg, cloudnativePgNetworkPolicies } from './cloudnative-pg';
 import type { ComponentProps } from './component';
-import { ExternalSecrets } from './external-secrets';
-import { IngressNginx } from './ingress-nginx';
-import { KubePrometheusStack } from './kube-prometheus-stack';
-import { Loki } from './loki';
-import { Longhorn } from './longhorn';
-import { MetalLB } from './metallb';
+import { ExternalSecrets, externalSecretsNetworkPolicies } from './external-secrets';
+import { IngressNginx, ingressNginxNetworkPolicies } from './ingress-nginx';
+import { KubePrometheusStack, kubePrometheusStackNetworkPolicies } from './kube-prometheus-stack';
+import { Loki, lokiNetworkPolicies } from './loki';
+import { Longhorn, longhornNetworkPolicies } from './longhorn';
+import { MetalLB, metallbNetworkPolicies } from './metallb';
 import { Nfs } from './nfs';
 import { Strimzi } from './strimzi';
-import { Traefik } from './traefik';
+import { Traefik, traefikNetworkPolicies } from './traefik';
 
 export interface ComponentDef {
   readonly key: ComponentName;
   readonly construct: new (scope: Construct, id: string, props: ComponentProps) => Construct;
   /** Namespace needs the privileged Pod Security level (host networking, host paths). */
   readonly privileged?: boolean;
+  /**
+   * The allow rules of the component's namespace (`infrastructure/controllers/<ns>/network-policy.yaml`),
+   * on top of its default-deny. None: the namespace only denies.
+   */
+  readonly networkPolicies?: (scope: Construct, ctx: ClusterContext) => void;
 }
 
 export const COMPONENTS: readonly ComponentDef[] = [
-  { key: 'metallb', construct: MetalLB, privileged: true },
-  { key: 'traefik', construct: Traefik },
-  { key: 'ingressNginx', construct: IngressNginx },
-  { key: 'certManager', construct: CertManager },
-  { key: 'longhorn', construct: Longhorn, privileged: true },
+  { key: 'metallb', construct: MetalLB, privileged: true, networkPolicies: metallbNetworkPolicies },
+  { key: 'traefik', construct: Traefik, networkPolicies: traefikNetworkPolicies },
+  { key: 'ingressNginx', construct: IngressNginx, networkPolicies: ingressNginxNetworkPolicies },
+  { key: 'certManager', construct: CertManager, networkPolicies: certManagerNetworkPolicies },
+  { key: 'longhorn', construct: Longhorn, privileged: true, networkPolicies: longhornNetworkPolicies },
+  // csi-driver-nfs runs only hostNetwork pods, which policies do not apply to: the namespace just denies.
   { key: 'nfs', construct: Nfs, privileged: true },
-  { key: 'cloudnativePg', construct: CloudNativePg },
+  { key: 'cloudnativePg', construct: CloudNativePg, networkPolicies: cloudnativePgNetworkPolicies },
+  // The cluster operator serves nothing anyone calls (no webhooks, metrics not scraped): the namespace just denies.
   { key: 'strimzi', construct: Strimzi },
-  { key: 'kubePrometheusStack', construct: KubePrometheusStack, privileged: true },
-  { key: 'loki', construct: Loki, privileged: true },
-  { key: 'externalSecrets', construct: ExternalSecrets },
+  { key: 'kubePrometheusStack', construct: KubePrometheusStack, privileged: true, networkPolicies: kubePrometheusStackNetworkPolicies },
+  { key: 'loki', construct: Loki, privileged: true, networkPolicies: lokiNetworkPolicies },
+  { key: 'externalSecrets', construct: ExternalSecrets, networkPolicies: externalSecretsNetworkPolicies },
 ];

@@ -7,6 +7,7 @@
 import { Construct } from 'constructs';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../../imports/k8s/monitoring.coreos.com';
 import { COMPONENT_NAMESPACES, type ClusterContext } from '../context';
+import { allowFrom, allowFromNodes, allowSameNamespace, GRAFANA_POD_LABELS, peers } from '../network-policy';
 import { helmRelease } from '../release';
 import { publicRoute } from '../routes';
 import type { ComponentProps, HelmValues } from './component';
@@ -17,6 +18,8 @@ const NS = COMPONENT_NAMESPACES.kubePrometheusStack;
 const RELEASE = 'kube-prometheus-stack';
 /** Grafana's Service as the chart names it (`<release>-grafana`, port 80). */
 export const GRAFANA_SERVICE = { name: `${RELEASE}-grafana`, port: 80 };
+/** Container ports: Grafana (behind its Service's port 80), the operator's webhook (the chart's default, set explicitly). */
+export const MONITORING_PORTS = { grafana: 3000, operatorWebhook: 10250 } as const;
 
 /** Grafana's public hostname, when the site routes `grafana.<domain>` to this cluster. */
 export function grafanaHost(ctx: ClusterContext): string | undefined {
@@ -50,6 +53,8 @@ export function kubePrometheusStackValues(ctx: ClusterContext): HelmValues {
         ...(prometheusStorage ? { storageSpec: prometheusStorage } : {}),
       },
     },
+    // The operator serves the PrometheusRule admission webhook itself, on this port.
+    prometheusOperator: { tls: { internalPort: MONITORING_PORTS.operatorWebhook } },
     alertmanager: { alertmanagerSpec: { ...(alertmanagerStorage ? { storage: alertmanagerStorage } : {}) } },
     grafana: {
       ingress: { enabled: false },
@@ -57,6 +62,21 @@ export function kubePrometheusStackValues(ctx: ClusterContext): HelmValues {
       ...(ctx.has('loki') ? { additionalDataSources: [{ name: 'Loki', type: 'loki', access: 'proxy', url: lokiUrl() }] } : {}),
     },
   };
+}
+
+/**
+ * Who reaches the monitoring stack: its own pods (Prometheus scrapes the operator,
+ * kube-state-metrics, Alertmanager and Grafana; Grafana queries Prometheus; Prometheus alerts
+ * Alertmanager: same namespace), the API server on the operator's webhook, and the ingress
+ * controller on Grafana when Grafana has a public route. Node exporter runs with hostNetwork.
+ */
+export function kubePrometheusStackNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
+  allowSameNamespace(scope, ctx, NS, 'kubePrometheusStack');
+  allowFromNodes(scope, ctx, NS, [MONITORING_PORTS.operatorWebhook], 'kubePrometheusStack');
+  const ingressNs = ctx.ingressNamespace;
+  if (grafanaHost(ctx) && ingressNs) {
+    allowFrom(scope, ctx, NS, 'ingress', { from: peers.namespace(ingressNs), pods: GRAFANA_POD_LABELS, ports: [MONITORING_PORTS.grafana], component: 'kubePrometheusStack' });
+  }
 }
 
 export class KubePrometheusStack extends Construct {

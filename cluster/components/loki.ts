@@ -4,14 +4,29 @@
  */
 import { Construct } from 'constructs';
 import { COMPONENT_NAMESPACES, type ClusterContext } from '../context';
+import { allowFrom, allowSameNamespace, peers } from '../network-policy';
 import { helmRelease } from '../release';
 import type { ComponentProps, HelmValues } from './component';
 
 const NS = COMPONENT_NAMESPACES.loki;
 
+/** Loki's HTTP port (push and query API). */
+export const LOKI_HTTP_PORT = 3100;
+
 /** Loki's in-cluster HTTP endpoint (the chart's `loki` Service in single-binary mode). */
 export function lokiUrl(): string {
-  return `http://loki.${NS}.svc.cluster.local:3100`;
+  return `http://loki.${NS}.svc.cluster.local:${LOKI_HTTP_PORT}`;
+}
+
+/**
+ * Who reaches Loki: the Alloy agents pushing logs and Loki itself (memberlist, gRPC: same
+ * namespace), and Grafana querying it when kube-prometheus-stack runs.
+ */
+export function lokiNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
+  allowSameNamespace(scope, ctx, NS, 'loki');
+  if (ctx.has('kubePrometheusStack')) {
+    allowFrom(scope, ctx, NS, 'grafana', { from: peers.grafana(), ports: [LOKI_HTTP_PORT], component: 'loki' });
+  }
 }
 
 export function lokiValues(ctx: ClusterContext): HelmValues {

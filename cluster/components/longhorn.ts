@@ -7,11 +7,19 @@
 import { Construct } from 'constructs';
 import { RecurringJob, RecurringJobSpecTask } from '../../imports/k8s/longhorn.io';
 import { COMPONENT_NAMESPACES, NFS_EXPORT, type ClusterContext } from '../context';
+import { allowFromNodes, allowFromPrometheus, allowSameNamespace } from '../network-policy';
 import { helmRelease } from '../release';
 import type { ComponentProps, HelmValues } from './component';
 import { serviceMonitor } from './monitoring';
 
 const NS = COMPONENT_NAMESPACES.longhorn;
+
+/**
+ * Ports reached from outside the namespace: longhorn-manager's API (metrics), conversion and
+ * admission webhooks; iSCSI of an engine and NFS of a share manager (RWX volumes), which the
+ * node's host network mounts.
+ */
+export const LONGHORN_PORTS = { manager: 9500, conversionWebhook: 9501, admissionWebhook: 9502, iscsi: 3260, nfs: 2049 } as const;
 
 /** Replicas per volume: one per node with a Longhorn disk, at most 3. */
 export function longhornReplicas(ctx: ClusterContext): number {
@@ -37,6 +45,19 @@ export function longhornValues(ctx: ClusterContext): HelmValues {
     ...(backupTarget ? { defaultBackupStore: { backupTarget } } : {}),
     longhornUI: { replicas: 1 },
   };
+}
+
+/**
+ * Who reaches Longhorn: its own pods (manager, instance managers, CSI sidecars, UI, share and
+ * backing-image managers talk among themselves on many ports: same namespace), the nodes' host
+ * network (the API server on the webhooks; the node's iSCSI initiator and NFS client on engines
+ * and share managers), Prometheus on the manager.
+ */
+export function longhornNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
+  allowSameNamespace(scope, ctx, NS, 'longhorn');
+  const p = LONGHORN_PORTS;
+  allowFromNodes(scope, ctx, NS, [p.conversionWebhook, p.admissionWebhook, p.iscsi, p.nfs], 'longhorn');
+  allowFromPrometheus(scope, ctx, NS, [p.manager], 'longhorn');
 }
 
 export class Longhorn extends Construct {

@@ -4,11 +4,15 @@
  */
 import { Construct } from 'constructs';
 import { IpAddressPool, L2Advertisement } from '../../imports/k8s/metallb.io';
-import { COMPONENT_NAMESPACES } from '../context';
+import { COMPONENT_NAMESPACES, type ClusterContext } from '../context';
+import { allowFromNodes } from '../network-policy';
 import { helmRelease } from '../release';
 import type { ComponentProps, HelmValues } from './component';
 
 const NS = COMPONENT_NAMESPACES.metallb;
+
+/** The controller's webhook port (fixed in the chart). */
+export const METALLB_WEBHOOK_PORT = 9443;
 
 /** Chart values (validated against the chart's values.schema.json in tests). */
 export function metallbValues(): HelmValues {
@@ -16,6 +20,14 @@ export function metallbValues(): HelmValues {
     crds: { enabled: true },
     speaker: { frr: { enabled: false } },
   };
+}
+
+/**
+ * Who reaches MetalLB: the API server on the controller's webhook (IPAddressPool, L2Advertisement).
+ * The speakers run with hostNetwork: policies do not apply to them (memberlist, ARP).
+ */
+export function metallbNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
+  allowFromNodes(scope, ctx, NS, [METALLB_WEBHOOK_PORT], 'metallb');
 }
 
 export class MetalLB extends Construct {

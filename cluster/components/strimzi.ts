@@ -15,6 +15,7 @@ import {
   KafkaSpecKafkaMetricsConfigType,
 } from '../../imports/k8s/kafka.strimzi.io';
 import { COMPONENT_NAMESPACES, KAFKA_PORT, NAMES, NAMESPACES, type ClusterContext } from '../context';
+import { allowFrom, allowFromPrometheus, allowSameNamespace, peers } from '../network-policy';
 import { helmRelease, namespace } from '../release';
 import type { ComponentProps, HelmValues } from './component';
 import { podMonitor } from './monitoring';
@@ -24,6 +25,31 @@ const KAFKA_NS = NAMESPACES.kafka;
 
 export function strimziValues(): HelmValues {
   return { watchAnyNamespace: true, resources: { requests: { cpu: '200m', memory: '384Mi' }, limits: { memory: '384Mi' } } };
+}
+
+/**
+ * Ports of the Kafka pods the cluster operator uses (Strimzi: control plane, replication, Kafka
+ * agent), the listeners, and the metrics reporter.
+ */
+export const KAFKA_PORTS = { controlPlane: 9090, replication: 9091, agent: 8443, plain: KAFKA_PORT, tls: KAFKA_PORT + 1, metrics: 9404 } as const;
+/** Labels of the cluster operator's pods. */
+const OPERATOR_POD = { 'strimzi.io/kind': 'cluster-operator' };
+
+/**
+ * Who reaches Kafka. Strimzi generates its own policy for the Kafka pods (control plane,
+ * replication and agent ports from its components and the operator, each listener from its
+ * `networkPolicyPeers` or else anyone, metrics from anyone); policies add up, so the namespace's
+ * default-deny takes nothing from it: it closes the pods Strimzi's policies do not select. These
+ * rules state the same traffic explicitly so Kafka keeps working without the generated policies:
+ * the Kafka and entity-operator pods among themselves, the operator, the apps on the listeners
+ * (also the listeners' `networkPolicyPeers`), Prometheus on metrics.
+ */
+function kafkaNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
+  const p = KAFKA_PORTS;
+  allowSameNamespace(scope, ctx, KAFKA_NS, 'strimzi');
+  allowFrom(scope, ctx, KAFKA_NS, 'strimzi-operator', { from: peers.namespace(NS, OPERATOR_POD), ports: [p.controlPlane, p.replication, p.agent], component: 'strimzi' });
+  allowFrom(scope, ctx, KAFKA_NS, 'apps', { from: peers.appNamespaces(), ports: [p.plain, p.tls], component: 'strimzi' });
+  allowFromPrometheus(scope, ctx, KAFKA_NS, [p.metrics], 'strimzi');
 }
 
 /** Brokers and controllers: one per worker node, at most 3. */
@@ -47,6 +73,7 @@ export class Strimzi extends Construct {
     const replicas = kafkaReplicas(ctx);
     const storageClass = ctx.storageClass ? { class: ctx.storageClass } : {};
     namespace(this, ctx, KAFKA_NS, 'strimzi');
+    kafkaNetworkPolicies(this, ctx);
     const pool = (name: string, role: KafkaNodePoolSpecRoles, size: string) =>
       new KafkaNodePool(this, name, {
         metadata: { name, namespace: KAFKA_NS, labels },
@@ -75,9 +102,10 @@ export class Strimzi extends Construct {
       metadata: { name: NAMES.kafka, namespace: KAFKA_NS, labels: ctx.labels('strimzi') },
       spec: {
         kafka: {
+          // Strimzi's generated policy admits the listeners from these peers only (else from anyone).
           listeners: [
-            { name: 'plain', port: KAFKA_PORT, type: KafkaSpecKafkaListenersType.INTERNAL, tls: false },
-            { name: 'tls', port: KAFKA_PORT + 1, type: KafkaSpecKafkaListenersType.INTERNAL, tls: true },
+            { name: 'plain', port: KAFKA_PORTS.plain, type: KafkaSpecKafkaListenersType.INTERNAL, tls: false, networkPolicyPeers: peers.appNamespaces() },
+            { name: 'tls', port: KAFKA_PORTS.tls, type: KafkaSpecKafkaListenersType.INTERNAL, tls: true, networkPolicyPeers: peers.appNamespaces() },
           ],
           config: {
             'default.replication.factor': replicas,

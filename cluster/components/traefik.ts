@@ -7,6 +7,7 @@
 import { Construct } from 'constructs';
 import { IngressRoute, IngressRouteSpecRoutesKind, IngressRouteSpecRoutesServicesKind, Middleware } from '../../imports/k8s/traefik.io';
 import { COMPONENT_NAMESPACES, NAMES, type ClusterContext } from '../context';
+import { allowFrom, allowFromPrometheus } from '../network-policy';
 import { helmRelease } from '../release';
 import { hostRule } from '../routes';
 import type { ComponentProps, HelmValues } from './component';
@@ -14,6 +15,9 @@ import { ingressExposure } from './ingress';
 import { serviceMonitor } from './monitoring';
 
 const NS = COMPONENT_NAMESPACES.traefik;
+
+/** Container ports of the entry points and metrics (the chart's defaults, set explicitly: the NetworkPolicy admits these). */
+export const TRAEFIK_PORTS = { web: 8000, websecure: 8443, metrics: 9100 } as const;
 
 export function traefikValues(ctx: ClusterContext): HelmValues {
   const exposure = ingressExposure(ctx);
@@ -26,10 +30,11 @@ export function traefikValues(ctx: ClusterContext): HelmValues {
       kubernetesCRD: { enabled: true, allowCrossNamespace: true },
       kubernetesIngress: { enabled: true },
     },
-    ports:
-      exposure.type === 'NodePort'
-        ? { web: { nodePort: exposure.http }, websecure: { nodePort: exposure.https } }
-        : {},
+    ports: {
+      web: { port: TRAEFIK_PORTS.web, ...(exposure.type === 'NodePort' ? { nodePort: exposure.http } : {}) },
+      websecure: { port: TRAEFIK_PORTS.websecure, ...(exposure.type === 'NodePort' ? { nodePort: exposure.https } : {}) },
+      metrics: { port: TRAEFIK_PORTS.metrics },
+    },
     service:
       exposure.type === 'NodePort'
         ? { type: 'NodePort' }
@@ -38,6 +43,17 @@ export function traefikValues(ctx: ClusterContext): HelmValues {
     ingressRoute: { dashboard: { enabled: false } },
     resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '512Mi' } },
   };
+}
+
+/**
+ * Who reaches Traefik: web clients from anywhere on the entry points (the load balancers' NodePorts
+ * or the MetalLB address are translated to these container ports, from sources the pod cannot
+ * tell apart), Prometheus on metrics. Traefik's own connections to backends are egress: the
+ * backends admit the traefik namespace (apps/app.ts, Grafana in kube-prometheus-stack.ts).
+ */
+export function traefikNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
+  allowFrom(scope, ctx, NS, 'anywhere', { from: 'anywhere', ports: [TRAEFIK_PORTS.web, TRAEFIK_PORTS.websecure], component: 'traefik' });
+  allowFromPrometheus(scope, ctx, NS, [TRAEFIK_PORTS.metrics], 'traefik');
 }
 
 export class Traefik extends Construct {
