@@ -21,7 +21,8 @@ export const APPS: AppCatalog = {
       port: 8080,
       replicas: 2,
       host: site.domain,
-      resources: { cpu: '50m', memory: '64Mi', memoryLimit: '128Mi' },
+      // nginx serving static files: a quarter core is several times its request and bounds a runaway worker.
+      resources: { cpu: '50m', memory: '64Mi', memoryLimit: '128Mi', cpuLimit: '250m' },
       probes: { liveness: '/', readiness: '/' },
       // nginx (unprivileged image) writes its pid and caches under /tmp.
       writablePaths: ['/tmp'],
@@ -35,7 +36,9 @@ export const APPS: AppCatalog = {
       replicas: 2,
       autoscale: { maxReplicas: 6, cpuUtilization: 70 },
       host: `api.${site.domain}`,
-      resources: { cpu: '100m', memory: '256Mi', memoryLimit: '512Mi' },
+      // One core: ten times the request, so the HPA (70% of the request) scales out long before
+      // the limit throttles a pod.
+      resources: { cpu: '100m', memory: '256Mi', memoryLimit: '512Mi', cpuLimit: '1' },
       probes: { liveness: '/healthz', readiness: '/readyz' },
       metrics: { path: '/metrics' },
       writablePaths: ['/tmp'],
