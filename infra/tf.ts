@@ -8,8 +8,9 @@ export {
   LocalBackend,
   S3Backend,
   TerraformOutput,
+  TerraformResource,
   TerraformStack,
   TerraformVariable,
   Token,
+  Tokenization,
 } from 'cdktf';
-export type { TerraformResource } from 'cdktf';

@@ -49,6 +49,28 @@ export interface Cluster extends ClusterSpec {
   readonly hostnames: readonly string[];
 }
 
+/** Lookups by name and role, built on first use (a site is frozen, so they live beside it). */
+interface Index {
+  nodes?: Map<string, Node>;
+  networks?: Map<string, Network>;
+  clusters?: Map<string, Cluster>;
+  byRole: Map<string, readonly Node[]>;
+}
+const indexes = new WeakMap<Site, Index>();
+
+function indexOf(site: Site): Index {
+  let i = indexes.get(site);
+  if (!i) indexes.set(site, (i = { byRole: new Map() }));
+  return i;
+}
+
+/** Name → element, the first one of each name (as `find` would return). */
+function byName<T extends { name: string }>(list: readonly T[]): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const x of list) if (!m.has(x.name)) m.set(x.name, x);
+  return m;
+}
+
 /** The validated site. Build it with `loadSite`/`loadSiteFile`; it is deeply frozen. */
 export class Site {
   readonly spec: SiteSpec;
@@ -99,21 +121,24 @@ export class Site {
 
   /** The node of that name; throws when there is none. */
   node(name: string): Node {
-    const n = this.nodes.find((x) => x.name === name);
+    const i = indexOf(this);
+    const n = (i.nodes ??= byName(this.nodes)).get(name);
     if (!n) throw this.unknown('node', name, this.nodes);
     return n;
   }
 
   /** The network of that name; throws when there is none. */
   network(name: string): Network {
-    const n = this.networks.find((x) => x.name === name);
+    const i = indexOf(this);
+    const n = (i.networks ??= byName(this.networks)).get(name);
     if (!n) throw this.unknown('network', name, this.networks);
     return n;
   }
 
   /** The cluster of that name; throws when there is none. */
   cluster(name: string): Cluster {
-    const c = this.clusters.find((x) => x.name === name);
+    const i = indexOf(this);
+    const c = (i.clusters ??= byName(this.clusters)).get(name);
     if (!c) throw this.unknown('cluster', name, this.clusters);
     return c;
   }
@@ -135,7 +160,11 @@ export class Site {
 
   /** Nodes of one or more roles, in site order. */
   nodesByRole(...roles: Role[]): readonly Node[] {
-    return this.nodes.filter((n) => roles.includes(n.role));
+    const cache = indexOf(this).byRole;
+    const key = roles.join(',');
+    let nodes = cache.get(key);
+    if (!nodes) cache.set(key, (nodes = Object.freeze(this.nodes.filter((n) => roles.includes(n.role)))));
+    return nodes;
   }
 
   /** Nodes provisioned as VMs on the hypervisor (not external). */

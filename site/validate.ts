@@ -44,8 +44,8 @@ function uniqueNames(out: Issues, list: readonly { name: string }[], key: string
 
 /** Checks a reference by name, with "did you mean". Returns true when it resolves. */
 function reference(out: Issues, path: readonly PathSegment[], name: string, names: Map<string, number> | string[], what: string): boolean {
+  if (Array.isArray(names) ? names.includes(name) : names.has(name)) return true; // without copying the names: a cluster references every node
   const list = Array.isArray(names) ? names : [...names.keys()];
-  if (list.includes(name)) return true;
   const guess = didYouMean(name, list);
   out.error(
     path,
@@ -104,16 +104,30 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
     .map(({ net, i }) => ({ name: net.name, i, range: ip.parseRange(`${net.dhcp!.start}-${net.dhcp!.end}`) }));
   const inDhcp = (range: ip.IpRange) => dhcpRanges.find((d) => ip.overlaps(d.range, range));
 
-  // Address claims: every address (or range) has exactly one owner.
+  // Address claims: every address (or range) has exactly one owner. Claims never overlap (a
+  // clashing one is reported, not kept), so one address has at most one owner: single addresses
+  // are found by value, and only ranges (pools, few) are compared one by one.
   const claims: Claim[] = [];
+  const single = new Map<bigint, number>();
+  const spans: number[] = [];
+  /** The first claim (in claim order) that overlaps `range`, as `claims.find` would give it. */
+  const firstClash = (range: ip.IpRange): Claim | undefined => {
+    let first = Infinity;
+    if (range.start === range.end) first = single.get(range.start) ?? Infinity;
+    else for (const [at, i] of single) if (i < first && at >= range.start && at <= range.end) first = i;
+    for (const i of spans) if (i < first && ip.overlaps(claims[i].range, range)) first = i;
+    return claims[first];
+  };
   const claim = (owner: string, path: readonly PathSegment[], text: string) => {
     const range = ip.parseRange(text);
-    const clash = claims.find((c) => ip.overlaps(c.range, range));
+    const clash = firstClash(range);
     if (clash) {
       const what = range.start === range.end ? `${text} is` : `range ${text} includes an address`;
       out.error(path, `${what} already used by ${clash.owner} (${p(clash.path)}: ${clash.range.text})`, 'each address used by one owner only', `give ${owner} an unused address`);
       return;
     }
+    if (range.start === range.end) single.set(range.start, claims.length);
+    else spans.push(claims.length);
     claims.push({ owner, path, range });
   };
 
@@ -188,7 +202,7 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
   site.networks.forEach((net, i) =>
     net.dns.forEach((dns, j) => {
       if (infraAddrs.has(dns) || gateways.has(dns) || dns === host) return;
-      const owner = claims.find((c) => ip.contains(c.range, dns));
+      const owner = ip.isIPv4(dns) ? firstClash(ip.parseRange(dns)) : claims.find((c) => ip.contains(c.range, dns));
       if (owner) out.error(['networks', i, 'dns', j], `DNS server ${dns} is already used by ${owner.owner} (${p(owner.path)})`, 'an infra node, a network gateway, the hypervisor host, or an address outside the site', 'point DNS at the infra node');
     }),
   );

@@ -8,17 +8,18 @@
  * never `flush ruleset`, so reloading it keeps the tables Kubernetes created.
  */
 import type { Node, Site } from '../../site';
-import { addressSet, BootFile, BootPlan, checkPort, CONFIG_DIR, lines, renderUnit, SystemdUnit } from './common';
+import { addressRanges, addressSet, BootFile, BootPlan, checkPort, CONFIG_DIR, lines, renderUnit, SystemdUnit } from './common';
 import { INGRESS_HTTP_NODEPORT, INGRESS_HTTPS_NODEPORT } from './loadbalancer';
 import {
   adminSources,
+  clusterAddresses,
   clusterNetworks,
-  clusterNodes,
   clusterOf,
   databaseClients,
-  ingressTargets,
+  isIngressTarget,
   loadBalancers,
   loadBalancersFor,
+  memo,
   nfsExports,
   siteNetworks,
 } from './topology';
@@ -42,6 +43,11 @@ export interface FirewallRule {
   readonly comment: string;
   /** Addresses/blocks allowed, or `any`. */
   readonly from: 'any' | readonly string[];
+  /**
+   * The name of the nftables set `from` is declared as when it is too long to list inline
+   * (see {@link INLINE_SOURCES}); rules with the same sources share it.
+   */
+  readonly set?: string;
   readonly protocol: 'tcp' | 'udp' | 'vrrp';
   readonly ports?: readonly PortSpec[];
 }
@@ -51,23 +57,28 @@ export function firewallRules(site: Site, node: Node): FirewallRule[] {
   const rules: FirewallRule[] = [{ comment: 'ssh from the admin network', from: adminSources(site, node), protocol: 'tcp', ports: [22] }];
   const cluster = clusterOf(site, node);
   if (cluster) {
-    const members = clusterNodes(cluster).map((n) => n.address);
-    const servers = cluster.servers.map((n) => n.address);
-    const lbs = loadBalancersFor(site, cluster).map((n) => n.address);
+    // The same lists for every node of the cluster: built once per site, shared by its rules.
     const c = cluster.name;
+    const members = clusterAddresses(site, cluster);
+    const servers = memo(site, `fw-servers:${c}`, () => Object.freeze(cluster.servers.map((n) => n.address)));
+    const lbs = memo(site, `fw-lbs:${c}`, () => Object.freeze(loadBalancersFor(site, cluster).map((n) => n.address)));
+    const kubeletFrom = memo(site, `fw-kubelet:${c}`, () => Object.freeze([...members, cluster.podCidr]));
     if (node.role === 'server') {
-      const apiFrom = [...lbs, ...members, cluster.podCidr, ...(cluster.apiVipSpec ? [] : adminSources(site, node))];
-      rules.push({ comment: `k3s api of ${c} from load balancers, nodes and pods`, from: apiFrom, protocol: 'tcp', ports: [6443] });
-      rules.push({ comment: `etcd between the servers of ${c}`, from: servers, protocol: 'tcp', ports: [[2379, 2380]] });
+      // Without an API VIP the admin sources depend on the node's network: one list per network.
+      const apiFrom = memo(site, `fw-api:${c}:${cluster.apiVipSpec ? '' : node.network}`, () =>
+        Object.freeze([...lbs, ...members, cluster.podCidr, ...(cluster.apiVipSpec ? [] : adminSources(site, node))]),
+      );
+      rules.push({ comment: `k3s api of ${c} from load balancers, nodes and pods`, from: apiFrom, protocol: 'tcp', ports: [6443], set: `api_clients_${c}` });
+      rules.push({ comment: `etcd between the servers of ${c}`, from: servers, protocol: 'tcp', ports: [[2379, 2380]], set: `servers_${c}` });
     }
-    rules.push({ comment: `kubelet between the nodes of ${c} and from pods`, from: [...members, cluster.podCidr], protocol: 'tcp', ports: [10250] });
-    rules.push({ comment: `flannel vxlan between the nodes of ${c}`, from: members, protocol: 'udp', ports: [8472] });
+    rules.push({ comment: `kubelet between the nodes of ${c} and from pods`, from: kubeletFrom, protocol: 'tcp', ports: [10250], set: `nodes_and_pods_${c}` });
+    rules.push({ comment: `flannel vxlan between the nodes of ${c}`, from: members, protocol: 'udp', ports: [8472], set: `nodes_${c}` });
     if (cluster.components.metallb) {
-      rules.push({ comment: `metallb memberlist between the nodes of ${c}`, from: members, protocol: 'tcp', ports: [7946] });
-      rules.push({ comment: `metallb memberlist between the nodes of ${c}`, from: members, protocol: 'udp', ports: [7946] });
+      rules.push({ comment: `metallb memberlist between the nodes of ${c}`, from: members, protocol: 'tcp', ports: [7946], set: `nodes_${c}` });
+      rules.push({ comment: `metallb memberlist between the nodes of ${c}`, from: members, protocol: 'udp', ports: [7946], set: `nodes_${c}` });
     }
-    if (cluster.ingressVipSpec && ingressTargets(cluster).some((n) => n.name === node.name)) {
-      rules.push({ comment: `ingress node ports of ${c} from the load balancers`, from: lbs, protocol: 'tcp', ports: [INGRESS_HTTP_NODEPORT, INGRESS_HTTPS_NODEPORT] });
+    if (cluster.ingressVipSpec && isIngressTarget(cluster, node)) {
+      rules.push({ comment: `ingress node ports of ${c} from the load balancers`, from: lbs, protocol: 'tcp', ports: [INGRESS_HTTP_NODEPORT, INGRESS_HTTPS_NODEPORT], set: `load_balancers_${c}` });
     }
   }
   switch (node.role) {
@@ -103,12 +114,41 @@ function portText(p: PortSpec): string {
   return typeof p === 'number' ? String(checkPort(p, 'port')) : `${checkPort(p[0], 'port')}-${checkPort(p[1], 'port')}`;
 }
 
-function ruleText(r: FirewallRule): string {
+/**
+ * A rule lists up to this many sources inline (`ip saddr { a, b, c }`). A longer list (a cluster's
+ * nodes, in a big cluster) is declared once per ruleset as a named interval set, with runs of
+ * consecutive addresses written as ranges, and the rules match it by name (`ip saddr @nodes_c`):
+ * the same addresses, but a ruleset that does not repeat every member in every rule.
+ */
+export const INLINE_SOURCES = 32;
+
+/** How a rule's sources are written: inline, or as a named set's elements. */
+interface RenderedSources {
+  /** `ip saddr ... ` for an inline list. */
+  readonly inline?: string;
+  /** The elements of the named set, when the list is too long to inline. */
+  readonly elements?: readonly string[];
+}
+
+/** By source list: the lists of a cluster are shared by all its nodes' rules, so each is reduced once. */
+const renderedSources = new WeakMap<readonly string[], RenderedSources>();
+
+function renderSources(from: readonly string[]): RenderedSources {
+  let r = renderedSources.get(from);
+  if (!r) {
+    const set = addressSet(from);
+    if (set.length > INLINE_SOURCES) r = { elements: addressRanges(from) };
+    else r = { inline: set.length === 1 ? `ip saddr ${set[0]} ` : `ip saddr { ${set.join(', ')} } ` };
+    if (Object.isFrozen(from)) renderedSources.set(from, r); // a list nobody can change afterwards
+  }
+  return r;
+}
+
+const SET_NAME = /^[a-z][a-z0-9_-]{0,254}$/;
+
+function ruleText(r: FirewallRule, setName?: string): string {
   if (!/^[a-z0-9 ,.-]+$/.test(r.comment)) throw new Error(`firewall comment ${JSON.stringify(r.comment)} has characters nft comments do not take`);
-  const from = r.from === 'any' ? '' : (() => {
-    const set = addressSet(r.from);
-    return set.length === 1 ? `ip saddr ${set[0]} ` : `ip saddr { ${set.join(', ')} } `;
-  })();
+  const from = r.from === 'any' ? '' : setName ? `ip saddr @${setName} ` : renderSources(r.from).inline!;
   let match: string;
   if (r.protocol === 'vrrp') match = 'ip protocol 112';
   else {
@@ -120,6 +160,25 @@ function ruleText(r: FirewallRule): string {
 
 /** The nftables ruleset of a node. */
 export function nftablesRuleset(site: Site, node: Node): string {
+  const rules = firewallRules(site, node);
+  // The named sets of the long source lists, one per list (rules with the same list share it).
+  const sets: { name: string; elements: readonly string[] }[] = [];
+  const setOf = new Map<readonly string[], string>();
+  const names = rules.map((r) => {
+    if (r.from === 'any') return undefined;
+    const { elements } = renderSources(r.from);
+    if (!elements) return undefined;
+    let name = setOf.get(elements);
+    if (name === undefined) {
+      const base = r.set ?? 'sources';
+      name = base;
+      for (let i = 2; sets.some((s) => s.name === name); i++) name = `${base}_${i}`;
+      if (!SET_NAME.test(name)) throw new Error(`firewall set name ${JSON.stringify(name)} is not a plain nft identifier`);
+      setOf.set(elements, name);
+      sets.push({ name, elements });
+    }
+    return name;
+  });
   return lines(
     `#!${NFT} -f`,
     `# sitekit firewall of ${node.name} (role ${node.role}): input drops everything not accepted below.`,
@@ -127,13 +186,14 @@ export function nftablesRuleset(site: Site, node: Node): string {
     'delete table inet filter',
     '',
     'table inet filter {',
+    sets.flatMap((s) => [`  set ${s.name} {`, '    type ipv4_addr', '    flags interval', '    elements = {', ...s.elements.map((e, i) => `      ${e}${i < s.elements.length - 1 ? ',' : ''}`), '    }', '  }', '']),
     '  chain input {',
     '    type filter hook input priority filter; policy drop;',
     '    ct state established,related accept',
     '    ct state invalid drop',
     '    iif "lo" accept',
     '    meta l4proto { icmp, ipv6-icmp } accept',
-    firewallRules(site, node).map((r) => `    ${ruleText(r)}`),
+    rules.map((r, i) => `    ${ruleText(r, names[i])}`),
     '  }',
     '}',
   );

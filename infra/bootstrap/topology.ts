@@ -8,14 +8,40 @@ import * as ip from '../../site/ip';
 import type { VipSpec } from '../../site/schema';
 import { BootstrapError } from './common';
 
+/**
+ * Values derived from a site, computed once per site: every node's bootstrap asks the same
+ * questions about its cluster (its members, its load balancers...), and answering each from
+ * scratch made a synth quadratic in nodes. Keyed by the (frozen) site object, so a new site,
+ * e.g. in tests, starts empty. Callers must not mutate what it returns.
+ */
+const memos = new WeakMap<Site, Map<string, unknown>>();
+
+export function memo<T>(site: Site, key: string, compute: () => T): T {
+  let m = memos.get(site);
+  if (!m) memos.set(site, (m = new Map()));
+  if (m.has(key)) return m.get(key) as T;
+  const v = compute();
+  m.set(key, v);
+  return v;
+}
+
 /** The cluster a node belongs to, if any. */
 export function clusterOf(site: Site, node: Node): Cluster | undefined {
   return node.cluster ? site.cluster(node.cluster) : undefined;
 }
 
+const nodesOf = new WeakMap<Cluster, readonly Node[]>();
+
 /** Every node of a cluster (servers first, then agents and storage nodes). */
 export function clusterNodes(cluster: Cluster): readonly Node[] {
-  return [...cluster.servers, ...cluster.agents];
+  let nodes = nodesOf.get(cluster);
+  if (!nodes) nodesOf.set(cluster, (nodes = Object.freeze([...cluster.servers, ...cluster.agents])));
+  return nodes;
+}
+
+/** The addresses of a cluster's nodes, in {@link clusterNodes} order. */
+export function clusterAddresses(site: Site, cluster: Cluster): readonly string[] {
+  return memo(site, `addresses:${cluster.name}`, () => Object.freeze(clusterNodes(cluster).map((n) => n.address)));
 }
 
 /** The networks (CIDR blocks) a cluster's nodes live on, in site order. */
@@ -56,14 +82,31 @@ export function loadBalancersOf(site: Site, vip: VipSpec): readonly Node[] {
 
 /** The load balancers that front a cluster (hold its API or ingress VIP). */
 export function loadBalancersFor(site: Site, cluster: Cluster): readonly Node[] {
-  const vips = [cluster.apiVipSpec, cluster.ingressVipSpec].filter((v): v is VipSpec => !!v);
-  return loadBalancers(site).filter((lb) => vips.some((v) => loadBalancersOf(site, v).includes(lb)));
+  return memo(site, `lbs:${cluster.name}`, () => {
+    const vips = [cluster.apiVipSpec, cluster.ingressVipSpec].filter((v): v is VipSpec => !!v);
+    return Object.freeze(loadBalancers(site).filter((lb) => vips.some((v) => loadBalancersOf(site, v).includes(lb))));
+  });
 }
+
+const targetsOf = new WeakMap<Cluster, readonly Node[]>();
 
 /** Where the load balancers send ingress traffic: the cluster's nodes of role agent (all its nodes when it has none). */
 export function ingressTargets(cluster: Cluster): readonly Node[] {
-  const agents = cluster.agents.filter((n) => n.role === 'agent');
-  return agents.length ? agents : clusterNodes(cluster);
+  let targets = targetsOf.get(cluster);
+  if (!targets) {
+    const agents = cluster.agents.filter((n) => n.role === 'agent');
+    targetsOf.set(cluster, (targets = agents.length ? Object.freeze(agents) : clusterNodes(cluster)));
+  }
+  return targets;
+}
+
+const targetNames = new WeakMap<Cluster, ReadonlySet<string>>();
+
+/** True when the node is one of the cluster's {@link ingressTargets}. */
+export function isIngressTarget(cluster: Cluster, node: Node): boolean {
+  let names = targetNames.get(cluster);
+  if (!names) targetNames.set(cluster, (names = new Set(ingressTargets(cluster).map((n) => n.name))));
+  return names.has(node.name);
 }
 
 /** The database nodes of the site. */

@@ -27,22 +27,26 @@ export function renderNodeBootstrap(site: Site, node: Node, secrets: NodeSecrets
  * where one of the `live` interpolations starts (and sequences that are escaped already).
  */
 export function escapeTemplate(text: string, live: readonly string[]): string {
+  // Copies the text between the `${` / `%{` it finds (one regex scan, not a loop over every
+  // character: the Ignition configs are most of the nodes stack).
+  const starts = /[$%]\{/g;
   let out = '';
-  for (let i = 0; i < text.length; i++) {
+  let copied = 0;
+  for (let m = starts.exec(text); m; m = starts.exec(text)) {
+    const i = m.index;
     const c = text[i];
-    if ((c === '$' || c === '%') && text[i + 1] === '{') {
-      const escaped = i > 0 && text[i - 1] === c && !(i > 1 && text[i - 2] === c);
-      const keep = live.find((s) => text.startsWith(s, i));
-      if (keep) {
-        out += keep;
-        i += keep.length - 1;
-        continue;
-      }
-      if (!escaped) out += c;
+    const keep = live.find((s) => text.startsWith(s, i));
+    if (keep) {
+      out += text.slice(copied, i) + keep;
+      copied = i + keep.length;
+      starts.lastIndex = copied;
+      continue;
     }
-    out += c;
+    const escaped = i > 0 && text[i - 1] === c && !(i > 1 && text[i - 2] === c);
+    out += text.slice(copied, i) + (escaped ? '' : c);
+    copied = i;
   }
-  return out;
+  return out + text.slice(copied);
 }
 
 /**
