@@ -14,15 +14,10 @@ import { chartObjects, type ClusterTree } from '../cluster/tree';
 import { CHARTS, chartFor } from '../cluster/versions';
 import { loadSite, type Site } from '../site';
 import { toYaml } from '../tools/render';
+import { siteWith, type Obj } from './helpers';
 
-type Obj = Record<string, any>;
 const root = path.join(__dirname, '..');
 
-function siteWith(mutate?: (doc: any) => void): Site {
-  const doc = parse(fs.readFileSync(path.join(root, 'site.yaml'), 'utf8'));
-  mutate?.(doc);
-  return loadSite(stringify(doc), 'site.yaml').site;
-}
 const treeOf = (site: Site) => synthClusterTree(site, site.clusters[0]);
 const objects = (tree: ClusterTree, prefix = '') => [...tree].filter(([f]) => f.startsWith(prefix) && !f.endsWith('kustomization.yaml')).flatMap(([, o]) => o as Obj[]);
 const find = (tree: ClusterTree, kind: string, name?: string) => objects(tree).find((o) => o.kind === kind && (!name || o.metadata.name === name));

@@ -17,18 +17,11 @@ import { loadSite, loadSiteFile, type Site } from '../site';
 import * as ip from '../site/ip';
 import { runPolicies } from '../tools/policy';
 import { renderSite } from '../tools/render';
+import { siteWith, objectsOf, type Obj } from './helpers';
 
-type Obj = Record<string, any>;
 type Labels = Record<string, string>;
 const root = path.join(__dirname, '..');
 
-function siteWith(mutate?: (doc: any) => void): Site {
-  const doc = parse(fs.readFileSync(path.join(root, 'site.yaml'), 'utf8'));
-  mutate?.(doc);
-  return loadSite(stringify(doc), 'site.yaml').site;
-}
-const objectsOf = (tree: ClusterTree): [string, Obj][] =>
-  [...tree].filter(([f]) => !f.endsWith('kustomization.yaml')).flatMap(([f, objs]) => objs.map((o) => [f, o as Obj] as [string, Obj]));
 const policiesOf = (tree: ClusterTree) => objectsOf(tree).filter(([, o]) => o.kind === 'NetworkPolicy').map(([, o]) => o);
 const isDefaultDeny = (np: Obj) =>
   JSON.stringify(np.spec.podSelector) === '{}' && JSON.stringify(np.spec.policyTypes) === '["Ingress"]' && np.spec.ingress === undefined && np.spec.egress === undefined;

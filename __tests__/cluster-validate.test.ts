@@ -20,17 +20,10 @@ import { checkAddresses, checkHostnames, loadBalancerClaims, routedHosts } from 
 import { HelmValuesValidator } from '../cluster/validate/helm-values';
 import { K8sTypeValidator } from '../cluster/validate/k8s-types';
 import { loadSite, loadSiteFile, type Site } from '../site';
+import { siteWith, objectsOf, type Obj } from './helpers';
 
-type Obj = Record<string, any>;
 const root = path.join(__dirname, '..');
 
-function siteWith(mutate?: (doc: any) => void): Site {
-  const doc = parse(fs.readFileSync(path.join(root, 'site.yaml'), 'utf8'));
-  mutate?.(doc);
-  return loadSite(stringify(doc), 'site.yaml').site;
-}
-const objectsOf = (tree: ClusterTree): [string, Obj][] =>
-  [...tree].filter(([f]) => !f.endsWith('kustomization.yaml')).flatMap(([f, objs]) => objs.map((o) => [f, o as Obj] as [string, Obj]));
 const clone = <T>(o: T): T => JSON.parse(JSON.stringify(o));
 
 const crds = new CrdValidator();
