@@ -219,3 +219,83 @@ describe('a failure while writing leaves the previous tree byte-identical', () =
     expect(siblings(out)).toEqual([]);
   });
 });
+
+/**
+ * A real SIGKILL at every step of a write: a child process runs writeTreeAtomically (transpiled
+ * from tools/write.ts) with its fs calls counted and kills itself just before the k-th one, for
+ * every k. SIGKILL cannot be caught, so this is what a power cut or `kill -9` does.
+ */
+describe('killed at any step (SIGKILL in a child process)', () => {
+  const PREVIOUS = { 'clusters/a/kustomization.yaml': 'resources: []\n', 'clusters/old/x.yaml': 'kind: Old\n', 'terraform/net/cdk.tf.json': '{"previous": true}\n' };
+  let child: string;
+  let writeJs: string;
+  let filesJson: string;
+  beforeEach(() => {
+    // jest's fs mock is not in the child: it gets the real fs, wrapped by the counting prelude below.
+    const ts = jest.requireActual('typescript') as typeof import('typescript');
+    const source = fs.readFileSync(path.join(__dirname, '..', 'tools', 'write.ts'), 'utf8');
+    writeJs = path.join(tmp, 'write.js');
+    fs.writeFileSync(writeJs, ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } }).outputText);
+    filesJson = path.join(tmp, 'files.json');
+    fs.writeFileSync(filesJson, JSON.stringify([...NEW]));
+    child = path.join(tmp, 'child.js');
+    fs.writeFileSync(
+      child,
+      [
+        "const fs = require('fs');",
+        'const killAt = Number(process.env.KILL_AT);',
+        'let calls = 0;',
+        "for (const name of ['mkdirSync', 'writeFileSync', 'renameSync', 'rmSync']) {",
+        '  const real = fs[name];',
+        "  fs[name] = function (...args) { if (++calls === killAt) process.kill(process.pid, 'SIGKILL'); return real.apply(this, args); };",
+        '}',
+        "const { writeTreeAtomically } = require(process.env.WRITE_JS);",
+        "writeTreeAtomically(process.env.OUT, new Map(JSON.parse(fs.readFileSync(process.env.FILES, 'utf8'))));",
+        'process.stdout.write(String(calls));',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  function run(out: string, killAt: number): ReturnType<typeof import('child_process').spawnSync> {
+    const { spawnSync } = jest.requireActual('child_process') as typeof import('child_process');
+    return spawnSync(process.execPath, [child], { env: { ...process.env, KILL_AT: String(killAt), WRITE_JS: writeJs, FILES: filesJson, OUT: out }, encoding: 'utf8' });
+  }
+
+  test('the previous tree or the complete new one is always there (or, between the two renames of the swap, the previous one as <out>.old, which the next write puts back)', () => {
+    const fresh = path.join(tmp, 'count');
+    plant(fresh, PREVIOUS);
+    const full = run(fresh, 0);
+    expect(full.status).toBe(0);
+    const steps = Number(full.stdout);
+    expect(steps).toBeGreaterThan(8); // recovery, staging directories and files, the swap, the clean-up
+    const wanted = snapshotTree(fresh);
+    expect(filesOf(fresh)).toEqual(NEW);
+
+    const seen = new Set<string>();
+    for (let k = 1; k <= steps; k++) {
+      const out = path.join(tmp, `killed-${k}`);
+      plant(out, PREVIOUS);
+      const previous = snapshotTree(out);
+      const r = run(out, k);
+      expect({ k, signal: r.signal }).toEqual({ k, signal: 'SIGKILL' });
+      let state: string;
+      if (fs.existsSync(out)) {
+        const now = snapshotTree(out);
+        state = JSON.stringify(now) === JSON.stringify(previous) ? 'previous' : 'new';
+        expect({ k, tree: now }).toEqual({ k, tree: state === 'previous' ? previous : wanted });
+      } else {
+        state = 'aside';
+        expect({ k, old: snapshotTree(`${out}.old`) }).toEqual({ k, old: previous });
+      }
+      seen.add(state);
+      // Whatever was left, the next write ends with exactly the new tree and no siblings.
+      recoverInterrupted(out);
+      expect(snapshotTree(out)).toEqual(state === 'new' ? wanted : previous);
+      writeTreeAtomically(out, NEW);
+      expect({ k, tree: snapshotTree(out), siblings: siblings(out) }).toEqual({ k, tree: wanted, siblings: [] });
+    }
+    // Every kind of interruption was hit: before the swap, between its two renames, after it.
+    expect([...seen].sort()).toEqual(['aside', 'new', 'previous']);
+  });
+});

@@ -232,6 +232,51 @@ function parseArgs(argv: readonly string[]): Options {
   return { site, out, quiet };
 }
 
+/** What the gates said about a render that passed them. */
+interface GateReport {
+  /** Lines for stderr: policy warnings (printed even with --quiet). */
+  readonly warnings: readonly string[];
+  /** Lines for the summary: the policy counts, each suppressed finding with its reason, the secret scan. */
+  readonly summary: readonly string[];
+}
+
+class GateError extends Error {
+  readonly userError = true;
+}
+
+/**
+ * The gates every synth passes before anything is written: the policy pack (errors fail the synth,
+ * warnings are printed, suppressions are listed with their reasons) and the secret scan of every
+ * file (any finding fails the synth, naming file:line:column). Throws a user error (exit 1) with
+ * every finding; the output directory is then left as it was.
+ */
+export function checkGates(site: import('../site').Site, files: ReadonlyMap<string, string>): GateReport {
+  const { countFindings, formatFindings, runPolicies } = require('./policy') as typeof import('./policy');
+  const { formatSecretFindings, scanSecrets } = require('./scan-secrets') as typeof import('./scan-secrets');
+  const policy = runPolicies(files, site.spec.policy.suppressions);
+  const secrets = scanSecrets(files);
+  const { errors } = countFindings(policy.findings);
+  const problems: string[] = [];
+  if (errors) {
+    const errorsOnly = { findings: policy.findings.filter((f) => f.severity === 'error'), suppressed: [] };
+    problems.push(
+      `${formatFindings(policy).split('\n')[0]}\n` +
+        formatFindings(errorsOnly, { indent: '    ' }).split('\n').slice(1).join('\n') +
+        '\n  fix the code or the site; or, where the finding is intended, add { rule, object, reason } to policy.suppressions in the site',
+    );
+  }
+  if (secrets.length) {
+    problems.push(`secret scan:\n${formatSecretFindings(secrets).split('\n').map((l) => `    ${l}`).join('\n')}`);
+  }
+  if (problems.length) throw new GateError(`the output did not pass its gates (nothing written):\n  ${problems.join('\n  ')}`);
+  const warnings = policy.findings.filter((f) => f.severity === 'warning');
+  const text = formatFindings(policy, { indent: '    ', suppressed: true }).split('\n');
+  return {
+    warnings: warnings.map((f) => `warning: ${f.rule} ${f.object}: ${f.message}`),
+    summary: [`  ${text[0]}`, ...text.slice(1).filter((l) => !l.trimStart().startsWith('warning')), '  secrets: none found in the output'],
+  };
+}
+
 /**
  * Runs a synth; returns the process exit code. The libraries load here, not at the top of the
  * module, so that they load through the compile cache (see compileCacheDir).
@@ -251,6 +296,8 @@ export function main(argv: readonly string[], log: (s: string) => void = console
     const { site, warnings } = loadSiteFile(opts.site);
     for (const w of warnings) err(formatIssue(w));
     const rendered = renderSite(site);
+    const gates = checkGates(site, rendered.files);
+    for (const w of gates.warnings) err(w);
     const result = writeTreeAtomically(opts.out, rendered.files);
     if (!opts.quiet) {
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -258,6 +305,7 @@ export function main(argv: readonly string[], log: (s: string) => void = console
       log(`synthesized site "${site.name}" from ${opts.site} into ${rel}/`);
       for (const [id, n] of rendered.stacks) log(`  terraform/${id}: ${n} resources and data sources`);
       for (const [name, n] of rendered.clusters) log(`  clusters/${name}: ${n} Kubernetes objects`);
+      for (const l of gates.summary) log(l);
       log(`  files: ${rendered.files.size} (${result.added} added, ${result.changed} changed, ${result.removed} removed, ${result.unchanged} unchanged)`);
       log(`  elapsed: ${ms.toFixed(0)} ms`);
     }
