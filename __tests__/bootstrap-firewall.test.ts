@@ -2,6 +2,7 @@ import * as path from 'path';
 import { loadSiteFile, type Site } from '../site';
 import { firewallRules, firewallUnit, nftablesRuleset, type FirewallRule } from '../infra/bootstrap/firewall';
 import { checkNft, checkUnits, withTools } from '../infra/bootstrap/verify';
+import { siteWith } from './helpers';
 
 const load = (f: string) => loadSiteFile(path.join(__dirname, '..', f)).site;
 const site = load('site.yaml');
@@ -13,6 +14,14 @@ function rule(s: Site, node: string, protocol: FirewallRule['protocol'], port?: 
   );
 }
 const from = (r: FirewallRule | undefined) => (r ? r.from : undefined);
+const gatewayOf = (doc: { nodes: { name: string; tunnel?: { forward?: number[] } }[] }) => doc.nodes.find((n) => n.name === 'wg-gateway')!;
+/** The default site with a gateway forwarding only 443, and without the gateway's tunnel. */
+const only443 = siteWith((doc) => {
+  gatewayOf(doc).tunnel!.forward = [443];
+});
+const none = siteWith((doc) => {
+  delete gatewayOf(doc).tunnel;
+});
 const masters = ['10.17.4.21', '10.17.4.22', '10.17.4.23'];
 const members = [...masters, '10.17.4.24', '10.17.4.25', '10.17.4.26', '10.17.4.27'];
 const lbs = ['10.17.3.11', '10.17.3.12', '10.17.3.13'];
@@ -68,6 +77,60 @@ describe('rules by role', () => {
     ]);
   });
 
+  it('the tunnel peer (loadbalancer1): the public ports on wg0 only from the gateway to its tunnel address, everything else on wg0 dropped, before any other rule', () => {
+    const rules = firewallRules(site, site.node('loadbalancer1'));
+    expect(rules.slice(1, 3)).toEqual([
+      { comment: 'public ports from gateway wg-gateway through the tunnel', iif: 'wg0', from: ['10.17.0.1'], to: '10.17.0.2', protocol: 'tcp', ports: [80, 443] },
+      { comment: 'nothing else from the tunnel', iif: 'wg0', from: 'any', protocol: 'all', verdict: 'drop' },
+    ]);
+    const text = nftablesRuleset(site, site.node('loadbalancer1'));
+    expect(text).toContain(
+      [
+        '    ip saddr { 10.17.3.1, 192.168.0.0/24 } tcp dport 22 accept comment "ssh from the admin network"',
+        '    iifname "wg0" ip saddr 10.17.0.1 ip daddr 10.17.0.2 tcp dport { 80, 443 } accept comment "public ports from gateway wg-gateway through the tunnel"',
+        '    iifname "wg0" drop comment "nothing else from the tunnel"',
+        '    ip saddr { 10.17.3.1, 10.17.4.0/24, 192.168.0.0/24 } tcp dport 6443 accept',
+      ].join('\n'),
+    );
+    // The other load balancers have no tunnel, and no forward chain anywhere but on the gateway.
+    expect(firewallRules(site, site.node('loadbalancer2')).some((r) => r.iif)).toBe(false);
+    for (const n of site.nodes) expect([n.name, nftablesRuleset(site, n).includes('hook forward')]).toEqual([n.name, n.name === 'wg-gateway']);
+  });
+
+  it('the gateway with a tunnel: DNAT of the forwarded ports on its public interface, SNAT into wg0, forward default-drop but for those flows', () => {
+    const text = nftablesRuleset(site, site.node('wg-gateway'));
+    expect(text).toContain(
+      [
+        '  chain forward {',
+        '    type filter hook forward priority filter; policy drop;',
+        '    ct state established,related accept',
+        '    ct state invalid drop',
+        '    iifname "eth0" oifname "wg0" ip daddr 10.17.0.2 tcp dport { 80, 443 } ct status dnat accept comment "public ports to loadbalancer1 through the tunnel"',
+        '  }',
+        '',
+        '  chain prerouting {',
+        '    type nat hook prerouting priority dstnat; policy accept;',
+        '    iifname "eth0" fib daddr type local tcp dport { 80, 443 } dnat ip to 10.17.0.2 comment "public ports to the tunnel address of loadbalancer1"',
+        '  }',
+        '',
+        '  chain postrouting {',
+        '    type nat hook postrouting priority srcnat; policy accept;',
+        '    oifname "wg0" ip daddr 10.17.0.2 tcp dport { 80, 443 } ct status dnat snat ip to 10.17.0.1 comment "replies come back through the tunnel"',
+        '  }',
+        '}',
+      ].join('\n'),
+    );
+    // Input unchanged: ssh from the admin network and WireGuard, nothing public.
+    expect(text.slice(text.indexOf('chain input'), text.indexOf('chain forward'))).not.toMatch(/dport \{ 80|dport 443|dport 80/);
+  });
+
+  it('a gateway forwarding only 443, and one without a tunnel (no forwarding at all)', () => {
+    expect(nftablesRuleset(only443, only443.node('wg-gateway'))).toContain('iifname "eth0" fib daddr type local tcp dport 443 dnat ip to 10.17.0.2');
+    expect(firewallRules(only443, only443.node('loadbalancer1'))[1].ports).toEqual([443]);
+    expect(nftablesRuleset(none, none.node('wg-gateway'))).not.toMatch(/chain (forward|prerouting|postrouting)/);
+    expect(firewallRules(none, none.node('loadbalancer1')).some((r) => r.iif)).toBe(false);
+  });
+
   it('a cluster without an API VIP opens its servers to the admin network', () => {
     const pve = load('examples/proxmox-minimal.yaml');
     expect(from(rule(pve, 'k8s-cp1', 'tcp', 6443))).toContain('192.168.1.0/24');
@@ -92,6 +155,14 @@ describe('ruleset text', () => {
 });
 
 describe('nft -c accepts every ruleset', () => {
+  for (const [what, s] of [['forward 443 only', only443], ['no tunnel', none]] as const) {
+    for (const n of ['wg-gateway', 'loadbalancer1']) {
+      withTools(it, ['nft', 'unshare'])(`site.yaml with ${what}: ${n}`, () => {
+        expect(checkNft(nftablesRuleset(s, s.node(n)))).toMatchObject({ ok: true, output: '' });
+      });
+    }
+  }
+
   const sites = { 'site.yaml': site, 'examples/multi-cluster.yaml': load('examples/multi-cluster.yaml'), 'examples/proxmox-minimal.yaml': load('examples/proxmox-minimal.yaml') };
   for (const [file, s] of Object.entries(sites)) {
     for (const node of s.nodes) {

@@ -29,7 +29,7 @@ describe('data URLs', () => {
   });
 
   it('refuses to put a secret that may need encoding (a WireGuard key) into a data URL', () => {
-    expect(() => dataUrl('key ${wireguard_asymmetric_key.site.public_key}', PLACEHOLDER_REFERENCES)).toThrow(BootstrapError);
+    expect(() => dataUrl('key ${wireguard_asymmetric_key.peer.public_key}', PLACEHOLDER_REFERENCES)).toThrow(BootstrapError);
   });
 });
 

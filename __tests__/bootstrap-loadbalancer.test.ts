@@ -4,9 +4,14 @@ import { BootstrapError } from '../infra/bootstrap/common';
 import { haproxyConfig, INGRESS_HTTP_NODEPORT, INGRESS_HTTPS_NODEPORT, keepalivedConfig, loadBalancerPlan, vrrpPriority, vrrpRouterId } from '../infra/bootstrap/loadbalancer';
 import { primaryInterface } from '../infra/bootstrap/network';
 import { checkHaproxy, checkKeepalived, EXAMPLE_SECRETS, PLACEHOLDER_REFERENCES, withTools } from '../infra/bootstrap/verify';
+import { siteWith } from './helpers';
 
 const site = loadSiteFile(path.join(__dirname, '..', 'site.yaml')).site;
 const lbs = site.nodesByRole('loadbalancer');
+/** The default site with the ingress on a MetalLB address instead of the web VIP. */
+const metallbIngress = siteWith((d) => {
+  d.clusters[0].ingress = { controller: 'traefik', address: '10.17.4.200' };
+});
 
 /** The lines of one `frontend`/`backend`/`vrrp_instance` block. */
 function block(text: string, header: string): string[] {
@@ -42,6 +47,64 @@ describe('haproxy.cfg', () => {
     expect(block(cfg, 'backend ingress-http-microcloud').slice(2)).toEqual(['server worker1 10.17.4.24:30080 check', 'server worker2 10.17.4.25:30080 check', 'server worker3 10.17.4.26:30080 check']);
     expect(block(cfg, 'backend ingress-https-microcloud').slice(2)).toEqual(['server worker1 10.17.4.24:30443 check', 'server worker2 10.17.4.25:30443 check', 'server worker3 10.17.4.26:30443 check']);
     expect(cfg).not.toContain('storage1');
+  });
+
+  it('the tunnel peer binds the forwarded ports on its tunnel address in the ingress frontends (same backends); the others do not', () => {
+    expect(block(cfg, 'frontend ingress-http-microcloud')).toEqual([
+      'bind 10.17.3.30:80',
+      '# public :80 from gateway wg-gateway through the WireGuard tunnel',
+      'bind 10.17.0.2:80',
+      'default_backend ingress-http-microcloud',
+    ]);
+    expect(block(cfg, 'frontend ingress-https-microcloud')).toEqual([
+      'bind 10.17.3.30:443',
+      '# public :443 from gateway wg-gateway through the WireGuard tunnel',
+      'bind 10.17.0.2:443',
+      'default_backend ingress-https-microcloud',
+    ]);
+    expect(block(cfg, 'frontend k3s-api-microcloud')).toEqual(['bind 10.17.3.10:6443', 'default_backend k3s-api-microcloud']);
+    expect(haproxyConfig(site, site.node('loadbalancer2'))).not.toContain('10.17.0.');
+    expect(haproxyConfig(site, site.node('loadbalancer2'))).toBe(cfg.replace(/^ {2}# public .*\n {2}bind 10\.17\.0\.2:.*\n/gm, '').replace('HAProxy of loadbalancer1', 'HAProxy of loadbalancer2'));
+  });
+
+  it('only the forwarded ports are bound on the tunnel address', () => {
+    const s = siteWith((doc) => {
+      doc.nodes.find((n: { name: string }) => n.name === 'wg-gateway').tunnel.forward = [443];
+    });
+    const text = haproxyConfig(s, s.node('loadbalancer1'));
+    expect(block(text, 'frontend ingress-http-microcloud')).toEqual(['bind 10.17.3.30:80', 'default_backend ingress-http-microcloud']);
+    expect(block(text, 'frontend ingress-https-microcloud')).toContain('bind 10.17.0.2:443');
+  });
+
+  it('a MetalLB-addressed ingress (no ingress VIP on the peer): the tunnel ports get their own frontends to the ingress address', () => {
+    const s = metallbIngress;
+    const text = haproxyConfig(s, s.node('loadbalancer1'));
+    expect(text).not.toContain('frontend ingress-');
+    expect(text).toContain(
+      [
+        '# public :80 from gateway wg-gateway through the WireGuard tunnel, to the ingress address of microcloud',
+        'frontend public-http-microcloud',
+        '  bind 10.17.0.2:80',
+        '  default_backend public-http-microcloud',
+        '',
+        'backend public-http-microcloud',
+        '  server ingress 10.17.4.200:80 check',
+        '',
+        '# public :443 from gateway wg-gateway through the WireGuard tunnel, to the ingress address of microcloud',
+        'frontend public-https-microcloud',
+        '  bind 10.17.0.2:443',
+        '  default_backend public-https-microcloud',
+        '',
+        'backend public-https-microcloud',
+        '  server ingress 10.17.4.200:443 check',
+        '',
+      ].join('\n'),
+    );
+    expect(haproxyConfig(s, s.node('loadbalancer2'))).not.toContain('public-');
+  });
+
+  withTools(it, ['haproxy'])('haproxy -c accepts the config of loadbalancer1 with a MetalLB-addressed ingress', () => {
+    expect(checkHaproxy(haproxyConfig(metallbIngress, metallbIngress.node('loadbalancer1')))).toMatchObject({ ok: true });
   });
 
   it('a local health endpoint for keepalived', () => {

@@ -3,6 +3,7 @@ import { loadSiteFile } from '../site';
 import { BootstrapError } from '../infra/bootstrap/common';
 import { checkSecret, checkTemplateFree, isReference, referenceExpression, secret, SECRET_SPECS, secretsFor, siteSecrets } from '../infra/bootstrap/secrets';
 import { EXAMPLE_SECRETS, PLACEHOLDER_REFERENCES } from '../infra/bootstrap/verify';
+import { siteWith } from './helpers';
 
 const site = loadSiteFile(path.join(__dirname, '..', 'site.yaml')).site;
 
@@ -30,6 +31,8 @@ describe('secret values', () => {
     ['k3sToken', 'not+alpha/numeric='],
     ['vrrpPassword', 'NineChars'],
     ['wireguardGatewayPrivateKey', 'notakey'],
+    ['wireguardPeerPrivateKey', 'AAAA'],
+    ['wireguardGatewayPublicKey', 'mIUKXmU2P/PCaIlYYkyo35mRgsBWdipQk/ohYkKzC24'],
     ['postgresPassword', ''],
   ] as const)('refuses %s = %j', (name, value) => {
     expect(() => checkSecret(name, value)).toThrow(BootstrapError);
@@ -51,16 +54,26 @@ describe('which node needs which secret', () => {
     ['master1', ['k3sToken', 'k3sAgentToken']],
     ['worker1', ['k3sAgentToken']],
     ['storage1', ['k3sAgentToken']],
-    ['loadbalancer1', ['vrrpPassword']],
+    ['loadbalancer1', ['vrrpPassword', 'wireguardPeerPrivateKey', 'wireguardGatewayPublicKey']],
+    ['loadbalancer2', ['vrrpPassword']],
     ['postgresql1', ['postgresPassword']],
-    ['wg-gateway', ['wireguardGatewayPrivateKey', 'wireguardSitePublicKey']],
+    ['wg-gateway', ['wireguardGatewayPrivateKey', 'wireguardPeerPublicKey']],
     ['infra-cluster', []],
   ])('%s', (node, expected) => {
     expect(secretsFor(site, site.node(node))).toEqual(expected);
   });
 
-  it('the site needs all six', () => {
+  it('the site needs all eight', () => {
     expect(siteSecrets(site)).toEqual(Object.keys(SECRET_SPECS));
+    expect(siteSecrets(site)).toHaveLength(8);
+  });
+
+  it('without a tunnel the gateway needs only its own private key and its peer\'s public key, and no load balancer a WireGuard key', () => {
+    const s = siteWith((doc) => {
+      delete doc.nodes.find((n: { name: string }) => n.name === 'wg-gateway').tunnel;
+    });
+    expect(secretsFor(s, s.node('loadbalancer1'))).toEqual(['vrrpPassword']);
+    expect(siteSecrets(s).filter((n) => n.startsWith('wireguard'))).toEqual(['wireguardGatewayPrivateKey', 'wireguardPeerPublicKey']);
   });
 });
 

@@ -1,5 +1,6 @@
 import * as path from 'path';
-import { loadSiteFile } from '../site';
+import { loadSiteFile, Site } from '../site';
+import { siteWith } from './helpers';
 import {
   adminSources,
   clusterNetworks,
@@ -12,7 +13,10 @@ import {
   resolversOf,
   routedNetworks,
   siteNetworks,
-  tunnelSitePeer,
+  gatewayPeer,
+  tunnelOf,
+  tunnelsTo,
+  tunnelTo,
   upstreamDns,
   vipsOf,
 } from '../infra/bootstrap/topology';
@@ -60,9 +64,44 @@ describe('topology of the default site', () => {
     expect(ntpServers(site, site.node('wg-gateway'))).toEqual([]);
   });
 
-  it('tunnel: the infra node is the site side; every non-wireguard network is routed', () => {
-    expect(tunnelSitePeer(site).name).toBe('infra-cluster');
+  it('tunnel: loadbalancer1 at 10.17.0.2 is the site side of the public path to the ingress of microcloud; every non-wireguard network is routed', () => {
+    const gw = site.node('wg-gateway');
+    const t = tunnelOf(site, gw)!;
+    expect({ ...t, gateway: t.gateway.name, network: t.network.name, peer: t.peer.name, cluster: t.cluster.name }).toEqual({
+      gateway: 'wg-gateway',
+      network: 'tunnel',
+      peer: 'loadbalancer1',
+      peerAddress: '10.17.0.2',
+      forward: [80, 443],
+      keepaliveSeconds: 25,
+      cluster: 'microcloud',
+    });
+    expect(gatewayPeer(site, gw).name).toBe('loadbalancer1');
+    expect(tunnelTo(site, site.node('loadbalancer1'))).toBe(t);
+    expect(tunnelsTo(site, site.node('loadbalancer2'))).toEqual([]);
+    expect(tunnelOf(site, site.node('loadbalancer1'))).toBeUndefined();
     expect(routedNetworks(site).map((n) => n.name)).toEqual(['lan', 'kube02', 'kube03', 'kube04']);
+  });
+
+  it('tunnel: without a tunnel block the first infra node is the gateway\'s peer, and there is no public path', () => {
+    const s = siteWith((doc) => {
+      delete doc.nodes.find((n: { name: string }) => n.name === 'wg-gateway').tunnel;
+    });
+    expect(tunnelOf(s, s.node('wg-gateway'))).toBeUndefined();
+    expect(gatewayPeer(s, s.node('wg-gateway')).name).toBe('infra-cluster');
+    expect(tunnelTo(s, s.node('loadbalancer1'))).toBeUndefined();
+    const noInfra = siteWith((doc) => {
+      delete doc.nodes.find((n: { name: string }) => n.name === 'wg-gateway').tunnel;
+      doc.nodes = doc.nodes.filter((n: { role: string }) => n.role !== 'infra');
+    });
+    expect(() => gatewayPeer(noInfra, noInfra.node('wg-gateway'))).toThrow(/has no tunnel block, so it needs an infra node/);
+  });
+
+  it('tunnel: a peer that does not hold exactly one ingress VIP is refused past validation', () => {
+    const spec = structuredClone(site.spec) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    spec.nodes.find((n: { name: string }) => n.name === 'wg-gateway').tunnel.peer = 'postgresql1';
+    const s = new Site(spec);
+    expect(() => tunnelOf(s, s.node('wg-gateway'))).toThrow(/tunnel peer postgresql1 of gateway wg-gateway has role database/);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   checkShell,
   checkUnits,
   checkWireguard,
+  strictWireguardProblems,
   checkYaml,
   EXAMPLE_SECRETS,
   missingTools,
@@ -69,7 +70,15 @@ describe('the validators reject broken input', () => {
   withTools(it, ['wg', 'wg-quick', 'unshare', 'ip'])('wireguard: a malformed key', () => {
     const conf = `[Interface]\nPrivateKey = ${EXAMPLE_SECRETS.wireguardGatewayPrivateKey}\n[Peer]\nPublicKey = AAAA\nAllowedIPs = 10.0.0.0/24\n`;
     expect(checkWireguard(conf).ok).toBe(false);
-    expect(checkWireguard(conf.replace('AAAA', EXAMPLE_SECRETS.wireguardSitePublicKey)).ok).toBe(true);
+    expect(checkWireguard(conf.replace('AAAA', EXAMPLE_SECRETS.wireguardPeerPublicKey)).ok).toBe(true);
+  });
+  withTools(it, ['wg', 'wg-quick', 'unshare', 'ip', 'wireguard-go'])('wireguard: wg setconf itself rejects what the strict check lets through (a /33 prefix)', () => {
+    const conf = `[Interface]\nPrivateKey = ${EXAMPLE_SECRETS.wireguardGatewayPrivateKey}\n[Peer]\nPublicKey = ${EXAMPLE_SECRETS.wireguardPeerPublicKey}\nAllowedIPs = 10.0.0.0/33\n`;
+    expect(strictWireguardProblems(conf)).toEqual([]);
+    const r = checkWireguard(conf);
+    expect(r.notes).toEqual([]);
+    expect(r.ok).toBe(false);
+    expect(r.output).toMatch(/wg setconf rejected it: AllowedIP is not in the correct format: `10\.0\.0\.0\/33'/);
   });
 });
 

@@ -80,8 +80,10 @@ const EXPECTED: Record<string, string[]> = {
     'random_password.k3s_token_microcloud',
     'random_password.postgresql_password',
     'random_password.vrrp_password',
+    'var.wireguard_private_key_loadbalancer1',
     'var.wireguard_private_key_wg_gateway',
-    'var.wireguard_site_public_key',
+    'var.wireguard_public_key_loadbalancer1',
+    'var.wireguard_public_key_wg_gateway',
   ],
   edge: [
     'cloudflare_dns_record.record-api-socialdevs-site',
@@ -121,5 +123,77 @@ describe('Terraform addresses of the default site', () => {
   it('counts', () => {
     const count = (id: string) => addresses(stacks.get(id) as never).filter((a) => !a.startsWith('var.') && !a.startsWith('output.')).length;
     expect({ network: count('network'), nodes: count('nodes'), edge: count('edge') }).toEqual({ network: 5, nodes: 58, edge: 9 });
+  });
+});
+
+/**
+ * The backends' one naming function (`machineResources`) against what `addMachine` built: the
+ * moved blocks of a declared node rename are only right if both name the same resources.
+ */
+describe('machineResources names every resource addMachine creates, and nothing else', () => {
+  const { backendFor } = jest.requireActual('../infra/backends') as typeof import('../infra/backends');
+  const { logicalIdOf } = jest.requireActual('../infra/tf') as typeof import('../infra/tf');
+  const MACHINE_TYPES = /^(libvirt_(volume|domain|ignition|cloudinit_disk)|proxmox_virtual_environment_(vm|file))$/;
+
+  it.each(['site.yaml', 'examples/multi-cluster.yaml', 'examples/proxmox-minimal.yaml', '__tests__/fixtures/valid/proxmox.yaml', '__tests__/fixtures/valid/minimal-libvirt.yaml'])('%s', (file) => {
+    const site = loadSiteFile(path.join(__dirname, '..', file)).site;
+    const backend = backendFor(site);
+    const nodes = synthInfra(site).get('nodes') as { resource: Record<string, Record<string, unknown>> };
+    const built = Object.entries(nodes.resource).flatMap(([type, byName]) => (MACHINE_TYPES.test(type) ? Object.keys(byName).map((n) => `${type}.${n}`) : []));
+    const named = site.vms.flatMap((n) => backend.machineResources(n, n.flatcar ? 'ignition' : 'cloud-init').map((r) => `${r.type}.${logicalIdOf(r.path)}`));
+    expect(built.length).toBeGreaterThan(0);
+    expect(named.sort()).toEqual(built.sort());
+  });
+});
+
+describe('a declared node rename', () => {
+  const { parse, stringify } = jest.requireActual('yaml') as typeof import('yaml');
+  const fs = jest.requireActual('fs') as typeof import('fs');
+  const { loadSite } = jest.requireActual('../site') as typeof import('../site');
+  /** The site of `file` with node `old` renamed to `to`, declared in changes.renames when `declare`. */
+  const renamed = (file: string, old: string, to: string, declare: boolean) => {
+    const doc = parse(fs.readFileSync(path.join(__dirname, '..', file), 'utf8'));
+    for (const n of doc.nodes) if (n.name === old) n.name = to;
+    for (const c of doc.clusters) c.nodes = c.nodes.map((n: string) => (n === old ? to : n));
+    if (declare) doc.changes = { renames: [{ node: old, to }] };
+    return loadSite(stringify(doc), file).site;
+  };
+  type Tf = { moved?: { from: string; to: string }[]; resource: Record<string, Record<string, { name?: string }>> };
+
+  it('libvirt: moves each resource from its pinned address under the old name; the domain and volumes keep their libvirt names', () => {
+    const tf = synthInfra(renamed('site.yaml', 'worker3', 'worker9', true)).get('nodes') as Tf;
+    expect(tf.moved).toEqual([
+      { from: 'libvirt_volume.worker3_disk-os_2988EF53', to: 'libvirt_volume.worker9_disk-os_686CF4C0' },
+      { from: 'libvirt_volume.worker3_disk-longhorn_B8309BC8', to: 'libvirt_volume.worker9_disk-longhorn_80CFA1E3' },
+      { from: 'libvirt_ignition.worker3_ignition_B2205EF5', to: 'libvirt_ignition.worker9_ignition_77116CD3' },
+      { from: 'libvirt_volume.worker3_bootstrap_FC3E3A22', to: 'libvirt_volume.worker9_bootstrap_C706535A' },
+      { from: 'libvirt_domain.worker3_domain_3C2DEC73', to: 'libvirt_domain.worker9_domain_242509D9' },
+    ]);
+    for (const m of tf.moved!) expect(EXPECTED.nodes).toContain(m.from);
+    // libvirt cannot rename a volume and a new domain name replaces the domain: the libvirt names stay.
+    expect(tf.resource.libvirt_volume['worker9_disk-longhorn_80CFA1E3'].name).toBe('microcloud-worker3-longhorn.qcow2');
+    expect(tf.resource.libvirt_volume['worker9_disk-os_686CF4C0'].name).toBe('microcloud-worker3-os.qcow2');
+    expect(tf.resource.libvirt_domain['worker9_domain_242509D9'].name).toBe('microcloud-worker3');
+  });
+
+  it('undeclared: no moved block, new addresses (the data-loss guard then refuses the synth)', () => {
+    const tf = synthInfra(renamed('site.yaml', 'worker3', 'worker9', false)).get('nodes') as Tf;
+    expect(tf.moved).toBeUndefined();
+    expect(tf.resource.libvirt_volume['worker9_disk-longhorn_80CFA1E3'].name).toBe('microcloud-worker9-longhorn.qcow2');
+  });
+
+  it('the default site has no moved block at all', () => {
+    for (const [, tf] of synthInfra(loadSiteFile(path.join(__dirname, '..', 'site.yaml')).site)) expect((tf as Tf).moved).toBeUndefined();
+  });
+
+  it('Proxmox: the VM and its first-boot snippet move', () => {
+    const base = loadSiteFile(path.join(__dirname, '..', 'examples', 'proxmox-minimal.yaml')).site;
+    const vm = base.vms[0];
+    const tf = synthInfra(renamed('examples/proxmox-minimal.yaml', vm.name, `${vm.name}-new`, true)).get('nodes') as Tf;
+    const snippet = vm.flatcar ? 'ignition' : 'user-data';
+    expect(tf.moved).toEqual([
+      { from: `proxmox_virtual_environment_file.${vm.name}-${snippet}`, to: `proxmox_virtual_environment_file.${vm.name}-new-${snippet}` },
+      { from: `proxmox_virtual_environment_vm.${vm.name}`, to: `proxmox_virtual_environment_vm.${vm.name}-new` },
+    ]);
   });
 });

@@ -378,11 +378,27 @@ describe('secrets', () => {
     expect(Object.keys(resources(multi.nodes, 'random_password'))).toEqual(['k3s_token_gordito', 'k3s_agent_token_gordito', 'k3s_token_data', 'k3s_agent_token_data']);
   });
 
-  it('takes WireGuard private keys as sensitive variables, never generated or literal', () => {
+  it('takes WireGuard private keys as sensitive variables, never generated or literal; public keys as plain variables', () => {
     expect(def.nodes.variable).toEqual({
       wireguard_private_key_wg_gateway: { type: 'string', sensitive: true, description: expect.any(String) },
-      wireguard_site_public_key: { type: 'string', description: expect.any(String) },
+      wireguard_public_key_loadbalancer1: { type: 'string', description: 'WireGuard public key of the tunnel peer loadbalancer1 of the gateway wg-gateway (base64, from `wg pubkey`).' },
+      wireguard_private_key_loadbalancer1: { type: 'string', sensitive: true, description: 'WireGuard private key of the tunnel peer loadbalancer1 of the gateway wg-gateway (base64, from `wg genkey`).' },
+      wireguard_public_key_wg_gateway: { type: 'string', description: 'WireGuard public key of the gateway wg-gateway, for its tunnel peer loadbalancer1 (base64, from `wg pubkey`).' },
     });
+  });
+
+  it('wires each end of the tunnel with its own private key and the other end\'s public key', () => {
+    // The gateway is external: its first boot is the sensitive output; loadbalancer1's is its cloud-init disk.
+    const gw = JSON.stringify(def.nodes.output.bootstrap_wg_gateway);
+    expect(gw).toContain('PrivateKey = ${var.wireguard_private_key_wg_gateway}');
+    expect(gw).toContain('PublicKey = ${var.wireguard_public_key_loadbalancer1}');
+    expect(gw).not.toContain('wireguard_private_key_loadbalancer1');
+    const lb1 = JSON.stringify(at(def.nodes, 'libvirt_cloudinit_disk', 'loadbalancer1/cloudinit'));
+    expect(lb1).toContain('PrivateKey = ${var.wireguard_private_key_loadbalancer1}');
+    expect(lb1).toContain('PublicKey = ${var.wireguard_public_key_wg_gateway}');
+    expect(lb1).not.toContain('wireguard_private_key_wg_gateway');
+    expect(JSON.stringify(def.nodes)).not.toContain('wireguard_site_public_key');
+    expect(at(def.nodes, 'libvirt_cloudinit_disk', 'loadbalancer2/cloudinit').user_data).not.toContain('wireguard');
   });
 
   it('only references secrets that exist, and writes none literally', () => {

@@ -184,11 +184,19 @@ describe('YAML', () => {
     const withAlias = edit(['{ os: debian, url: "https://example.org/debian.qcow2" }', '&img { os: debian, url: "https://example.org/debian.qcow2" }'], ['ssh:', 'x-unused: *img\nssh:']);
     // x-unused is an unknown key: aliases resolve, and the error is about the key, not the alias.
     expect(failure(withAlias)).toBe(
-      't.yaml: 1 error(s) in the site\nt.yaml:17:1: error: ["x-unused"]: unknown key "x-unused"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform, policy; fix: remove "x-unused"',
+      't.yaml: 1 error(s) in the site\nt.yaml:17:1: error: ["x-unused"]: unknown key "x-unused"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform, policy, changes; fix: remove "x-unused"',
     );
     expect(loadSite(SITE.replace(/\n/g, '\r\n')).site.name).toBe('t');
     expect(loadSite(`\ufeff${SITE}`).site.name).toBe('t');
-    expect(loadSite(edit(['  authorizedKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHf6ObKk3dC5JfXvGqA0M5e2U0yZl0cYw8r0Nf4n3b2k t"]', '  authorizedKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHf6ObKk3dC5JfXvGqA0M5e2U0yZl0cYw8r0Nf4n3b2k a\\tb"]'])).site.spec.ssh.authorizedKeys[0]).toMatch(/a\tb$/);
+    const reason = `${SITE}policy:\n  suppressions: [{ rule: k8s/CpuLimits, object: "clusters/t/*", reason: "a reason\\twith a tab" }]\n`;
+    expect(loadSite(reason).site.spec.policy.suppressions[0].reason).toBe('a reason\twith a tab');
+  });
+
+  // Regression (fuzz): a tab in an SSH key comment loaded, then the bootstrap renderer refused it (exit 2, a stack trace).
+  test('a control character in an SSH key comment is a site error', () => {
+    expect(failure(edit(['Nf4n3b2k t"]', 'Nf4n3b2k a\\tb"]']))).toBe(
+      't.yaml: 1 error(s) in the site\nt.yaml:18:20: error: ssh.authorizedKeys[0]: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHf6ObKk3dC5JfXvGqA0M5e2U0yZl0cYw8r0Nf4n3..." is not an OpenSSH public key line; allowed: an OpenSSH public key line; fix: write an OpenSSH public key line here',
+    );
   });
 
   test('positions after a CRLF line end are still right', () => {
@@ -250,9 +258,9 @@ describe('schema messages', () => {
       't.yaml:14:69: error: nodes[1].cpu: 1024 is too big; allowed: at most 512; fix: use at most 512',
     ],
     [
-      'a string too short',
+      'a string that is not a libvirt URI',
       [['  bridge: br0', '  bridge: br0\n  uri: ""']],
-      't.yaml:8:8: error: hypervisor.uri: "" is too small; allowed: at least 1 character(s); fix: use at least 1 character(s)',
+      't.yaml:8:8: error: hypervisor.uri: "" is not a libvirt URI such as qemu+ssh://root@host/system (RFC 3986 characters only); allowed: a libvirt URI such as qemu+ssh://root@host/system (RFC 3986 characters only); fix: write a libvirt URI such as qemu+ssh://root@host/system (RFC 3986 characters only) here',
     ],
     [
       'a DNS label with no close label to suggest',
@@ -289,7 +297,7 @@ describe('several problems', () => {
     expect(failure(text)).toBe(
       [
         't.yaml: 3 error(s) in the site',
-        't.yaml:2:1: error: nmae: unknown key "nmae"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform, policy; fix: did you mean "name"?',
+        't.yaml:2:1: error: nmae: unknown key "nmae"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform, policy, changes; fix: did you mean "name"?',
         't.yaml:6:9: error: hypervisor.host: "10.0.0.256" is not an IPv4 address; allowed: an IPv4 address; fix: write an IPv4 address here',
         't.yaml:15:69: error: nodes[1].cpu: 0 is too small; allowed: at least 1; fix: use at least 1',
       ].join('\n'),

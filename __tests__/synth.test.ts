@@ -302,13 +302,93 @@ describe('atomicity: on failure the previous output stays byte-identical', () =>
   });
 
   test('an internal error while writing (a file where a directory must go): exit 2', () => {
+    // The previous files (so that the data-loss guard lets the write go ahead), and a conflict.
     mockRender.files = new Map([
+      ...Object.entries(readTree(out)),
       ['clusters/x/a.yaml', 'a: 1\n'],
       ['clusters/x/a.yaml/b.yaml', 'b: 1\n'],
     ]);
     const r = synth('--site', SITE, '--out', out);
     expect(r.code).toBe(2);
     expect(r.err.join('\n')).toMatch(/E(ISDIR|NOTDIR|EXIST)/);
+  });
+});
+
+describe('the data-loss guard', () => {
+  const { parse, stringify } = jest.requireActual('yaml') as typeof import('yaml');
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  type Doc = any;
+  /** A copy of site.yaml, edited as YAML data, in the temp dir. */
+  const siteFile = (name: string, edit: (doc: Doc) => void) => {
+    const doc = parse(fs.readFileSync(SITE, 'utf8'));
+    edit(doc);
+    const file = path.join(tmp, name);
+    fs.writeFileSync(file, stringify(doc));
+    return file;
+  };
+  const renameWorker3 = (doc: Doc) => {
+    for (const n of doc.nodes) if (n.name === 'worker3') n.name = 'worker9';
+    for (const c of doc.clusters) c.nodes = c.nodes.map((n: string) => (n === 'worker3' ? 'worker9' : n));
+  };
+  let out: string;
+  beforeEach(() => {
+    out = freshDir('guarded');
+    expect(synth('--site', SITE, '--out', out, '--quiet').code).toBe(0);
+  });
+
+  test('an undeclared node rename: exit 1, the VM and its disks named, the output unchanged', () => {
+    const site = siteFile('renamed.yaml', renameWorker3);
+    const before = rawTree(out);
+    const r = synth('--site', site, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.out).toEqual([]);
+    expect(r.err.slice(0, 4)).toEqual([
+      'synth failed: data loss: this output would destroy 3 stateful objects of the previous one (nothing written):',
+      '    terraform/nodes/libvirt_domain.worker3_domain_3C2DEC73 (VM, in terraform/nodes/cdk.tf.json)',
+      '    terraform/nodes/libvirt_volume.worker3_disk-longhorn_B8309BC8 (disk, in terraform/nodes/cdk.tf.json)',
+      '    terraform/nodes/libvirt_volume.worker3_disk-os_2988EF53 (disk, in terraform/nodes/cdk.tf.json)',
+    ]);
+    expect(rawTree(out)).toEqual(before);
+  });
+
+  test('the same rename declared in changes.renames: moved blocks, exit 0, the moves in the summary', () => {
+    const site = siteFile('renamed-declared.yaml', (doc) => {
+      renameWorker3(doc);
+      doc.changes = { renames: [{ node: 'worker3', to: 'worker9' }] };
+    });
+    const r = synth('--site', site, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out.filter((l) => l.startsWith('  moved '))).toEqual([
+      '  moved    terraform/nodes/libvirt_domain.worker3_domain_3C2DEC73 -> terraform/nodes/libvirt_domain.worker9_domain_242509D9',
+      '  moved    terraform/nodes/libvirt_volume.worker3_disk-longhorn_B8309BC8 -> terraform/nodes/libvirt_volume.worker9_disk-longhorn_80CFA1E3',
+      '  moved    terraform/nodes/libvirt_volume.worker3_disk-os_2988EF53 -> terraform/nodes/libvirt_volume.worker9_disk-os_686CF4C0',
+    ]);
+    const tf = JSON.parse(fs.readFileSync(path.join(out, 'terraform', 'nodes', 'cdk.tf.json'), 'utf8'));
+    expect(tf.moved).toContainEqual({ from: 'libvirt_domain.worker3_domain_3C2DEC73', to: 'libvirt_domain.worker9_domain_242509D9' });
+  });
+
+  test('a node removed with its removal declared (with a reason): exit 0, the removals in the summary', () => {
+    const remove = (doc: Doc) => {
+      doc.nodes = doc.nodes.filter((n: { name: string }) => n.name !== 'worker3');
+      for (const c of doc.clusters) c.nodes = c.nodes.filter((n: string) => n !== 'worker3');
+    };
+    expect(synth('--site', siteFile('removed.yaml', remove), '--out', out).code).toBe(1);
+    const site = siteFile('removed-declared.yaml', (doc) => {
+      remove(doc);
+      doc.changes = { removals: [{ object: 'terraform/nodes/*.worker3_*', reason: 'worker3 is decommissioned; its Longhorn replicas were moved' }] };
+    });
+    const r = synth('--site', site, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out.filter((l) => l.startsWith('  removed '))).toEqual([
+      '  removed  terraform/nodes/libvirt_domain.worker3_domain_3C2DEC73: worker3 is decommissioned; its Longhorn replicas were moved',
+      '  removed  terraform/nodes/libvirt_volume.worker3_disk-longhorn_B8309BC8: worker3 is decommissioned; its Longhorn replicas were moved',
+      '  removed  terraform/nodes/libvirt_volume.worker3_disk-os_2988EF53: worker3 is decommissioned; its Longhorn replicas were moved',
+    ]);
+    expect(fs.readFileSync(path.join(out, 'terraform', 'nodes', 'cdk.tf.json'), 'utf8')).not.toMatch(/worker3/);
+    // Once applied, the declaration matches nothing: a warning says so.
+    const again = synth('--site', site, '--out', out, '--quiet');
+    expect(again.code).toBe(0);
+    expect(again.err).toEqual(['warning: changes.removals[0] (terraform/nodes/*.worker3_*) matches nothing this synth removes: delete it once the removal is applied']);
   });
 });
 

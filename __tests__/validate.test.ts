@@ -278,6 +278,26 @@ const EXPECTED: Record<string, Expected> = {
     'invalid/public-address-not-external.yaml: 1 error(s) in the site',
     'invalid/public-address-not-external.yaml:50:20: error: nodes[2].publicAddress: node "wg-gateway" has a publicAddress but is not external; allowed: publicAddress only on external nodes (a VPS outside the hypervisor); fix: add external: true, or remove publicAddress',
   ],
+  'removal-short-reason.yaml': [
+    'invalid/removal-short-reason.yaml: 1 error(s) in the site',
+    'invalid/removal-short-reason.yaml:54:74: error: changes.removals[0].reason: "gone" is too small; allowed: at least 10 character(s); fix: use at least 10 character(s)',
+  ],
+  'rename-old-name-exists.yaml': [
+    'invalid/rename-old-name-exists.yaml: 1 error(s) in the site',
+    'invalid/rename-old-name-exists.yaml:54:15: error: changes.renames[0].node: node "worker1" is renamed to "cp1" but still exists (nodes[1]); allowed: the old name of a renamed node, which no node of the site has any more; fix: rename nodes[1] to "cp1", or remove the rename',
+  ],
+  'rename-same-target.yaml': [
+    'invalid/rename-same-target.yaml: 1 error(s) in the site',
+    'invalid/rename-same-target.yaml:55:27: error: changes.renames[1].to: node "worker1" is the new name of two renames (changes.renames[0] from "worker0"); allowed: one old name per node; fix: keep the rename from the node\'s last name and remove the other',
+  ],
+  'rename-twice.yaml': [
+    'invalid/rename-twice.yaml: 1 error(s) in the site',
+    'invalid/rename-twice.yaml:55:15: error: changes.renames[1].node: node "worker0" is renamed twice (changes.renames[0]); allowed: each old name renamed once; fix: remove one of the two renames',
+  ],
+  'rename-unknown-target.yaml': [
+    'invalid/rename-unknown-target.yaml: 1 error(s) in the site',
+    'invalid/rename-unknown-target.yaml:54:28: error: changes.renames[0].to: unknown node "worker2"; allowed: one of: cp1, worker1; fix: did you mean "worker1"?',
+  ],
   'service-cidr-overlaps-network.yaml': [
     'invalid/service-cidr-overlaps-network.yaml: 1 error(s) in the site',
     'invalid/service-cidr-overlaps-network.yaml:50:18: error: clusters[0].serviceCidr: 10.43.0.0/16 overlaps site network "kube" (10.43.0.0/24); allowed: a CIDR that no site network uses; fix: choose another private range for the cluster',
@@ -294,6 +314,58 @@ const EXPECTED: Record<string, Expected> = {
     'invalid/tab-indentation.yaml: 1 error(s) in the site',
     'invalid/tab-indentation.yaml:33:1: error: (root): invalid YAML: Tabs are not allowed as indentation; fix: fix the YAML syntax at this position',
   ],
+  'tunnel-address-broadcast.yaml': [
+    'invalid/tunnel-address-broadcast.yaml: 1 error(s) in the site',
+    'invalid/tunnel-address-broadcast.yaml:54:20: error: nodes[4].tunnel.peerAddress: tunnel address 10.17.0.255 is the network or broadcast address of 10.17.0.0/24; allowed: an address in 10.17.0.1-10.17.0.254; fix: pick a host address',
+  ],
+  'tunnel-address-gateway.yaml': [
+    'invalid/tunnel-address-gateway.yaml: 1 error(s) in the site',
+    'invalid/tunnel-address-gateway.yaml:54:20: error: nodes[4].tunnel.peerAddress: tunnel address 10.17.0.1 is the address of gateway "wg-gateway" itself; allowed: a free address in 10.17.0.1-10.17.0.254 other than 10.17.0.1; fix: give the peer its own address in 10.17.0.0/24',
+  ],
+  'tunnel-address-outside-network.yaml': [
+    'invalid/tunnel-address-outside-network.yaml: 1 error(s) in the site',
+    'invalid/tunnel-address-outside-network.yaml:54:20: error: nodes[4].tunnel.peerAddress: tunnel address 10.17.3.2 is outside network "tunnel" (10.17.0.0/24) of gateway "wg-gateway"; allowed: an address in 10.17.0.1-10.17.0.254; fix: pick a free address in 10.17.0.0/24',
+  ],
+  'tunnel-address-used.yaml': [
+    'invalid/tunnel-address-used.yaml: 1 error(s) in the site',
+    'invalid/tunnel-address-used.yaml:54:20: error: nodes[4].tunnel.peerAddress: 10.17.0.2 is already used by node "wg-gateway2" (nodes[5].address: 10.17.0.2); allowed: each address used by one owner only; fix: give the tunnel of gateway "wg-gateway" an unused address',
+  ],
+  'tunnel-forward-port.yaml': [
+    'invalid/tunnel-forward-port.yaml: 1 error(s) in the site',
+    'invalid/tunnel-forward-port.yaml:55:21: error: nodes[4].tunnel.forward[1]: 8080 is not allowed here; allowed: one of: 80, 443; fix: use one of: 80, 443',
+  ],
+  'tunnel-forward-twice.yaml': [
+    'invalid/tunnel-forward-twice.yaml: 1 error(s) in the site',
+    'invalid/tunnel-forward-twice.yaml:55:22: error: nodes[4].tunnel.forward[1]: port 443 is forwarded twice; allowed: each port once; fix: remove the duplicate',
+  ],
+  'tunnel-gateway-not-wireguard.yaml': [
+    'invalid/tunnel-gateway-not-wireguard.yaml: 1 error(s) in the site',
+    'invalid/tunnel-gateway-not-wireguard.yaml:44:14: error: nodes[4].network: gateway "wg-gateway" has a tunnel but is on network "lan" of kind bridge; allowed: a gateway with a tunnel on a network of kind wireguard; fix: put the gateway on its wireguard network',
+  ],
+  'tunnel-not-on-gateway.yaml': [
+    'invalid/tunnel-not-on-gateway.yaml: 1 error(s) in the site',
+    'invalid/tunnel-not-on-gateway.yaml:40:15: error: nodes[2].tunnel: node "lb1" of role loadbalancer has a tunnel; allowed: tunnel only on nodes of role gateway; fix: remove tunnel, or set role: gateway',
+  ],
+  'tunnel-peer-not-loadbalancer.yaml': [
+    'invalid/tunnel-peer-not-loadbalancer.yaml: 1 error(s) in the site',
+    'invalid/tunnel-peer-not-loadbalancer.yaml:53:13: error: nodes[4].tunnel.peer: node "worker1" has role agent and cannot be the site side of the tunnel; allowed: a load balancer holding the ingress VIP of one cluster: one of: lb1, lb2; fix: set peer to a load balancer on the network of the ingress VIP',
+  ],
+  'tunnel-peer-twice.yaml': [
+    'invalid/tunnel-peer-twice.yaml: 1 error(s) in the site',
+    'invalid/tunnel-peer-twice.yaml:60:23: error: nodes[5].tunnel.peer: node "lb1" is already the tunnel peer of gateway "wg-gateway" (nodes[4].tunnel.peer); allowed: each load balancer the peer of one gateway; fix: give each gateway its own peer',
+  ],
+  'tunnel-peer-two-ingresses.yaml': [
+    'invalid/tunnel-peer-two-ingresses.yaml: 1 error(s) in the site',
+    'invalid/tunnel-peer-two-ingresses.yaml:54:13: error: nodes[4].tunnel.peer: load balancer "lb1" holds the ingress VIPs of clusters "tiny", "other"; the tunnel forwards to one ingress; allowed: a load balancer holding the ingress VIP of one cluster (the site has none); fix: put the public cluster\'s ingress VIP on a network of its own load balancers and peer with one of them',
+  ],
+  'tunnel-peer-unknown.yaml': [
+    'invalid/tunnel-peer-unknown.yaml: 1 error(s) in the site',
+    'invalid/tunnel-peer-unknown.yaml:53:13: error: nodes[4].tunnel.peer: unknown node "lb3"; allowed: one of: cp1, worker1, lb1, lb2, wg-gateway; fix: did you mean "lb1"?',
+  ],
+  'tunnel-peer-without-ingress.yaml': [
+    'invalid/tunnel-peer-without-ingress.yaml: 1 error(s) in the site',
+    'invalid/tunnel-peer-without-ingress.yaml:54:13: error: nodes[4].tunnel.peer: load balancer "lb3" holds no ingress VIP (no cluster\'s ingress VIP is on its network "lan"); allowed: a load balancer holding the ingress VIP of one cluster: one of: lb1, lb2; fix: set peer to a load balancer on the network of the ingress VIP',
+  ],
   'unknown-cluster-node.yaml': [
     'invalid/unknown-cluster-node.yaml: 1 error(s) in the site',
     'invalid/unknown-cluster-node.yaml:43:18: error: clusters[0].nodes[1]: unknown node "wroker1"; allowed: one of: cp1, worker1; fix: did you mean "worker1"?',
@@ -308,7 +380,7 @@ const EXPECTED: Record<string, Expected> = {
   ],
   'unknown-key-no-guess.yaml': [
     'invalid/unknown-key-no-guess.yaml: 1 error(s) in the site',
-    'invalid/unknown-key-no-guess.yaml:34:5: error: nodes[1].colour: unknown key "colour"; allowed: one of: name, role, network, address, mac, cpu, memoryMiB, disks, image, publicAddress, external; fix: remove "colour"',
+    'invalid/unknown-key-no-guess.yaml:34:5: error: nodes[1].colour: unknown key "colour"; allowed: one of: name, role, network, address, mac, cpu, memoryMiB, disks, image, publicAddress, external, tunnel; fix: remove "colour"',
   ],
   'unknown-key.yaml': [
     'invalid/unknown-key.yaml: 1 error(s) in the site',
@@ -320,7 +392,7 @@ const EXPECTED: Record<string, Expected> = {
   ],
   'unknown-top-level-key.yaml': [
     'invalid/unknown-top-level-key.yaml: 1 error(s) in the site',
-    'invalid/unknown-top-level-key.yaml:48:1: error: vip: unknown key "vip"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform, policy; fix: did you mean "vips"?',
+    'invalid/unknown-top-level-key.yaml:48:1: error: vip: unknown key "vip"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform, policy, changes; fix: did you mean "vips"?',
   ],
   'unknown-vip.yaml': [
     'invalid/unknown-vip.yaml: 1 error(s) in the site',

@@ -12,6 +12,9 @@
  * are never denied what they need. Namespaces created in configs (databases, kafka) carry both
  * in the component's configs file.
  *
+ * Objects that hold data, and the namespaces holding them, carry the engine's "never prune"
+ * annotation (stateful.ts).
+ *
  * Directory names are a contract: Flux Kustomizations and Argo CD Applications point at them.
  * Every file is synthesized by its own cdk8s App (tree.ts) to keep synthesis linear.
  */
@@ -25,6 +28,7 @@ import { ClusterContext, COMPONENT_NAMESPACES } from './context';
 import { argoLayers, argoRoot, engineDir, fluxLayers, fluxSync, LAYERS } from './gitops';
 import { APP_NAMESPACE_LABELS, defaultDeny } from './network-policy';
 import { namespace } from './release';
+import { protectState } from './stateful';
 import { addKustomizations, chartObjects, ClusterTree, kustomization } from './tree';
 
 export { COMPONENT_NAMESPACES } from './context';
@@ -89,6 +93,8 @@ export function synthClusterTree(site: Site, cluster: Cluster, options: SynthOpt
     add('flux-system/infrastructure.yaml', (chart) => fluxLayers(chart, ctx, LAYERS.slice(0, 2)));
     add('flux-system/apps.yaml', (chart) => fluxLayers(chart, ctx, LAYERS.slice(2)));
   }
+  // Objects that hold data (and their namespaces) are never pruned by the engine.
+  protectState(tree, ctx.engine, COMPONENTS.filter((def) => def.keepsData && ctx.has(def.key)).map((def) => COMPONENT_NAMESPACES[def.key]));
   tree.set('kustomization.yaml', [kustomization([engineDir(ctx)])]);
   addKustomizations(tree);
   return tree;

@@ -3,7 +3,7 @@
  * file's line:column; nothing is synthesized from a site with an error.
  */
 import * as fs from 'fs';
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, Lexer, LineCounter, parseDocument, Parser, type Document } from 'yaml';
 import type { core } from 'zod';
 import { didYouMean, formatIssue, PathSegment, show, SiteError, SiteIssue } from './errors';
 import { DNS_LABEL, SiteSchema } from './schema';
@@ -39,6 +39,12 @@ export function loadSite(text: string, file = 'site.yaml'): LoadResult {
     const before = text.slice(0, binary.offset);
     const location = `${file}:${before.split('\n').length}:${binary.offset - before.lastIndexOf('\n')}`;
     throw new SiteError(file, [{ severity: 'error', path: [], message: `invalid YAML: the file is not text (${binary.what})`, allowed: 'a YAML file saved as UTF-8 text', fix: 'pass the site YAML file, not a binary or differently encoded one', location }]);
+  }
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    const before = text.slice(0, deep);
+    const location = `${file}:${before.split('\n').length}:${deep - before.lastIndexOf('\n')}`;
+    throw new SiteError(file, [{ severity: 'error', path: [], message: `invalid YAML: collections nested more than ${MAX_DEPTH} levels deep`, allowed: `at most ${MAX_DEPTH} levels of nested lists and mappings (a site has fewer than 10)`, fix: 'check the brackets and the indentation here', location }]);
   }
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
   // Parser warnings (an unresolved tag such as !secret, which would silently become a string) fail too.
@@ -82,6 +88,29 @@ function notText(text: string): { offset: number; what: string } | undefined {
   const code = m[0].charCodeAt(0);
   const what = code === 0xfffd ? 'bytes that are not UTF-8' : `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   return { offset: m.index, what: `${what} at this position` };
+}
+
+/**
+ * Deeper than this, parsing could exhaust the stack: the yaml library composes nested collections
+ * recursively, and V8 can even abort the process (a fatal "RegExpCompiler Allocation failed")
+ * instead of throwing, when a regular expression is first compiled near the stack limit.
+ */
+const MAX_DEPTH = 100;
+
+/**
+ * The offset at which the text nests collections more than {@link MAX_DEPTH} levels deep, if it
+ * does. Measured on the stack of the library's CST parser, which is iterative (an array, not
+ * recursion), before the recursive composer runs; a few levels are the document and its scalars.
+ */
+function tooDeep(text: string): number | undefined {
+  const lexer = new Lexer();
+  const parser = new Parser();
+  for (const lexeme of lexer.lex(text)) {
+    const tokens = parser.next(lexeme);
+    while (!tokens.next().done);
+    if (parser.stack.length > MAX_DEPTH) return parser.offset;
+  }
+  return undefined;
 }
 
 /** Stable order: by position in the file, then by message; an issue reported twice (two checks on one value) once. */
@@ -187,7 +216,8 @@ function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?][] {
       const known = knownKeys(iss.path, raw);
       return iss.keys.map((key) => {
         const guess = didYouMean(key, known);
-        return [{ ...base, path: [...path, key], message: `unknown key "${key}"`, allowed: known.length ? `one of: ${known.join(', ')}` : undefined, fix: guess ? `did you mean "${guess}"?` : `remove "${key}"` }, key];
+        // show(): quoted and escaped (a key may hold control characters), long keys shortened.
+        return [{ ...base, path: [...path, key], message: `unknown key ${show(key)}`, allowed: known.length ? `one of: ${known.join(', ')}` : undefined, fix: guess ? `did you mean "${guess}"?` : `remove ${show(key)}` }, key];
       });
     }
     case 'invalid_type': {

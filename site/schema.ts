@@ -13,10 +13,31 @@ import { z } from 'zod';
 export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const FQDN = /^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const MAC = /^52:54:00(:[0-9a-f]{2}){3}$|^([0-9a-f]{2}:){5}[0-9a-f]{2}$/;
-const SSH_KEY = /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com) [A-Za-z0-9+/]+={0,3}( [^\n]*)?$/;
+// The comment: no control characters and no Terraform template syntax (`${`, `%{`), as infra/bootstrap/common.ts checkSshKey requires.
+const SSH_KEY = /^(?!.*[$%]\{)(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com) [A-Za-z0-9+/]+={0,3}( [^\x00-\x1f\x7f]*)?$/;
 const VERSION = /^v?\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]+)?$/;
 const CHECKSUM = /^sha(256|512):[0-9a-f]{64,128}$/;
 const TF_VARIABLE = /^[a-z][a-z0-9_]{0,63}$/;
+/**
+ * Free-text values that reach Terraform JSON, configs or scripts are limited to what they need.
+ * URLs: RFC 3986 characters only (no spaces, quotes, braces, backslashes or control characters;
+ * `%` only as a percent-escape), so a URL cannot hold Terraform template syntax (`${`, `%{`) nor
+ * break out of a quoted or unquoted context. Checked before zod's URL check, which trims the value
+ * and drops tabs and line breaks inside it (the site would silently say something else).
+ */
+const URI_TEXT = "(?:[A-Za-z0-9\\-._~:/?#[\\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})";
+const URI_CHARS = new RegExp(`^${URI_TEXT}+$`);
+/** An http(s) URL of RFC 3986 characters (before zod's URL check: see above). */
+const httpUrl = (error: string) =>
+  z.string().max(2048).regex(/^https?:\/\//, { error: 'an http(s) URL' }).regex(URI_CHARS, { error }).url({ protocol: /^https?$/, error: 'an http(s) URL' });
+const LIBVIRT_URI = new RegExp(`^[a-z][a-z0-9+.-]*://${URI_TEXT}*$`);
+const GIT_URL = new RegExp(`^(https|ssh)://${URI_TEXT}+$`);
+/** A plain absolute path (as infra/bootstrap/common.ts checkPath): no spaces, quotes, `$`, globs or `..`. */
+const PLAIN_PATH = /^(?!.*\/\.\.?(\/|$))(\/[A-Za-z0-9._@+-]+)+\/?$/;
+/** A Git branch name (git check-ref-format, restricted to plain characters). */
+const GIT_BRANCH = /^(?![-./])(?!.*(\.\.|\/\/|\/\.|\.lock\/|\.lock$|[./]$))[A-Za-z0-9._/+-]{1,255}$/;
+/** A Proxmox storage id (`local`, `local-lvm`, `nfs.backup`). */
+const STORAGE_ID = /^[A-Za-z]([A-Za-z0-9_.-]{0,62}[A-Za-z0-9])?$/;
 
 const label = () => z.string().regex(DNS_LABEL, { error: 'a DNS label' });
 const fqdn = () => z.string().regex(FQDN, { error: 'a lower-case DNS name' });
@@ -45,10 +66,10 @@ export const COMPONENTS = [
 const Libvirt = z.strictObject({
   kind: z.literal('libvirt'),
   host: ipv4().meta({ description: 'Address of the KVM/libvirt host.' }),
-  uri: z.string().min(1).optional().meta({ description: 'libvirt connection URI. @default qemu+ssh://root@<host>/system' }),
+  uri: z.string().max(2048).regex(LIBVIRT_URI, { error: 'a libvirt URI such as qemu+ssh://root@host/system (RFC 3986 characters only)' }).optional().meta({ description: 'libvirt connection URI. @default qemu+ssh://root@<host>/system' }),
   pool: z.strictObject({
     name: label(),
-    path: z.string().regex(/^\/[^\s]*$/, { error: 'an absolute path' }),
+    path: z.string().regex(PLAIN_PATH, { error: 'an absolute path of letters, digits and . _ @ + - (no spaces, quotes, $ or ..)' }),
   }).meta({ description: 'Storage pool for base images, OS and data volumes.' }),
   bridge: z.string().regex(/^[a-zA-Z0-9_.-]{1,15}$/, { error: 'a Linux interface name' }).meta({ description: 'Existing host bridge attached to the LAN.' }),
 });
@@ -57,14 +78,14 @@ const Proxmox = z.strictObject({
   kind: z.literal('proxmox'),
   host: ipv4().meta({ description: 'Address of the Proxmox VE host (API on :8006).' }),
   node: label().meta({ description: 'Proxmox VE node name.' }),
-  datastore: z.string().min(1).meta({ description: 'Datastore for VM disks, e.g. local-lvm.' }),
-  snippets: z.string().min(1).default('local').meta({ description: 'Datastore holding cloud-init snippets and images. @default local' }),
+  datastore: z.string().regex(STORAGE_ID, { error: 'a Proxmox storage id such as local-lvm' }).meta({ description: 'Datastore for VM disks, e.g. local-lvm.' }),
+  snippets: z.string().regex(STORAGE_ID, { error: 'a Proxmox storage id such as local' }).default('local').meta({ description: 'Datastore holding cloud-init snippets and images. @default local' }),
   bridge: z.string().regex(/^[a-zA-Z0-9_.-]{1,15}$/, { error: 'a Linux interface name' }).meta({ description: 'Default bridge, e.g. vmbr0.' }),
 });
 
 const Image = z.strictObject({
   os: z.enum(['flatcar', 'ubuntu', 'debian']).meta({ description: 'flatcar boots with Ignition; the others with cloud-init.' }),
-  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).regex(/^https?:\/\//, { error: 'an http(s) URL' }),
+  url: httpUrl('an http(s) URL of RFC 3986 characters (percent-encode spaces, quotes and braces)'),
   checksum: z.string().regex(CHECKSUM, { error: 'sha256:<64 hex> or sha512:<128 hex>' }).optional().meta({ description: 'Checksum of the image file; verified where the hypervisor supports it.' }),
 });
 
@@ -73,7 +94,7 @@ const Network = z.strictObject({
   cidr: cidr(),
   kind: z.enum(NETWORK_KINDS),
   vlan: z.int().min(1).max(4094).optional().meta({ description: 'VLAN id (kind vlan only).' }),
-  bridge: z.string().regex(/^[a-zA-Z0-9_.-]{1,15}$/).optional().meta({ description: 'Bridge name. @default the hypervisor bridge for bridge/vlan networks; on libvirt all nat networks share one bridge, vbr-<site> (libvirt isolates NAT networks from each other)' }),
+  bridge: z.string().regex(/^[a-zA-Z0-9_.-]{1,15}$/, { error: 'a Linux interface name' }).optional().meta({ description: 'Bridge name. @default the hypervisor bridge for bridge/vlan networks; on libvirt all nat networks share one bridge, vbr-<site> (libvirt isolates NAT networks from each other)' }),
   gateway: ipv4().optional(),
   dns: z.array(ipv4()).default([]).meta({ description: 'DNS servers handed to nodes on this network. @default the site infra node(s)' }),
   dhcp: z.strictObject({ start: ipv4(), end: ipv4() }).optional(),
@@ -103,6 +124,19 @@ const Node = z.strictObject({
   image: label().meta({ description: 'Key of `images`.' }),
   publicAddress: ipv4().optional().meta({ description: 'Public address (gateway nodes that live outside the hypervisor).' }),
   external: z.boolean().default(false).meta({ description: 'Not a VM on the hypervisor (a VPS, a physical box): configuration is rendered, nothing is provisioned. @default false' }),
+  tunnel: z
+    .strictObject({
+      peer: label().meta({ description: 'The site side of the tunnel: a load balancer on the network of an ingress VIP (any load balancer when the ingress is a MetalLB address). It dials out to the gateway (nothing has to reach into the hypervisor\'s NAT networks) and its HAProxy proxies the forwarded ports to the ingress.' }),
+      peerAddress: ipv4().meta({ description: 'Tunnel address of the peer: a free host address in the gateway\'s wireguard network.' }),
+      forward: z
+        .array(z.literal([80, 443]))
+        .min(1)
+        .default([80, 443])
+        .meta({ description: 'Public TCP ports the gateway forwards through the tunnel to the ingress (each the ingress VIP port of the same number). @default [80, 443]' }),
+      keepaliveSeconds: z.int().min(1).max(65535).default(25).meta({ description: 'PersistentKeepalive of the peer, which sits behind NAT and keeps the tunnel open. @default 25' }),
+    })
+    .optional()
+    .meta({ description: 'Gateway nodes only: the public path. Public `forward` ports on the gateway go through its WireGuard tunnel to `peer`, which proxies them to the ingress VIP\'s backends. @default no public path: the gateway only routes the site networks to the first infra node (its WireGuard side configured by hand)' }),
 });
 
 const Component = z.strictObject({ version: version() });
@@ -134,8 +168,8 @@ const Cluster = z.strictObject({
   gitops: z
     .strictObject({
       engine: z.enum(['flux', 'argocd']).default('flux'),
-      repository: z.string().regex(/^(https:\/\/|ssh:\/\/)[^\s]+$/, { error: 'an https:// or ssh:// Git URL' }),
-      branch: z.string().min(1).default('main'),
+      repository: z.string().max(2048).regex(GIT_URL, { error: 'an https:// or ssh:// Git URL (RFC 3986 characters only)' }),
+      branch: z.string().regex(GIT_BRANCH, { error: 'a Git branch name such as main or release/1.2' }).default('main'),
     }),
   components: Components.default({}),
 });
@@ -143,7 +177,7 @@ const Cluster = z.strictObject({
 const Cloudflare = z.strictObject({
   zone: fqdn(),
   target: z.union([ipv4(), label()]).meta({ description: 'Where public records point: an IPv4 address or the name of a gateway node with a publicAddress.' }),
-  apiTokenVariable: z.string().regex(TF_VARIABLE).default('cloudflare_api_token').meta({ description: 'Terraform variable holding the API token. @default cloudflare_api_token' }),
+  apiTokenVariable: z.string().regex(TF_VARIABLE, { error: 'a Terraform variable name (lower-case letters, digits and _)' }).default('cloudflare_api_token').meta({ description: 'Terraform variable holding the API token. @default cloudflare_api_token' }),
   hostnames: z
     .array(z.strictObject({ name: fqdn(), cluster: label() }))
     .default([]),
@@ -153,10 +187,10 @@ const Backend = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('local') }),
   z.strictObject({
     kind: z.literal('s3'),
-    bucket: z.string().min(1),
-    region: z.string().min(1),
-    endpoint: z.url().optional(),
-    keyPrefix: z.string().default('sites'),
+    bucket: z.string().regex(/^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$/, { error: 'an S3 bucket name (lower-case letters, digits, "." and "-")' }),
+    region: z.string().regex(/^[A-Za-z0-9]([A-Za-z0-9_-]{0,62}[A-Za-z0-9])?$/, { error: 'a region name such as eu-central-1' }),
+    endpoint: httpUrl('an http(s) URL of RFC 3986 characters').optional(),
+    keyPrefix: z.string().regex(/^(?!(.*\/)?\.\.?(\/|$))[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, { error: 'a key prefix such as sites or team/sites (letters, digits, . _ - and /)' }).default('sites'),
   }),
 ]);
 
@@ -188,6 +222,29 @@ export const SiteSchema = z
       })
       .default({ suppressions: [] })
       .meta({ description: 'Policy rule suppressions, each for one rule and one object, with a mandatory reason.' }),
+    changes: z
+      .strictObject({
+        renames: z
+          .array(
+            z.strictObject({
+              node: label().meta({ description: 'The name the node had (no node of the site has it any more).' }),
+              to: label().meta({ description: 'The name of the node now: a node of the site.' }),
+            }),
+          )
+          .default([])
+          .meta({ description: 'Nodes renamed on purpose: Terraform `moved` blocks carry each of the old name\'s VM, disks and first-boot resources over to the new name instead of replacing them. Keep an entry as long as the VM lives: on libvirt its domain and volumes keep the old name (libvirt cannot rename them), and dropping the entry would replace them, which the data-loss guard refuses. @default []' }),
+        removals: z
+          .array(
+            z.strictObject({
+              object: z.string().min(1).meta({ description: 'The stateful object removed on purpose: `terraform/<stack>/<type>.<name>` or `clusters/<cluster>/<Kind>/<namespace>/<name>`; `*` matches any characters.' }),
+              reason: z.string().trim().min(10, { error: 'a reason of at least 10 characters' }),
+            }),
+          )
+          .default([])
+          .meta({ description: 'Stateful objects (VMs, disks, PVCs, databases, Kafka) whose data may go with them: a synth refuses to drop one from the output unless it is listed here. @default []' }),
+      })
+      .default({ renames: [], removals: [] })
+      .meta({ description: 'Intended changes that would otherwise destroy data: node renames and removals of stateful objects. @default no renames, no removals' }),
   })
   .meta({ title: 'Site', description: 'One self-hosted Kubernetes site: networks, VIPs, nodes, clusters.' });
 

@@ -2,11 +2,13 @@
  * Rules that relate the fields of a parsed site to each other. Pure: spec in, issues out.
  * Every issue names the path, the value received, what is allowed, and a fix.
  */
-import { didYouMean, PathSegment, SiteIssue, Severity } from './errors';
+import { didYouMean, PathSegment, show, SiteIssue, Severity } from './errors';
 import * as ip from './ip';
 import type { ClusterSpec, SiteSpec } from './schema';
 
 const MEMBER_ROLES = ['server', 'agent', 'storage'];
+/** Roles whose bootstrap installs distribution packages (none on Flatcar): the packages, by role. */
+const ROLE_PACKAGES: Record<string, string | undefined> = { loadbalancer: 'haproxy and keepalived', database: 'postgresql', infra: 'dnsmasq and chrony', gateway: 'wireguard-tools' };
 
 interface Claim {
   readonly owner: string;
@@ -176,6 +178,15 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
     if (node.publicAddress && !node.external) {
       out.error([...here, 'publicAddress'], `node "${node.name}" has a publicAddress but is not external`, 'publicAddress only on external nodes (a VPS outside the hypervisor)', 'add external: true, or remove publicAddress');
     }
+    // What the bootstrap renderers and backends refuse (infra/): a user error here, not an internal one there.
+    const needs = ROLE_PACKAGES[node.role];
+    if (needs && site.images[node.image]?.os === 'flatcar') {
+      out.error([...here, 'image'], `node "${node.name}" of role ${node.role} needs the ${needs} packages, which Flatcar cannot install`, `a debian or ubuntu image for ${node.role} nodes`, 'give it a debian or ubuntu image');
+    }
+    const kind = site.networks.find((n) => n.name === node.network)?.kind;
+    if (kind === 'wireguard' && !node.external && !node.publicAddress) {
+      out.error([...here, 'network'], `node "${node.name}" is a VM on the wireguard network "${node.network}", which the hypervisor has no bridge for`, 'VMs on bridge, nat or vlan networks; external nodes on wireguard networks', 'add external: true, or put the node on another network');
+    }
   });
 
   // VIPs: inside a site network, outside DHCP, one owner.
@@ -191,10 +202,22 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
     if (dhcp) out.error(path, `VIP ${vip.address} is inside the DHCP range of network "${dhcp.name}" (${dhcp.range.text})`, 'an address outside every DHCP range', 'move the VIP or shrink the DHCP range');
     claim(`VIP "${vip.name}"`, path, vip.address);
   });
+  // A load balancer serves the VIPs of its network (keepalived moves them on one L2 segment).
+  const holdsVip = (net: string) => site.vips.some((v) => blocks.has(net) && ip.contains(blocks.get(net)!, v.address));
+  const lbs = site.nodes.filter((n) => n.role === 'loadbalancer');
+  // When no load balancer is on a VIP's network, the cluster's VIP rule already says so.
+  const vipRuleReports = !lbs.some((n) => holdsVip(n.network)) && site.clusters.some((c) => c.apiVip !== undefined || c.ingress?.vip !== undefined);
+  site.nodes.forEach((node, i) => {
+    if (node.role !== 'loadbalancer' || !blocks.has(node.network) || holdsVip(node.network) || vipRuleReports) return;
+    out.error(['nodes', i, 'network'], `load balancer "${node.name}" is on network "${node.network}", which holds no VIP of the site`, 'load balancers on the network of a VIP', 'move it to the network of a VIP, or add a VIP on its network');
+  });
   site.nodes.forEach((node, i) => {
     const dhcp = inDhcp(ip.parseRange(`${node.address}-${node.address}`));
     if (dhcp) out.error(['nodes', i, 'address'], `static address ${node.address} is inside the DHCP range of network "${dhcp.name}" (${dhcp.range.text})`, 'static addresses outside every DHCP range', 'move the node or shrink the DHCP range');
   });
+
+  // Gateway tunnels (the public path): after every node and VIP has claimed its address.
+  validateTunnels(out, site, nodes, blocks, claim);
 
   // DNS servers: a reference to an infra node or a gateway is fine; anything else in the site is a clash.
   const infraAddrs = new Set(site.nodes.filter((n) => n.role === 'infra').map((n) => n.address));
@@ -211,6 +234,13 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
   const membership = new Map<string, string>();
   const vipUsers = new Map<string, string>();
   site.clusters.forEach((cluster, c) => validateCluster(out, site, cluster, c, { nodes, vips, blocks, membership, vipUsers, inDhcp, claim }));
+  // (Unless a cluster lists an unknown node: most likely this one, misspelt, which that error names.)
+  const unknownMember = site.clusters.some((c) => c.nodes.some((n) => !nodes.has(n)));
+  site.nodes.forEach((node, i) => {
+    if ((node.role === 'server' || node.role === 'agent') && !membership.has(node.name) && !unknownMember) {
+      out.error(['nodes', i, 'role'], `node "${node.name}" of role ${node.role} is in no cluster`, `${node.role} nodes listed in the nodes of a cluster`, `add "${node.name}" to a cluster's nodes, or change its role`);
+    }
+  });
 
   // Cloudflare and public hostnames.
   if (site.cloudflare) {
@@ -238,6 +268,25 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
       }
     });
   }
+
+  // Declared node renames: from a name no node has any more to a node of the site, each name once.
+  const renamed = new Map<string, number>();
+  const renamedTo = new Map<string, number>();
+  site.changes.renames.forEach((r, i) => {
+    const path = ['changes', 'renames', i];
+    const still = nodes.get(r.node);
+    if (still !== undefined) {
+      out.error([...path, 'node'], `node "${r.node}" is renamed to "${r.to}" but still exists (nodes[${still}])`, 'the old name of a renamed node, which no node of the site has any more', r.node === r.to ? 'remove the rename: the node keeps its name' : `rename nodes[${still}] to "${r.to}", or remove the rename`);
+    } else if (renamed.has(r.node)) {
+      out.error([...path, 'node'], `node "${r.node}" is renamed twice (changes.renames[${renamed.get(r.node)}])`, 'each old name renamed once', 'remove one of the two renames');
+    }
+    if (!renamed.has(r.node)) renamed.set(r.node, i);
+    if (still === undefined && reference(out, [...path, 'to'], r.to, nodes, 'node')) {
+      const first = renamedTo.get(r.to);
+      if (first !== undefined) out.error([...path, 'to'], `node "${r.to}" is the new name of two renames (changes.renames[${first}] from "${site.changes.renames[first].node}")`, 'one old name per node', 'keep the rename from the node\'s last name and remove the other');
+      else renamedTo.set(r.to, i);
+    }
+  });
   return out.list;
 }
 
@@ -321,7 +370,7 @@ function validateCluster(out: Issues, site: SiteSpec, cluster: ClusterSpec, c: n
     pool.addresses.forEach((text, a) => {
       const path = [...here, 'pools', k, 'addresses', a];
       if (!ip.isRangeSyntax(text)) {
-        out.error(path, `${JSON.stringify(text)} is not an address range`, 'a range a.b.c.d-e.f.g.h (start <= end) or a CIDR block', 'write e.g. 10.17.4.200-10.17.4.220');
+        out.error(path, `${show(text)} is not an address range`, 'a range a.b.c.d-e.f.g.h (start <= end) or a CIDR block', 'write e.g. 10.17.4.200-10.17.4.220');
         return;
       }
       const canonical = ip.isCidrSyntax(text) ? ip.hostBitsSet(text) : undefined;
@@ -367,4 +416,70 @@ function validateCluster(out: Issues, site: SiteSpec, cluster: ClusterSpec, c: n
   if (cluster.components.nfs && !site.nodes.some((n) => n.role === 'storage')) {
     out.error([...here, 'components', 'nfs'], 'NFS is enabled but the site has no node of role storage', 'a storage node exporting /srv/nfs/shared', 'add a node of role storage');
   }
+}
+
+/**
+ * The `tunnel` blocks of gateway nodes (the public path): only on gateways, which must be on a
+ * wireguard network; the peer a load balancer holding the ingress VIP of exactly one cluster (its
+ * HAProxy proxies the forwarded ports to that ingress) and the peer of one gateway only; the peer
+ * address a host address of the gateway's network that nothing else uses; each port forwarded once.
+ */
+function validateTunnels(out: Issues, site: SiteSpec, nodes: Map<string, number>, blocks: Map<string, ip.Cidr>, claim: (owner: string, path: readonly PathSegment[], text: string) => void): void {
+  if (!site.nodes.some((n) => n.tunnel)) return;
+  // The clusters whose ingress VIP is on each network: the load balancers of that network hold it.
+  const ingressOn = new Map<string, string[]>();
+  for (const c of site.clusters) {
+    const vip = c.ingress?.vip === undefined ? undefined : site.vips.find((v) => v.name === c.ingress!.vip);
+    const net = vip && ip.isIPv4(vip.address) ? [...blocks].find(([, b]) => ip.contains(b, vip.address)) : undefined;
+    if (net) ingressOn.set(net[0], [...(ingressOn.get(net[0]) ?? []), c.name]);
+  }
+  // A load balancer without an ingress VIP may front the one cluster whose ingress is a MetalLB address.
+  const addressed = site.clusters.filter((c) => c.ingress?.address !== undefined);
+  const fronts = (n: { network: string }) => (ingressOn.get(n.network)?.length ?? 0) === 1 || (!ingressOn.has(n.network) && addressed.length === 1);
+  const candidates = site.nodes.filter((n) => n.role === 'loadbalancer' && fronts(n)).map((n) => n.name);
+  const allowed = `a load balancer holding the ingress VIP of one cluster${candidates.length ? `: one of: ${candidates.join(', ')}` : ' (the site has none)'}`;
+  const fix = 'set peer to a load balancer on the network of the ingress VIP';
+  const peers = new Map<string, number>();
+  site.nodes.forEach((node, i) => {
+    const t = node.tunnel;
+    if (!t) return;
+    const here = ['nodes', i, 'tunnel'];
+    if (node.role !== 'gateway') {
+      out.error(here, `node "${node.name}" of role ${node.role} has a tunnel`, 'tunnel only on nodes of role gateway', 'remove tunnel, or set role: gateway');
+      return;
+    }
+    if (reference(out, [...here, 'peer'], t.peer, nodes, 'node')) {
+      const peer = site.nodes[nodes.get(t.peer)!];
+      const clusters = ingressOn.get(peer.network) ?? [];
+      const first = peers.get(peer.name);
+      if (peer.role !== 'loadbalancer') {
+        out.error([...here, 'peer'], `node "${peer.name}" has role ${peer.role} and cannot be the site side of the tunnel`, allowed, fix);
+      } else if (!clusters.length && addressed.length !== 1) {
+        out.error([...here, 'peer'], `load balancer "${peer.name}" holds no ingress VIP (no cluster's ingress VIP is on its network "${peer.network}")`, allowed, fix);
+      } else if (clusters.length > 1) {
+        out.error([...here, 'peer'], `load balancer "${peer.name}" holds the ingress VIPs of clusters ${clusters.map((c) => `"${c}"`).join(', ')}; the tunnel forwards to one ingress`, allowed, 'put the public cluster\'s ingress VIP on a network of its own load balancers and peer with one of them');
+      } else if (first !== undefined) {
+        out.error([...here, 'peer'], `node "${peer.name}" is already the tunnel peer of gateway "${site.nodes[first].name}" (nodes[${first}].tunnel.peer)`, 'each load balancer the peer of one gateway', 'give each gateway its own peer');
+      } else peers.set(peer.name, i);
+    }
+    const net = site.networks.find((n) => n.name === node.network);
+    const block = blocks.get(node.network);
+    if (net && net.kind !== 'wireguard') {
+      out.error(['nodes', i, 'network'], `gateway "${node.name}" has a tunnel but is on network "${net.name}" of kind ${net.kind}`, 'a gateway with a tunnel on a network of kind wireguard', 'put the gateway on its wireguard network');
+    } else if (block) {
+      const path = [...here, 'peerAddress'];
+      if (!ip.contains(block, t.peerAddress)) {
+        out.error(path, `tunnel address ${t.peerAddress} is outside network "${node.network}" (${block.text}) of gateway "${node.name}"`, `an address in ${ip.hostRange(block)}`, `pick a free address in ${block.text}`);
+      } else if (!ip.isHostAddress(block, t.peerAddress)) {
+        out.error(path, `tunnel address ${t.peerAddress} is the network or broadcast address of ${block.text}`, `an address in ${ip.hostRange(block)}`, 'pick a host address');
+      } else if (t.peerAddress === node.address) {
+        out.error(path, `tunnel address ${t.peerAddress} is the address of gateway "${node.name}" itself`, `a free address in ${ip.hostRange(block)} other than ${node.address}`, `give the peer its own address in ${block.text}`);
+      } else claim(`the tunnel of gateway "${node.name}"`, path, t.peerAddress);
+    }
+    const ports = new Set<number>();
+    t.forward.forEach((port, j) => {
+      if (ports.has(port)) out.error([...here, 'forward', j], `port ${port} is forwarded twice`, 'each port once', 'remove the duplicate');
+      ports.add(port);
+    });
+  });
 }

@@ -298,6 +298,11 @@ export function main(argv: readonly string[], log: (s: string) => void = console
     const rendered = renderSite(site);
     const gates = checkGates(site, rendered.files);
     for (const w of gates.warnings) err(w);
+    // The data-loss guard: nothing stateful of the previous output disappears unless the site declares it.
+    const { assertNoDataLoss } = require('./data-loss') as typeof import('./data-loss');
+    const { readOutputTree } = require('./read-tree') as typeof import('./read-tree');
+    const kept = assertNoDataLoss(readOutputTree(opts.out), rendered.files, site);
+    for (const w of kept.warnings) err(w);
     const result = writeTreeAtomically(opts.out, rendered.files);
     if (!opts.quiet) {
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -306,6 +311,7 @@ export function main(argv: readonly string[], log: (s: string) => void = console
       for (const [id, n] of rendered.stacks) log(`  terraform/${id}: ${n} resources and data sources`);
       for (const [name, n] of rendered.clusters) log(`  clusters/${name}: ${n} Kubernetes objects`);
       for (const l of gates.summary) log(l);
+      for (const l of kept.summary) log(`  ${l}`);
       log(`  files: ${rendered.files.size} (${result.added} added, ${result.changed} changed, ${result.removed} removed, ${result.unchanged} unchanged)`);
       log(`  elapsed: ${ms.toFixed(0)} ms`);
     }

@@ -28,6 +28,11 @@ export interface ComponentDef {
    * on top of its default-deny. None: the namespace only denies.
    */
   readonly networkPolicies?: (scope: Construct, ctx: ClusterContext) => void;
+  /**
+   * The chart keeps data in volumes of its namespace (Longhorn's volumes, Prometheus', Loki's):
+   * the Namespace is never pruned (cluster/stateful.ts), since deleting it deletes them.
+   */
+  readonly keepsData?: boolean;
 }
 
 export const COMPONENTS: readonly ComponentDef[] = [
@@ -35,13 +40,13 @@ export const COMPONENTS: readonly ComponentDef[] = [
   { key: 'traefik', construct: Traefik, networkPolicies: traefikNetworkPolicies },
   { key: 'ingressNginx', construct: IngressNginx, networkPolicies: ingressNginxNetworkPolicies },
   { key: 'certManager', construct: CertManager, networkPolicies: certManagerNetworkPolicies },
-  { key: 'longhorn', construct: Longhorn, privileged: true, networkPolicies: longhornNetworkPolicies },
+  { key: 'longhorn', construct: Longhorn, privileged: true, networkPolicies: longhornNetworkPolicies, keepsData: true },
   // csi-driver-nfs runs only hostNetwork pods, which policies do not apply to: the namespace just denies.
   { key: 'nfs', construct: Nfs, privileged: true },
   { key: 'cloudnativePg', construct: CloudNativePg, networkPolicies: cloudnativePgNetworkPolicies },
   // The cluster operator serves nothing anyone calls (no webhooks, metrics not scraped): the namespace just denies.
   { key: 'strimzi', construct: Strimzi },
-  { key: 'kubePrometheusStack', construct: KubePrometheusStack, privileged: true, networkPolicies: kubePrometheusStackNetworkPolicies },
-  { key: 'loki', construct: Loki, privileged: true, networkPolicies: lokiNetworkPolicies },
+  { key: 'kubePrometheusStack', construct: KubePrometheusStack, privileged: true, networkPolicies: kubePrometheusStackNetworkPolicies, keepsData: true },
+  { key: 'loki', construct: Loki, privileged: true, networkPolicies: lokiNetworkPolicies, keepsData: true },
   { key: 'externalSecrets', construct: ExternalSecrets, networkPolicies: externalSecretsNetworkPolicies },
 ];

@@ -1,5 +1,5 @@
 /**
- * Longhorn: the chart, the default StorageClass `longhorn` with replica count
+ * Longhorn: the chart, the default StorageClass `longhorn` (reclaim policy Retain) with replica count
  * min(3, nodes with a longhorn disk) (the node bootstrap mounts those disks at /var/lib/longhorn,
  * Longhorn's default data path), an NFS backup target on the storage node when there is one,
  * and RecurringJobs (daily snapshot, nightly backup) for every volume of the `default` group.
@@ -36,7 +36,8 @@ export function longhornValues(ctx: ClusterContext): HelmValues {
   const replicas = longhornReplicas(ctx);
   const backupTarget = longhornBackupTarget(ctx);
   return {
-    persistence: { defaultClass: true, defaultClassReplicaCount: replicas, reclaimPolicy: 'Delete' },
+    // Retain: a deleted claim leaves its volume (and data) for an operator to reclaim or delete.
+    persistence: { defaultClass: true, defaultClassReplicaCount: replicas, reclaimPolicy: 'Retain' },
     defaultSettings: {
       defaultReplicaCount: replicas,
       storageMinimalAvailablePercentage: 15,

@@ -1,6 +1,6 @@
 /**
  * csi-driver-nfs and the StorageClass `nfs-shared`: subdirectories of the storage node's export
- * (its address from the site, path NFS_EXPORT), ReadWriteMany.
+ * (its address from the site, path NFS_EXPORT), ReadWriteMany, reclaim policy Retain.
  */
 import { Construct } from 'constructs';
 import { KubeStorageClass } from 'cdk8s-plus-28/lib/imports/k8s';
@@ -30,7 +30,8 @@ export class Nfs extends Construct {
       metadata: { name: NAMES.nfsStorageClass, labels: ctx.labels('nfs') },
       provisioner: 'nfs.csi.k8s.io',
       parameters: { server: server.address, share: NFS_EXPORT },
-      reclaimPolicy: 'Delete',
+      // Retain: a deleted claim leaves its subdirectory of the export in place.
+      reclaimPolicy: 'Retain',
       volumeBindingMode: 'Immediate',
       allowVolumeExpansion: true,
       mountOptions: ['nfsvers=4.1', 'hard'],

@@ -10,6 +10,15 @@ export type MachineBootstrap =
   | { readonly format: 'cloud-init'; readonly userData: string; readonly networkConfig: string; readonly metaData: string };
 
 /**
+ * One Terraform resource a backend creates for a node: its type and its construct path below the
+ * stack (the Terraform name is cdktf's unique id of that path: `logicalIdOf` in infra/tf.ts).
+ */
+export interface MachineResource {
+  readonly type: string;
+  readonly path: readonly string[];
+}
+
+/**
  * A hypervisor backend: the only part of the infra app that knows whether VMs live on
  * libvirt/KVM or Proxmox VE. The stacks call it; they never branch on the hypervisor.
  *
@@ -25,4 +34,10 @@ export interface HypervisorBackend {
   addNetworks(scope: Construct, site: Site): void;
   /** One VM for a node, with its disks, NIC and first-boot configuration (nodes stack). */
   addMachine(scope: Construct, site: Site, node: Node, bootstrap: MachineBootstrap): void;
+  /**
+   * The resources `addMachine` creates for the node, named as they would be for a node called
+   * `name` (by default its own name): the one place that names them, so that the old addresses
+   * of a renamed node can be moved (`changes.renames`).
+   */
+  machineResources(node: Node, format: MachineBootstrap['format'], name?: string): MachineResource[];
 }

@@ -54,3 +54,8 @@ export function imageFormat(image: ImageSpec): 'qcow2' | 'raw' {
 export function tfName(name: string): string {
   return name.replace(/[^A-Za-z0-9_]/g, '_');
 }
+
+/** The name a renamed node had (`changes.renames` of the site), if it was renamed. */
+export function formerName(site: Site, node: Pick<Node, 'name'>): string | undefined {
+  return site.spec.changes.renames.find((r) => r.to === node.name)?.node;
+}

@@ -1,7 +1,7 @@
 import type { Site } from '../../site';
 import type { HypervisorBackend } from './backend';
 
-export type { HypervisorBackend, MachineBootstrap } from './backend';
+export type { HypervisorBackend, MachineBootstrap, MachineResource } from './backend';
 
 /**
  * The backend the site's hypervisor names. Each backend is loaded only when used: the libvirt

@@ -22,9 +22,10 @@ import { Pool } from '../../imports/providers/libvirt/pool';
 import { LibvirtProvider } from '../../imports/providers/libvirt/provider';
 import { Volume } from '../../imports/providers/libvirt/volume';
 import type { Network as SiteNetwork, Node, Site } from '../../site';
-import type { HypervisorBackend, MachineBootstrap } from './backend';
+import type { DiskSpec } from '../../site/schema';
+import type { HypervisorBackend, MachineBootstrap, MachineResource } from './backend';
 import { Domain } from './libvirt-domain';
-import { dataDisks, GiB, imageFormat, isStateful, macOf, osDisk, usedImages } from './common';
+import { dataDisks, formerName, GiB, imageFormat, isStateful, macOf, osDisk, usedImages } from './common';
 
 /** fw_cfg key Flatcar's Ignition reads its config from on QEMU. */
 export const FLATCAR_FW_CFG = 'opt/org.flatcar-linux/config';
@@ -34,6 +35,18 @@ export const FLATCAR_FW_CFG = 'opt/org.flatcar-linux/config';
  * NAT site networks share. Other networks keep `network-<site network name>`.
  */
 export const NAT_NETWORK_ID = 'network-nat';
+
+/**
+ * Construct ids of a VM's resources, below the construct named after its node: Terraform names
+ * them `<node>_<id>_<hash>`. Used by addMachine and machineResources alike.
+ */
+const MACHINE_IDS = {
+  disk: (d: DiskSpec) => `disk-${d.name}`,
+  ignition: 'ignition',
+  cloudinit: 'cloudinit',
+  bootstrap: 'bootstrap',
+  domain: 'domain',
+} as const;
 
 /** VMs and NAT networks on a KVM/libvirt host. */
 export class LibvirtBackend implements HypervisorBackend {
@@ -181,14 +194,29 @@ export class LibvirtBackend implements HypervisorBackend {
     });
   }
 
+  machineResources(node: Node, format: MachineBootstrap['format'], name = node.name): MachineResource[] {
+    const ids = MACHINE_IDS;
+    return [
+      ...[osDisk(node), ...dataDisks(node)].map((d) => ({ type: 'libvirt_volume', path: [name, ids.disk(d)] })),
+      format === 'ignition' ? { type: 'libvirt_ignition', path: [name, ids.ignition] } : { type: 'libvirt_cloudinit_disk', path: [name, ids.cloudinit] },
+      { type: 'libvirt_volume', path: [name, ids.bootstrap] },
+      { type: 'libvirt_domain', path: [name, ids.domain] },
+    ];
+  }
+
   addMachine(scope: Construct, site: Site, node: Node, bootstrap: MachineBootstrap): void {
+    const ids = MACHINE_IDS;
     const m = new Construct(scope, node.name);
-    const base = `${site.name}-${node.name}`;
+    // A renamed node (`changes.renames`) keeps the libvirt names of its domain and volumes: libvirt
+    // cannot rename a volume and the provider replaces a domain whose name changes, so a new name
+    // would rebuild the VM and its disks (the OS disk of a k3s server holds its etcd member). Its
+    // hostname and DNS name, which come from the site, do change.
+    const base = `${site.name}-${formerName(site, node) ?? node.name}`;
     const os = osDisk(node);
     const format = imageFormat(site.spec.images[node.image]);
 
     // OS volume: copy-on-write on the base image, grown to the site's size.
-    const osVolume = new Volume(m, `disk-${os.name}`, {
+    const osVolume = new Volume(m, ids.disk(os), {
       name: `${base}-${os.name}.qcow2`,
       pool: this.poolName,
       capacity: os.sizeGiB * GiB,
@@ -197,7 +225,7 @@ export class LibvirtBackend implements HypervisorBackend {
     });
     const data = dataDisks(node).map(
       (d) =>
-        new Volume(m, `disk-${d.name}`, {
+        new Volume(m, ids.disk(d), {
           name: `${base}-${d.name}.qcow2`,
           pool: this.poolName,
           capacity: d.sizeGiB * GiB,
@@ -217,8 +245,8 @@ export class LibvirtBackend implements HypervisorBackend {
     // uploads it into the pool, where QEMU (on the libvirt host) can read it.
     let sysInfo: DomainSysInfo[] | undefined;
     if (bootstrap.format === 'ignition') {
-      const ign = new Ignition(m, 'ignition', { name: `${base}.ign`, content: bootstrap.content });
-      const vol = new Volume(m, 'bootstrap', {
+      const ign = new Ignition(m, ids.ignition, { name: `${base}.ign`, content: bootstrap.content });
+      const vol = new Volume(m, ids.bootstrap, {
         name: `${base}.ign`,
         pool: this.poolName,
         target: { format: { type: 'raw' } },
@@ -227,13 +255,13 @@ export class LibvirtBackend implements HypervisorBackend {
       // libvirt takes either a value or a file per fw_cfg entry; an empty value means "file".
       sysInfo = [{ fwCfg: { entry: [{ name: FLATCAR_FW_CFG, file: vol.path, value: '' }] } }];
     } else {
-      const seed = new CloudinitDisk(m, 'cloudinit', {
+      const seed = new CloudinitDisk(m, ids.cloudinit, {
         name: `${base}-cloudinit`,
         userData: bootstrap.userData,
         metaData: bootstrap.metaData,
         networkConfig: bootstrap.networkConfig,
       });
-      const vol = new Volume(m, 'bootstrap', {
+      const vol = new Volume(m, ids.bootstrap, {
         name: `${base}-cloudinit.iso`,
         pool: this.poolName,
         target: { format: { type: 'raw' } },
@@ -251,7 +279,7 @@ export class LibvirtBackend implements HypervisorBackend {
     const net = site.networkOfNode(node);
     const networkName = this.networkName(net);
     if (!networkName) throw new Error(`node "${node.name}" is a VM on the ${net.kind} network "${net.name}": libvirt has no such network (mark the node external)`);
-    new Domain(m, 'domain', {
+    new Domain(m, ids.domain, {
       name: base,
       type: 'kvm',
       description: `${node.role} node ${node.fqdn}; managed by sitekit`,

@@ -20,11 +20,21 @@ import { ProxmoxProvider } from '../../imports/providers/proxmox/provider';
 import { VirtualEnvironmentVm, type VirtualEnvironmentVmConfig, type VirtualEnvironmentVmNetworkDevice } from '../../imports/providers/proxmox/virtual-environment-vm';
 import type { Node, Site } from '../../site';
 import { TerraformVariable, Token } from '../tf';
-import type { HypervisorBackend, MachineBootstrap } from './backend';
+import type { HypervisorBackend, MachineBootstrap, MachineResource } from './backend';
 import { dataDisks, hasStatefulDisk, imageFormat, macOf, osDisk, usedImages } from './common';
 
 /** fw_cfg key Flatcar's Ignition reads its config from on QEMU. */
 const FLATCAR_FW_CFG = 'opt/org.flatcar-linux/config';
+
+/**
+ * Construct ids (at the top of the stack, so also the Terraform names) of a node's resources:
+ * used by addMachine and machineResources alike.
+ */
+const MACHINE_IDS = {
+  vm: (name: string) => name,
+  ignition: (name: string) => `${name}-ignition`,
+  userData: (name: string) => `${name}-user-data`,
+} as const;
 
 const nullString = () => Token.asString(Token.nullValue());
 const nullNumber = () => Token.asNumber(Token.nullValue());
@@ -96,7 +106,16 @@ export class ProxmoxBackend implements HypervisorBackend {
     }
   }
 
+  machineResources(_node: Node, format: MachineBootstrap['format'], name = _node.name): MachineResource[] {
+    const ids = MACHINE_IDS;
+    return [
+      { type: 'proxmox_virtual_environment_file', path: [format === 'ignition' ? ids.ignition(name) : ids.userData(name)] },
+      { type: 'proxmox_virtual_environment_vm', path: [ids.vm(name)] },
+    ];
+  }
+
   addMachine(scope: Construct, site: Site, node: Node, bootstrap: MachineBootstrap): void {
+    const ids = MACHINE_IDS;
     const net = site.networkOfNode(node);
     if (net.kind === 'wireguard') throw new Error(`node "${node.name}" is a VM on the wireguard network "${net.name}": Proxmox has no such bridge (mark the node external)`);
     const os = osDisk(node);
@@ -112,10 +131,10 @@ export class ProxmoxBackend implements HypervisorBackend {
     let firstBoot: Pick<VirtualEnvironmentVmConfig, 'initialization' | 'kvmArguments'>;
     if (bootstrap.format === 'ignition') {
       const fileName = `${site.name}-${node.name}.ign`;
-      snippet(`${node.name}-ignition`, fileName, bootstrap.content);
+      snippet(ids.ignition(node.name), fileName, bootstrap.content);
       firstBoot = { kvmArguments: `-fw_cfg name=${FLATCAR_FW_CFG},file=${this.snippetPath(fileName)}` };
     } else {
-      const userData = snippet(`${node.name}-user-data`, `${site.name}-${node.name}-user-data.yaml`, bootstrap.userData);
+      const userData = snippet(ids.userData(node.name), `${site.name}-${node.name}-user-data.yaml`, bootstrap.userData);
       firstBoot = {
         initialization: {
           datastoreId: this.datastore,
@@ -142,7 +161,7 @@ export class ProxmoxBackend implements HypervisorBackend {
       trunks: nullString(),
     };
 
-    new VirtualEnvironmentVm(scope, node.name, {
+    new VirtualEnvironmentVm(scope, ids.vm(node.name), {
       name: node.name,
       description: `${node.role} node ${node.fqdn}; managed by sitekit`,
       tags: [site.name, node.role],

@@ -4,12 +4,20 @@
  * sources that need them (see `topology.ts`). Forward and output are left alone: k3s, flannel and
  * kube-proxy manage their own tables, and a drop there would cut pod traffic.
  *
+ * The public path (a gateway's `tunnel`): on the gateway, the same table also DNATs the public
+ * `forward` ports arriving on its public interface to the peer's tunnel address, SNATs them to the
+ * gateway's own tunnel address (so the replies come back through the tunnel), and has a
+ * default-drop forward chain that passes only those flows (a gateway runs no Kubernetes). On the
+ * peer, the input chain accepts those ports on wg0 only from the gateway's tunnel address, to the
+ * peer's tunnel address, and drops everything else arriving on wg0.
+ *
  * The ruleset replaces only its own table (`table inet filter` + `delete table inet filter`),
  * never `flush ruleset`, so reloading it keeps the tables Kubernetes created.
  */
 import type { Node, Site } from '../../site';
-import { addressRanges, addressSet, BootFile, BootPlan, checkPort, CONFIG_DIR, lines, renderUnit, SystemdUnit } from './common';
+import { addressRanges, addressSet, BootFile, BootPlan, BootstrapError, checkIPv4, checkPort, CONFIG_DIR, lines, renderUnit, SystemdUnit } from './common';
 import { INGRESS_HTTP_NODEPORT, INGRESS_HTTPS_NODEPORT } from './loadbalancer';
+import { primaryInterface } from './network';
 import {
   adminSources,
   clusterAddresses,
@@ -22,6 +30,8 @@ import {
   memo,
   nfsExports,
   siteNetworks,
+  tunnelOf,
+  tunnelTo,
 } from './topology';
 
 /** Where the ruleset is written. */
@@ -33,11 +43,13 @@ export const NFT = '/usr/sbin/nft';
 
 /** WireGuard port of the gateway. */
 export const WIREGUARD_PORT = 51820;
+/** The WireGuard interface of both ends of a tunnel. */
+export const WIREGUARD_INTERFACE = 'wg0';
 
 /** A port, or an inclusive range. */
 export type PortSpec = number | readonly [number, number];
 
-/** One accept rule of the input chain. */
+/** One rule of the input chain: an accept unless `verdict` says drop. */
 export interface FirewallRule {
   /** Why, shown as the nft rule comment (fixed text and DNS labels only). */
   readonly comment: string;
@@ -48,13 +60,27 @@ export interface FirewallRule {
    * (see {@link INLINE_SOURCES}); rules with the same sources share it.
    */
   readonly set?: string;
-  readonly protocol: 'tcp' | 'udp' | 'vrrp';
+  /** `all`: any protocol (no port match). */
+  readonly protocol: 'tcp' | 'udp' | 'vrrp' | 'all';
   readonly ports?: readonly PortSpec[];
+  /** Only packets arriving on this interface. */
+  readonly iif?: string;
+  /** Only packets to this address of the node. */
+  readonly to?: string;
+  /** @default accept */
+  readonly verdict?: 'accept' | 'drop';
 }
 
 /** The accept rules of a node, in a stable order (empty source lists are dropped). */
 export function firewallRules(site: Site, node: Node): FirewallRule[] {
   const rules: FirewallRule[] = [{ comment: 'ssh from the admin network', from: adminSources(site, node), protocol: 'tcp', ports: [22] }];
+  const tunnel = tunnelTo(site, node);
+  if (tunnel) {
+    // Before every other rule: what arrives on wg0 is the gateway's forwarded ports, or nothing.
+    const gw = tunnel.gateway.name;
+    rules.push({ comment: `public ports from gateway ${gw} through the tunnel`, iif: WIREGUARD_INTERFACE, from: [tunnel.gateway.address], to: tunnel.peerAddress, protocol: 'tcp', ports: tunnel.forward });
+    rules.push({ comment: 'nothing else from the tunnel', iif: WIREGUARD_INTERFACE, from: 'any', protocol: 'all', verdict: 'drop' });
+  }
   const cluster = clusterOf(site, node);
   if (cluster) {
     // The same lists for every node of the cluster: built once per site, shared by its rules.
@@ -146,16 +172,66 @@ function renderSources(from: readonly string[]): RenderedSources {
 
 const SET_NAME = /^[a-z][a-z0-9_-]{0,254}$/;
 
+/** `80` or `{ 80, 443 }`. */
+function portsText(ports: readonly PortSpec[]): string {
+  const texts = ports.map(portText);
+  if (!texts.length) throw new BootstrapError('a firewall rule for tcp or udp needs at least one port');
+  return texts.length === 1 ? texts[0] : `{ ${texts.join(', ')} }`;
+}
+
+/** A Linux interface name, safe inside nft quotes. */
+function interfaceName(name: string): string {
+  if (!/^[a-zA-Z0-9_.-]{1,15}$/.test(name)) throw new BootstrapError(`interface name ${JSON.stringify(name)} is not a Linux interface name`);
+  return name;
+}
+
+/**
+ * The chains of a gateway with a public path: a default-drop forward chain passing only the
+ * forwarded ports (public interface → wg0, to the peer) and their replies; DNAT of those ports,
+ * arriving on the public interface for the gateway itself, to the peer's tunnel address; SNAT to
+ * the gateway's tunnel address on the way into wg0, so the peer answers through the tunnel. No
+ * MSS clamping: the connections end on the peer's wg0 address, so the peer advertises an MSS that
+ * fits the tunnel's MTU itself.
+ */
+export function gatewayForwardChains(site: Site, node: Node): string[] {
+  const t = tunnelOf(site, node);
+  if (!t) return [];
+  const pub = interfaceName(primaryInterface(site, node));
+  const wg = interfaceName(WIREGUARD_INTERFACE);
+  const peer = checkIPv4(t.peerAddress, 'tunnel address');
+  const ports = portsText(t.forward);
+  const flow = `ip daddr ${peer} tcp dport ${ports}`;
+  return [
+    '',
+    '  chain forward {',
+    '    type filter hook forward priority filter; policy drop;',
+    '    ct state established,related accept',
+    '    ct state invalid drop',
+    `    iifname "${pub}" oifname "${wg}" ${flow} ct status dnat accept comment "public ports to ${t.peer.name} through the tunnel"`,
+    '  }',
+    '',
+    '  chain prerouting {',
+    '    type nat hook prerouting priority dstnat; policy accept;',
+    `    iifname "${pub}" fib daddr type local tcp dport ${ports} dnat ip to ${peer} comment "public ports to the tunnel address of ${t.peer.name}"`,
+    '  }',
+    '',
+    '  chain postrouting {',
+    '    type nat hook postrouting priority srcnat; policy accept;',
+    `    oifname "${wg}" ${flow} ct status dnat snat ip to ${checkIPv4(t.gateway.address, 'gateway tunnel address')} comment "replies come back through the tunnel"`,
+    '  }',
+  ];
+}
+
 function ruleText(r: FirewallRule, setName?: string): string {
   if (!/^[a-z0-9 ,.-]+$/.test(r.comment)) throw new Error(`firewall comment ${JSON.stringify(r.comment)} has characters nft comments do not take`);
+  const iif = r.iif === undefined ? '' : `iifname "${interfaceName(r.iif)}" `;
   const from = r.from === 'any' ? '' : setName ? `ip saddr @${setName} ` : renderSources(r.from).inline!;
+  const to = r.to === undefined ? '' : `ip daddr ${checkIPv4(r.to, 'firewall destination')} `;
   let match: string;
-  if (r.protocol === 'vrrp') match = 'ip protocol 112';
-  else {
-    const ports = (r.ports ?? []).map(portText);
-    match = `${r.protocol} dport ${ports.length === 1 ? ports[0] : `{ ${ports.join(', ')} }`}`;
-  }
-  return `${from}${match} accept comment "${r.comment}"`;
+  if (r.protocol === 'vrrp') match = 'ip protocol 112 ';
+  else if (r.protocol === 'all') match = '';
+  else match = `${r.protocol} dport ${portsText(r.ports ?? [])} `;
+  return `${iif}${from}${to}${match}${r.verdict ?? 'accept'} comment "${r.comment}"`;
 }
 
 /** The nftables ruleset of a node. */
@@ -195,6 +271,7 @@ export function nftablesRuleset(site: Site, node: Node): string {
     '    meta l4proto { icmp, ipv6-icmp } accept',
     rules.map((r, i) => `    ${ruleText(r, names[i])}`),
     '  }',
+    gatewayForwardChains(site, node),
     '}',
   );
 }

@@ -14,10 +14,11 @@
  * nftables firewall opening only what its role needs. Then by role:
  *   server, agent    k3s (config, pinned install, service); Longhorn disk at /var/lib/longhorn
  *   storage          NFS disk at /srv/nfs + exports, Longhorn disk; joins its cluster as an agent
- *   loadbalancer     HAProxy + keepalived for the VIPs on its network
+ *   loadbalancer     HAProxy + keepalived for the VIPs on its network; the tunnel peer of a
+ *                    gateway also gets its WireGuard side (wg0) and binds the public ports on it
  *   database         PostgreSQL on its data disk
  *   infra            dnsmasq (DNS) + chrony (NTP)
- *   gateway          WireGuard (wg0)
+ *   gateway          WireGuard (wg0); with a `tunnel`, forwarding of the public ports to its peer
  *   generic          nothing more
  */
 import type { Node, Site } from '../../site';
@@ -27,7 +28,7 @@ import { BootPlan, BootstrapError, checkLabel, lines, mergePlans } from './commo
 import { databasePlan } from './database';
 import { dataDisksPlan } from './disks';
 import { firewallPlan } from './firewall';
-import { gatewayPlan } from './gateway';
+import { gatewayPlan, tunnelPeerPlan } from './gateway';
 import { IgnitionConfig, renderIgnition } from './ignition';
 import { infraPlan } from './infranode';
 import { k3sPlan } from './k3s';
@@ -75,7 +76,8 @@ function rolePlan(site: Site, node: Node, secrets: Partial<BootstrapSecrets>): B
     case 'storage':
       return [storagePlan(site, node), ...k3s];
     case 'loadbalancer':
-      return [loadBalancerPlan(site, node, secrets)];
+      // A load balancer may be the site side of a gateway's public path: its wg0 comes after HAProxy.
+      return [loadBalancerPlan(site, node, secrets), tunnelPeerPlan(site, node, secrets)];
     case 'database':
       return [databasePlan(site, node, secrets)];
     case 'infra':

@@ -6,15 +6,22 @@
  * (the VIP is only local on the VRRP master). Ingress goes to Traefik's (or ingress-nginx's)
  * NodePorts on the cluster's agent nodes: the cluster app must expose the controller's Service on
  * `INGRESS_HTTP_NODEPORT`/`INGRESS_HTTPS_NODEPORT`. TLS passes through (TCP mode).
+ *
+ * The load balancer that is the peer of a gateway's tunnel (the public path) also binds the
+ * forwarded ports on its tunnel address, in the same frontends as the ingress VIP: public traffic
+ * the gateway sends through WireGuard reaches the same backends, proxied from the load balancer's
+ * own address (no DNAT, nothing routed into the NAT networks). `ip_nonlocal_bind` lets HAProxy
+ * bind it before wg0 is up. HAProxy sees the gateway as the client: the client address is in
+ * Cloudflare's headers (CF-Connecting-IP, X-Forwarded-For), which pass through to the ingress.
  */
 import type { Cluster, Node, Site } from '../../site';
 import type { VipSpec } from '../../site/schema';
-import { BootPlan, BootstrapError, checkIPv4, checkLabel, lines } from './common';
+import { BootPlan, BootstrapError, checkIPv4, checkLabel, checkPort, lines } from './common';
 import { primaryInterface } from './network';
 import { checkSecret } from './secrets';
 import { INGRESS_NODE_PORTS, KUBE_API_PORT } from '../../site/ports';
 import type { BootstrapSecrets } from './secrets';
-import { clusterNodes, ingressTargets, loadBalancersOf, vipsOf } from './topology';
+import { clusterNodes, ingressTargets, loadBalancersOf, tunnelTo, vipsOf } from './topology';
 
 /** NodePort of the ingress controller's HTTP port (shared with the cluster app through site/ports). */
 export const INGRESS_HTTP_NODEPORT = INGRESS_NODE_PORTS.http;
@@ -45,11 +52,18 @@ function frontedClusters(site: Site, lb: Node): { cluster: Cluster; api?: VipSpe
     .filter((c) => c.api || c.ingress);
 }
 
-function tcpProxy(name: string, bind: string, port: number, servers: readonly Node[], targetPort: number): string[] {
+/** An extra bind of a frontend, with the comment that says why. */
+interface ExtraBind {
+  readonly address: string;
+  readonly comment: string;
+}
+
+function tcpProxy(name: string, bind: string, port: number, servers: readonly Node[], targetPort: number, extra?: ExtraBind): string[] {
   return [
     '',
     `frontend ${name}`,
     `  bind ${bind}:${port}`,
+    ...(extra ? [`  # ${extra.comment}`, `  bind ${checkIPv4(extra.address, 'bind address')}:${port}`] : []),
     `  default_backend ${name}`,
     '',
     `backend ${name}`,
@@ -89,13 +103,36 @@ export function haproxyConfig(site: Site, lb: Node): string {
     `  bind ${HAPROXY_HEALTH.address}:${HAPROXY_HEALTH.port}`,
     `  monitor-uri ${HAPROXY_HEALTH.path}`,
   ];
+  const tunnel = tunnelTo(site, lb);
   for (const { cluster, api, ingress } of frontedClusters(site, lb)) {
     const c = checkLabel(cluster.name, 'cluster name');
     if (api) out.push(...tcpProxy(`k3s-api-${c}`, checkIPv4(api.address, 'VIP'), API_PORT, cluster.servers, API_PORT));
     if (ingress) {
       const targets = ingressTargets(cluster);
-      out.push(...tcpProxy(`ingress-http-${c}`, checkIPv4(ingress.address, 'VIP'), 80, targets, INGRESS_HTTP_NODEPORT));
-      out.push(...tcpProxy(`ingress-https-${c}`, ingress.address, 443, targets, INGRESS_HTTPS_NODEPORT));
+      // The public path: the ports the gateway forwards, bound on this load balancer's tunnel address too.
+      const pub = (port: number): ExtraBind | undefined =>
+        tunnel && tunnel.cluster.name === cluster.name && tunnel.forward.includes(port)
+          ? { address: tunnel.peerAddress, comment: `public :${port} from gateway ${checkLabel(tunnel.gateway.name, 'node name')} through the WireGuard tunnel` }
+          : undefined;
+      out.push(...tcpProxy(`ingress-http-${c}`, checkIPv4(ingress.address, 'VIP'), 80, targets, INGRESS_HTTP_NODEPORT, pub(80)));
+      out.push(...tcpProxy(`ingress-https-${c}`, ingress.address, 443, targets, INGRESS_HTTPS_NODEPORT, pub(443)));
+    }
+  }
+  if (tunnel?.ingressAddress !== undefined) {
+    // The public cluster's ingress is a MetalLB address (no VIP here): the tunnel's ports go to it.
+    const c = checkLabel(tunnel.cluster.name, 'cluster name');
+    for (const port of tunnel.forward) {
+      const name = `public-${port === 443 ? 'https' : 'http'}-${c}`;
+      out.push(
+        '',
+        `# public :${port} from gateway ${checkLabel(tunnel.gateway.name, 'node name')} through the WireGuard tunnel, to the ingress address of ${c}`,
+        `frontend ${name}`,
+        `  bind ${checkIPv4(tunnel.peerAddress, 'tunnel address')}:${checkPort(port, 'forwarded port')}`,
+        `  default_backend ${name}`,
+        '',
+        `backend ${name}`,
+        `  server ingress ${checkIPv4(tunnel.ingressAddress, 'ingress address')}:${port} check`,
+      );
     }
   }
   return lines(out);

@@ -13,6 +13,7 @@
  */
 import type { Node, Site } from '../../site';
 import { BootstrapError } from './common';
+import { tunnelsTo } from './topology';
 
 /** The secrets a bootstrap may need; each a Terraform reference `${...}` (or, in tests, a plain value). */
 export interface BootstrapSecrets {
@@ -26,8 +27,15 @@ export interface BootstrapSecrets {
   readonly postgresPassword: string;
   /** WireGuard private key of the gateway (`wg genkey`, base64). */
   readonly wireguardGatewayPrivateKey: string;
-  /** WireGuard public key of the site side of the tunnel (the infra node). Not secret, but only known to Terraform. */
-  readonly wireguardSitePublicKey: string;
+  /**
+   * WireGuard public key of the gateway's peer (the `tunnel` peer, or the first infra node for a
+   * gateway without a tunnel), for the gateway's wg0. Not secret, but only known to Terraform.
+   */
+  readonly wireguardPeerPublicKey: string;
+  /** WireGuard private key of a tunnel peer (the load balancer on the site side), for its own wg0. */
+  readonly wireguardPeerPrivateKey: string;
+  /** WireGuard public key of the gateway, for the tunnel peer's wg0. Not secret, but only known to Terraform. */
+  readonly wireguardGatewayPublicKey: string;
 }
 
 export type SecretName = keyof BootstrapSecrets;
@@ -51,7 +59,9 @@ export const SECRET_SPECS: Readonly<Record<SecretName, SecretSpec>> = {
   vrrpPassword: { description: 'keepalived VRRP auth_pass of the load balancers', terraform: 'random_password, length = 8, special = false', maxLength: 8 },
   postgresPassword: { description: 'password of the PostgreSQL application role', terraform: 'random_password, length = 32, special = false' },
   wireguardGatewayPrivateKey: { description: 'WireGuard private key of the gateway', terraform: 'a WireGuard (Curve25519) private key, base64', wireguardKey: true },
-  wireguardSitePublicKey: { description: 'WireGuard public key of the site side of the tunnel (infra node)', terraform: 'the public key matching the infra node private key, base64', wireguardKey: true },
+  wireguardPeerPublicKey: { description: "WireGuard public key of the gateway's peer (the tunnel peer, or the infra node without a tunnel)", terraform: "the public key matching the peer's private key (wg pubkey), base64", wireguardKey: true },
+  wireguardPeerPrivateKey: { description: 'WireGuard private key of the tunnel peer (the site side of the public path)', terraform: 'a WireGuard (Curve25519) private key, base64', wireguardKey: true },
+  wireguardGatewayPublicKey: { description: 'WireGuard public key of the gateway, for its tunnel peer', terraform: "the public key matching the gateway's private key (wg pubkey), base64", wireguardKey: true },
 };
 
 /** A Terraform interpolation of one expression: `${random_password.x.result}` (no nesting, no quotes). */
@@ -101,7 +111,8 @@ export function secretsFor(site: Site, node: Node): SecretName[] {
   }
   if (node.role === 'loadbalancer') out.push('vrrpPassword');
   if (node.role === 'database') out.push('postgresPassword');
-  if (node.role === 'gateway') out.push('wireguardGatewayPrivateKey', 'wireguardSitePublicKey');
+  if (node.role === 'gateway') out.push('wireguardGatewayPrivateKey', 'wireguardPeerPublicKey');
+  if (tunnelsTo(site, node).length) out.push('wireguardPeerPrivateKey', 'wireguardGatewayPublicKey');
   return out;
 }
 

@@ -179,10 +179,81 @@ export function upstreamDns(site: Site, node: Node): string[] {
   return site.networkOfNode(node).dns.filter((d) => !infra.has(d));
 }
 
-/** The site side of the WireGuard tunnel: the first infra node. */
-export function tunnelSitePeer(site: Site): Node {
+/**
+ * A gateway's public path (its `tunnel` block): the gateway forwards the public `forward` ports
+ * through its WireGuard tunnel to `peerAddress`, the tunnel address of `peer`, a load balancer
+ * that holds the ingress VIP of `cluster`; HAProxy on the peer proxies them to that ingress.
+ */
+export interface Tunnel {
+  readonly gateway: Node;
+  /** The gateway's wireguard network (the tunnel's addresses). */
+  readonly network: Network;
+  /** The site side: a load balancer; it dials out to the gateway. */
+  readonly peer: Node;
+  /** The peer's address on the tunnel. */
+  readonly peerAddress: string;
+  /** Public TCP ports forwarded to the peer, each to the ingress VIP port of the same number. */
+  readonly forward: readonly number[];
+  /** PersistentKeepalive of the peer. */
+  readonly keepaliveSeconds: number;
+  /** The cluster whose ingress the forwarded ports reach. */
+  readonly cluster: Cluster;
+  /**
+   * The cluster's MetalLB ingress address, when the peer holds no ingress VIP of it (the peer
+   * then proxies to that address); undefined when the peer holds the cluster's ingress VIP.
+   */
+  readonly ingressAddress?: string;
+}
+
+/** The public path of a gateway, or undefined when it has no `tunnel` block. */
+export function tunnelOf(site: Site, gateway: Node): Tunnel | undefined {
+  const t = gateway.tunnel;
+  if (!t || gateway.role !== 'gateway') return undefined;
+  return memo(site, `tunnel:${gateway.name}`, () => {
+    const network = site.networkOfNode(gateway);
+    if (network.kind !== 'wireguard') throw new BootstrapError(`gateway ${gateway.name} is on network ${network.name} of kind ${network.kind}, not a wireguard network`);
+    const peer = site.node(t.peer);
+    if (peer.role !== 'loadbalancer') throw new BootstrapError(`the tunnel peer ${peer.name} of gateway ${gateway.name} has role ${peer.role}; it must be a load balancer`);
+    // The cluster whose ingress VIP the peer holds; failing that, the one cluster with a MetalLB ingress address.
+    const held = site.clusters.filter((c) => c.ingressVipSpec && loadBalancersOf(site, c.ingressVipSpec).some((n) => n.name === peer.name));
+    const clusters = held.length ? held : site.clusters.filter((c) => c.ingress?.address !== undefined);
+    if (clusters.length !== 1) {
+      throw new BootstrapError(
+        `the tunnel peer ${peer.name} of gateway ${gateway.name} can front the ingress of ${clusters.length} clusters; it must hold the ingress VIP of exactly one (or the site have one cluster with an ingress address)`,
+      );
+    }
+    if (!ip.isHostAddress(network.block, t.peerAddress) || t.peerAddress === gateway.address) {
+      throw new BootstrapError(`tunnel address ${t.peerAddress} of gateway ${gateway.name} is not a free host address of ${network.block.text}`);
+    }
+    const ingressAddress = held.length ? undefined : clusters[0].ingress?.address;
+    return Object.freeze({ gateway, network, peer, peerAddress: t.peerAddress, forward: Object.freeze([...new Set(t.forward)]), keepaliveSeconds: t.keepaliveSeconds, cluster: clusters[0], ingressAddress });
+  });
+}
+
+/** The public paths that end on a node (it is their `peer`); at most one on a valid site. */
+export function tunnelsTo(site: Site, node: Node): readonly Tunnel[] {
+  return memo(site, 'tunnels', () => Object.freeze(site.nodesByRole('gateway').map((g) => tunnelOf(site, g)).filter((t): t is Tunnel => !!t))).filter(
+    (t) => t.peer.name === node.name,
+  );
+}
+
+/** The one public path that ends on a node, if any (a valid site has at most one per node). */
+export function tunnelTo(site: Site, node: Node): Tunnel | undefined {
+  const tunnels = tunnelsTo(site, node);
+  if (tunnels.length > 1) throw new BootstrapError(`node ${node.name} is the tunnel peer of ${tunnels.length} gateways (${tunnels.map((t) => t.gateway.name).join(', ')}); it can be the peer of one`);
+  return tunnels[0];
+}
+
+/**
+ * The WireGuard peer of a gateway: the `peer` of its tunnel, or, for a gateway without a `tunnel`
+ * block, the first infra node (the site side configured by hand; the gateway only routes the site
+ * networks to it, nothing public is forwarded).
+ */
+export function gatewayPeer(site: Site, gateway: Node): Node {
+  const t = tunnelOf(site, gateway);
+  if (t) return t.peer;
   const infra = infraNodes(site)[0];
-  if (!infra) throw new BootstrapError('the gateway needs an infra node as the site side of its WireGuard tunnel, and the site has none');
+  if (!infra) throw new BootstrapError(`gateway ${gateway.name} has no tunnel block, so it needs an infra node as the site side of its WireGuard tunnel, and the site has none`);
   return infra;
 }
 

@@ -24,12 +24,14 @@ export const PLACEHOLDER_REFERENCES: BootstrapSecrets = {
   vrrpPassword: '${random_password.vrrp.result}',
   postgresPassword: '${random_password.postgres.result}',
   wireguardGatewayPrivateKey: '${wireguard_asymmetric_key.gateway.private_key}',
-  wireguardSitePublicKey: '${wireguard_asymmetric_key.site.public_key}',
+  wireguardPeerPublicKey: '${wireguard_asymmetric_key.peer.public_key}',
+  wireguardPeerPrivateKey: '${wireguard_asymmetric_key.peer.private_key}',
+  wireguardGatewayPublicKey: '${wireguard_asymmetric_key.gateway.public_key}',
 };
 
 /**
  * Values of the shape Terraform resolves the references to (`special = false` passwords, real
- * WireGuard keys made with `wg genkey`/`wg pubkey` for these tests and used nowhere else): what
+ * WireGuard key pairs made with `wg genkey`/`wg pubkey` for these tests and used nowhere else): what
  * the validators see on a node.
  */
 export const EXAMPLE_SECRETS: BootstrapSecrets = {
@@ -38,7 +40,9 @@ export const EXAMPLE_SECRETS: BootstrapSecrets = {
   vrrpPassword: 'Vr7pPass',
   postgresPassword: 'PgPassw0rd0123456789abcdefABCDEF',
   wireguardGatewayPrivateKey: 'mIUKXmU2P/PCaIlYYkyo35mRgsBWdipQk/ohYkKzC24=',
-  wireguardSitePublicKey: 'XFHI9PNGgqZZT4agUuKT9YKkRId6IMHmkXRyOqM+fic=',
+  wireguardPeerPublicKey: 'S7RIINSKeVvDYL1OExpoxHt9yavSP1IHQLdrT4frXVs=',
+  wireguardPeerPrivateKey: 'OLHfByTmR/Utu1xUASAcsu296QjucySWep/GOw0972s=',
+  wireguardGatewayPublicKey: 'vrrucqklolJLYmlC4uZtB56GIXWZX1kQi46zVK+TNgA=',
 };
 
 /** What Terraform does with rendered text at apply time: every reference of `refs` replaced by the matching value of `values`. */
@@ -72,6 +76,7 @@ export const VALIDATOR_PACKAGES: Readonly<Record<string, string>> = {
   chronyd: 'chrony',
   wg: 'wireguard-tools',
   'wg-quick': 'wireguard-tools',
+  'wireguard-go': 'wireguard-go',
   'cloud-init': 'cloud-init',
   'ignition-validate': 'ignition',
   'systemd-analyze': 'systemd',
@@ -324,6 +329,27 @@ export function checkUnits(units: readonly SystemdUnit[]): CheckResult {
  * device in a new network namespace when the kernel has WireGuard. When it has not (containers),
  * the notes say so and the stripped file is checked strictly here instead.
  */
+/**
+ * Makes a wg0 device in a new user, network and mount namespace (the kernel's, else wireguard-go's
+ * userspace one, its control socket on a private tmpfs) and feeds it the file with `wg setconf`:
+ * prints `device: <kind>` once a device exists.
+ */
+const WG_PROBE = [
+  'set -e',
+  'mkdir -p /run/wireguard',
+  'mount -t tmpfs none /run/wireguard',
+  'if ip link add wg0 type wireguard 2>/dev/null; then dev=kernel; else',
+  '  command -v wireguard-go >/dev/null',
+  '  WG_I_PREFER_BUGGY_USERSPACE_TO_POLISHED_KMOD=1 wireguard-go -f wg0 >/dev/null 2>&1 &',
+  '  pid=$!; trap \'kill $pid 2>/dev/null\' EXIT; dev=wireguard-go',
+  '  i=0; while [ ! -S /run/wireguard/wg0.sock ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i+1)); done',
+  '  [ -S /run/wireguard/wg0.sock ]',
+  'fi',
+  'echo "device: $dev"',
+  'wg setconf wg0 "$1"',
+  'wg showconf wg0 >/dev/null',
+].join('\n');
+
 export function checkWireguard(config: string): CheckResult & { stripped: string } {
   return inTemp('wg', (dir) => {
     const file = path.join(dir, 'wg0.conf');
@@ -334,11 +360,12 @@ export function checkWireguard(config: string): CheckResult & { stripped: string
     const problems = strip.status === 0 ? strictWireguardProblems(stripped) : [`wg-quick strip failed: ${strip.output}`];
     const strippedFile = path.join(dir, 'wg0.stripped');
     fs.writeFileSync(strippedFile, stripped, { mode: 0o600 });
-    const probe = run('unshare', ['-rn', 'sh', '-c', 'ip link add wg0 type wireguard && wg setconf wg0 "$1" && wg showconf wg0', 'sh', strippedFile]);
-    if (/Unknown device type|Operation not supported|RTNETLINK answers/.test(probe.output) && probe.status !== 0 && !/Line unrecognized|Key is not the correct length|Invalid/.test(probe.output)) {
-      notes.push('the kernel here has no WireGuard (ip link add wg0 type wireguard fails): wg setconf not run; the stripped file was checked strictly instead');
-    } else if (probe.status !== 0) problems.push(`wg setconf rejected it: ${probe.output}`);
-    else notes.push('wg setconf accepted it on a wg0 device in a new network namespace');
+    const probe = run('unshare', ['-rnm', 'sh', '-c', WG_PROBE, 'sh', strippedFile]);
+    const device = /^device: (.*)$/m.exec(probe.output)?.[1];
+    if (!device) {
+      notes.push(`no WireGuard device could be made here (no kernel module, no wireguard-go: ${probe.output.trim()}): wg setconf not run; the stripped file was checked strictly instead`);
+    } else if (probe.status !== 0) problems.push(`wg setconf rejected it: ${probe.output.replace(/^device: .*\n/m, '')}`);
+    else notes.push(`wg setconf accepted it on a wg0 device (${device}) in a new network namespace`);
     return { ok: problems.length === 0, command: `wg-quick strip ${file}`, output: [strip.output, ...problems].join('\n'), notes, stripped };
   });
 }

@@ -8,9 +8,12 @@
  * - `random_password.vrrp_password`: keepalived's VRRP auth_pass of the load balancers (PASS
  *   authentication uses at most 8 characters);
  * - `random_password.postgresql_password`: the PostgreSQL application role password (32 alphanumerics);
- * - `var.wireguard_private_key_<gateway>`: each gateway's WireGuard private key, a sensitive
- *   variable (Terraform cannot make Curve25519 keys; the operator keeps the pair, `wg genkey`), and
- *   `var.wireguard_site_public_key`, the public key of the site side of the tunnel (not secret).
+ * - `var.wireguard_private_key_<node>`: the WireGuard private key of each end of a tunnel that
+ *   sitekit configures (each gateway, and the `tunnel` peer of a gateway that has one), a
+ *   sensitive variable (Terraform cannot make Curve25519 keys; the operator keeps the pairs,
+ *   `wg genkey`), and `var.wireguard_public_key_<node>`, the public key (`wg pubkey`, not secret)
+ *   of each node the other end needs: the gateway's peer (its `tunnel` peer, or the first infra
+ *   node for a gateway without one) and, with a tunnel, the gateway itself.
  *
  * Generated values are alphanumeric (`special = false`): safe inside YAML, JSON, INI and shell
  * without quoting, as the bootstrap renderers require.
@@ -19,6 +22,7 @@ import { Password } from '@cdktf/provider-random/lib/password';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import type { Node, Site } from '../../site';
 import type { BootstrapSecrets } from '../bootstrap';
+import { gatewayPeer, tunnelOf } from '../bootstrap/topology';
 import { tfName } from '../backends/common';
 import { TerraformStack, TerraformVariable } from '../tf';
 
@@ -29,8 +33,12 @@ export class SiteSecrets {
   private readonly k3s = new Map<string, { server: string; agent: string }>();
   private readonly vrrp?: string;
   private readonly postgres?: string;
-  private readonly wireguard = new Map<string, string>();
-  private readonly sitePublicKey?: string;
+  /** WireGuard private and public key variables, by node name. */
+  private readonly wgPrivate = new Map<string, string>();
+  private readonly wgPublic = new Map<string, string>();
+  /** Gateway → its peer, and tunnel peer → its gateway. */
+  private readonly peerOf = new Map<string, string>();
+  private readonly gatewayOf = new Map<string, string>();
 
   constructor(
     private readonly stack: TerraformStack,
@@ -50,22 +58,39 @@ export class SiteSecrets {
     if (site.nodesByRole('database').length) {
       this.postgres = this.result(new Password(stack, 'postgresql_password', { length: 32, special: false }));
     }
-    const gateways = site.nodesByRole('gateway');
-    for (const node of gateways) {
-      const v = new TerraformVariable(stack, `wireguard_private_key_${tfName(node.name)}`, {
-        type: 'string',
-        sensitive: true,
-        description: `WireGuard private key of the gateway ${node.name} (base64, from \`wg genkey\`).`,
-      });
-      this.wireguard.set(node.name, this.variable(v));
+    for (const gw of site.nodesByRole('gateway')) {
+      const tunnel = tunnelOf(site, gw);
+      const peer = gatewayPeer(site, gw);
+      this.privateKey(gw, `the gateway ${gw.name}`);
+      this.publicKey(peer, tunnel ? `the tunnel peer ${peer.name} of the gateway ${gw.name}` : `the site side of the tunnel of the gateway ${gw.name} (configured by hand)`);
+      this.peerOf.set(gw.name, peer.name);
+      if (tunnel) {
+        this.privateKey(peer, `the tunnel peer ${peer.name} of the gateway ${gw.name}`);
+        this.publicKey(gw, `the gateway ${gw.name}, for its tunnel peer ${peer.name}`);
+        this.gatewayOf.set(peer.name, gw.name);
+      }
     }
-    if (gateways.length) {
-      const v = new TerraformVariable(stack, 'wireguard_site_public_key', {
-        type: 'string',
-        description: 'WireGuard public key of the site side of the tunnel (base64, from `wg pubkey`).',
-      });
-      this.sitePublicKey = this.variable(v);
-    }
+  }
+
+  /** `var.wireguard_private_key_<node>`, sensitive. */
+  private privateKey(node: Node, what: string): void {
+    if (this.wgPrivate.has(node.name)) return;
+    const v = new TerraformVariable(this.stack, `wireguard_private_key_${tfName(node.name)}`, {
+      type: 'string',
+      sensitive: true,
+      description: `WireGuard private key of ${what} (base64, from \`wg genkey\`).`,
+    });
+    this.wgPrivate.set(node.name, this.variable(v));
+  }
+
+  /** `var.wireguard_public_key_<node>` (a public key is not secret). */
+  private publicKey(node: Node, what: string): void {
+    if (this.wgPublic.has(node.name)) return;
+    const v = new TerraformVariable(this.stack, `wireguard_public_key_${tfName(node.name)}`, {
+      type: 'string',
+      description: `WireGuard public key of ${what} (base64, from \`wg pubkey\`).`,
+    });
+    this.wgPublic.set(node.name, this.variable(v));
   }
 
   /** `${random_password.<name>.result}`: a plain interpolation string, stable and greppable. */
@@ -85,7 +110,10 @@ export class SiteSecrets {
       ...(k3s ? { k3sAgentToken: k3s.agent } : {}),
       ...(node.role === 'loadbalancer' && this.vrrp ? { vrrpPassword: this.vrrp } : {}),
       ...(node.role === 'database' && this.postgres ? { postgresPassword: this.postgres } : {}),
-      ...(this.wireguard.has(node.name) ? { wireguardGatewayPrivateKey: this.wireguard.get(node.name), wireguardSitePublicKey: this.sitePublicKey } : {}),
+      ...(node.role === 'gateway' && this.peerOf.has(node.name)
+        ? { wireguardGatewayPrivateKey: this.wgPrivate.get(node.name), wireguardPeerPublicKey: this.wgPublic.get(this.peerOf.get(node.name)!) }
+        : {}),
+      ...(this.gatewayOf.has(node.name) ? { wireguardPeerPrivateKey: this.wgPrivate.get(node.name), wireguardGatewayPublicKey: this.wgPublic.get(this.gatewayOf.get(node.name)!) } : {}),
     };
   }
 
@@ -93,7 +121,7 @@ export class SiteSecrets {
   all(): string[] {
     return [
       ...[...this.k3s.values()].flatMap((t) => [t.server, t.agent]),
-      ...[this.vrrp, this.postgres, ...this.wireguard.values(), this.sitePublicKey].filter((s): s is string => !!s),
+      ...[this.vrrp, this.postgres, ...this.wgPrivate.values(), ...this.wgPublic.values()].filter((s): s is string => !!s),
     ];
   }
 }

@@ -1,0 +1,79 @@
+/**
+ * cluster/stateful.ts: every object of a cluster's tree that holds data, and every namespace
+ * holding data, carries the engine's "never prune" annotation; data StorageClasses retain their
+ * volumes.
+ */
+import * as path from 'path';
+import { synthClusters } from '../cluster/app';
+import { longhornValues } from '../cluster/components/longhorn';
+import { ClusterContext } from '../cluster/context';
+import { isKeptFromPruning, isStatefulKind, KEEP_ANNOTATION, protectState } from '../cluster/stateful';
+import { loadSiteFile } from '../site';
+import { objectsOf, ROOT, siteWith, type Obj } from './helpers';
+
+const id = (o: Obj) => `${o.kind}/${o.metadata?.namespace ?? '_'}/${o.metadata?.name}`;
+const FLUX = 'kustomize.toolkit.fluxcd.io/prune';
+const ARGO = 'argocd.argoproj.io/sync-options';
+
+describe('Flux (the default site)', () => {
+  const site = siteWith();
+  const objects = objectsOf(synthClusters(site).get('microcloud')!).map(([, o]) => o);
+
+  test('exactly the data-holding objects and the namespaces holding data are kept from pruning', () => {
+    const kept = objects.filter((o) => o.metadata?.annotations?.[FLUX] !== undefined);
+    expect([...new Set(kept.map(id))].sort()).toEqual([
+      'Cluster/databases/pg',
+      'Kafka/kafka/kafka',
+      'KafkaNodePool/kafka/broker',
+      'KafkaNodePool/kafka/controller',
+      'Namespace/_/databases',
+      'Namespace/_/kafka',
+      'Namespace/_/logging',
+      'Namespace/_/longhorn-system',
+      'Namespace/_/monitoring',
+    ]);
+    for (const o of kept) expect([id(o), o.metadata.annotations[FLUX]]).toEqual([id(o), 'disabled']);
+    expect(objects.filter((o) => o.metadata?.annotations?.[ARGO])).toEqual([]);
+  });
+
+  test('no object of a data-holding kind is left without it', () => {
+    const stateful = objects.filter(isStatefulKind);
+    expect(stateful.length).toBeGreaterThan(0);
+    expect(stateful.filter((o) => !isKeptFromPruning(o)).map(id)).toEqual([]);
+  });
+
+  test('data StorageClasses retain their volumes: nfs-shared, and the chart values of Longhorn', () => {
+    const classes = objects.filter((o) => o.kind === 'StorageClass');
+    expect(classes.map((o) => [o.metadata.name, o.reclaimPolicy])).toEqual([['nfs-shared', 'Retain']]);
+    const ctx = new ClusterContext(site, site.clusters[0]);
+    expect((longhornValues(ctx).persistence as Obj).reclaimPolicy).toBe('Retain');
+  });
+});
+
+describe('Argo CD', () => {
+  const site = loadSiteFile(path.join(ROOT, '__tests__', 'fixtures', 'valid', 'proxmox.yaml')).site;
+  const cluster = site.clusters.find((c) => c.gitops.engine === 'argocd')!;
+  const objects = objectsOf(synthClusters(site).get(cluster.name)!).map(([, o]) => o);
+
+  test('the namespaces holding data carry Prune=false,Delete=false, and no Flux annotation', () => {
+    const kept = objects.filter((o) => o.metadata?.annotations?.[ARGO]?.includes('Prune=false'));
+    expect([...new Set(kept.map(id))].sort()).toEqual(['Namespace/_/longhorn-system', 'Namespace/_/monitoring']);
+    for (const o of kept) expect(o.metadata.annotations[ARGO]).toBe(KEEP_ANNOTATION.argocd[1]);
+    expect(objects.filter((o) => o.metadata?.annotations?.[FLUX])).toEqual([]);
+  });
+});
+
+describe('protectState', () => {
+  test('merges Argo CD sync options, replacing Prune and Delete; marks namespaces of stateful objects and the ones given; returns the ids', () => {
+    const pvc: Obj = { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data', namespace: 'apps', annotations: { [ARGO]: 'ServerSideApply=true, Prune=true', other: 'x' } } };
+    const sts: Obj = { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db', namespace: 'apps' } };
+    const otherSts: Obj = { apiVersion: 'example.com/v1', kind: 'StatefulSet', metadata: { name: 'not-apps', namespace: 'other' } };
+    const ns = (name: string): Obj => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+    const tree = new Map([['apps/a.yaml', [pvc, sts, otherSts, ns('apps'), ns('other'), ns('charts')]]]);
+    expect(protectState(tree, 'argocd', ['charts'])).toEqual(['Namespace/_/apps', 'Namespace/_/charts', 'PersistentVolumeClaim/apps/data', 'StatefulSet/apps/db']);
+    expect(pvc.metadata.annotations).toEqual({ [ARGO]: 'ServerSideApply=true,Prune=false,Delete=false', other: 'x' });
+    expect(sts.metadata.annotations).toEqual({ [ARGO]: 'Prune=false,Delete=false' });
+    expect(otherSts.metadata.annotations).toBeUndefined();
+    expect(tree.get('apps/a.yaml')![4].metadata.annotations).toBeUndefined();
+  });
+});
