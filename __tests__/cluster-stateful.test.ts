@@ -23,6 +23,11 @@ describe('Flux (the default site)', () => {
     const kept = objects.filter((o) => o.metadata?.annotations?.[FLUX] !== undefined);
     expect([...new Set(kept.map(id))].sort()).toEqual([
       'Cluster/databases/pg',
+      // The chart releases into namespaces holding data (alloy shares loki's namespace: kept too).
+      'HelmRelease/logging/alloy',
+      'HelmRelease/logging/loki',
+      'HelmRelease/longhorn-system/longhorn',
+      'HelmRelease/monitoring/kube-prometheus-stack',
       'Kafka/kafka/kafka',
       'KafkaNodePool/kafka/broker',
       'KafkaNodePool/kafka/controller',
@@ -55,9 +60,9 @@ describe('Argo CD', () => {
   const cluster = site.clusters.find((c) => c.gitops.engine === 'argocd')!;
   const objects = objectsOf(synthClusters(site).get(cluster.name)!).map(([, o]) => o);
 
-  test('the namespaces holding data carry Prune=false,Delete=false, and no Flux annotation', () => {
+  test('the namespaces holding data and the Applications deploying there carry Prune=false,Delete=false, and no Flux annotation', () => {
     const kept = objects.filter((o) => o.metadata?.annotations?.[ARGO]?.includes('Prune=false'));
-    expect([...new Set(kept.map(id))].sort()).toEqual(['Namespace/_/longhorn-system', 'Namespace/_/monitoring']);
+    expect([...new Set(kept.map(id))].sort()).toEqual(['Application/argocd/kube-prometheus-stack', 'Application/argocd/longhorn', 'Namespace/_/longhorn-system', 'Namespace/_/monitoring']);
     for (const o of kept) expect(o.metadata.annotations[ARGO]).toBe(KEEP_ANNOTATION.argocd[1]);
     expect(objects.filter((o) => o.metadata?.annotations?.[FLUX])).toEqual([]);
   });
@@ -75,5 +80,16 @@ describe('protectState', () => {
     expect(sts.metadata.annotations).toEqual({ [ARGO]: 'Prune=false,Delete=false' });
     expect(otherSts.metadata.annotations).toBeUndefined();
     expect(tree.get('apps/a.yaml')![4].metadata.annotations).toBeUndefined();
+  });
+
+  test('marks the chart releases into a data namespace (Flux HelmRelease, Argo CD Application), not the others', () => {
+    const release = (namespace: string): Obj => ({ apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', metadata: { name: 'chart', namespace } });
+    const app = (namespace: string): Obj => ({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: `app-${namespace}`, namespace: 'argocd', annotations: { 'argocd.argoproj.io/sync-wave': '1' } }, spec: { destination: { namespace } } });
+    const flux = new Map([['a.yaml', [release('charts'), release('web')]]]);
+    expect(protectState(flux, 'flux', ['charts'])).toEqual(['HelmRelease/charts/chart']);
+    expect(flux.get('a.yaml')![1].metadata.annotations).toBeUndefined();
+    const argo = new Map([['a.yaml', [app('charts'), app('web')]]]);
+    expect(protectState(argo, 'argocd', ['charts'])).toEqual(['Application/argocd/app-charts']);
+    expect(argo.get('a.yaml')![0].metadata.annotations).toEqual({ 'argocd.argoproj.io/sync-wave': '1', [ARGO]: 'Prune=false,Delete=false' });
   });
 });

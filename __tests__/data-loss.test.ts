@@ -292,4 +292,12 @@ describe('real renders', () => {
       'clusters/microcloud/Namespace/_/databases',
     ]);
   });
+
+  test('dropping Longhorn loses its release (the settings of every volume) and its namespace', () => {
+    const without = siteWith((doc) => delete doc.clusters[0].components.longhorn);
+    expect(checkDataLoss(defaults, files(without), without).lost.map((s) => `${s.object} (${s.what})`)).toEqual([
+      'clusters/microcloud/HelmRelease/longhorn-system/longhorn (HelmRelease kept from pruning)',
+      'clusters/microcloud/Namespace/_/longhorn-system (Namespace kept from pruning)',
+    ]);
+  });
 });

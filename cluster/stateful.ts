@@ -71,10 +71,28 @@ function keep(obj: Record<string, unknown>, engine: Engine): void {
 }
 
 /**
+ * A chart release into a namespace holding data (a Flux HelmRelease there, an Argo CD Application
+ * deploying there): pruning it uninstalls the chart, with the settings of the volumes it manages
+ * (Longhorn's replica counts, backup target and recurring jobs; Prometheus' and Loki's storage).
+ */
+function isDataRelease(obj: ObjectMeta & { spec?: unknown }, namespaces: ReadonlySet<string>): boolean {
+  const group = groupOf(obj.apiVersion);
+  if (obj.kind === 'HelmRelease' && group === 'helm.toolkit.fluxcd.io') {
+    const ns = (obj.metadata as { namespace?: unknown } | undefined)?.namespace;
+    return typeof ns === 'string' && namespaces.has(ns);
+  }
+  if (obj.kind === 'Application' && group === 'argoproj.io') {
+    const ns = (obj.spec as { destination?: { namespace?: unknown } } | undefined)?.destination?.namespace;
+    return typeof ns === 'string' && namespaces.has(ns);
+  }
+  return false;
+}
+
+/**
  * Marks the objects of a cluster's tree that hold data with the engine's "never prune"
- * annotation: every object of a STATEFUL_KINDS kind, and every Namespace that holds one or that
+ * annotation: every object of a STATEFUL_KINDS kind, every Namespace that holds one or that
  * is in `dataNamespaces` (namespaces whose charts keep volumes: deleting a namespace deletes the
- * PersistentVolumeClaims in it). Returns the ids (`<Kind>/<namespace|_>/<name>`) it marked.
+ * PersistentVolumeClaims in it), and the chart releases into those namespaces. Returns the ids (`<Kind>/<namespace|_>/<name>`) it marked.
  */
 export function protectState(tree: ClusterTree, engine: Engine, dataNamespaces: Iterable<string> = []): string[] {
   const namespaces = new Set(dataNamespaces);
@@ -87,7 +105,7 @@ export function protectState(tree: ClusterTree, engine: Engine, dataNamespaces: 
   for (const obj of all) {
     const meta = obj.metadata as { namespace?: string; name?: string } | undefined;
     const isDataNamespace = obj.kind === 'Namespace' && groupOf(obj.apiVersion) === '' && namespaces.has(meta?.name ?? '');
-    if (!isStatefulKind(obj) && !isDataNamespace) continue;
+    if (!isStatefulKind(obj) && !isDataNamespace && !isDataRelease(obj, namespaces)) continue;
     keep(obj, engine);
     marked.push(`${String(obj.kind)}/${meta?.namespace ?? '_'}/${meta?.name ?? '?'}`);
   }
