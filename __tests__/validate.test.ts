@@ -442,6 +442,30 @@ const EXPECTED: Record<string, Expected> = {
     'invalid/wrong-type.yaml: 1 error(s) in the site',
     'invalid/wrong-type.yaml:36:10: error: nodes[1].cpu: expected an integer, received "two"; allowed: an integer; fix: write an integer here',
   ],
+  'disk-purpose-twice.yaml': [
+    "invalid/disk-purpose-twice.yaml: 1 error(s) in the site",
+    "invalid/disk-purpose-twice.yaml:39:135: error: nodes[1].disks[2].purpose: node \"worker1\" has a second disk of purpose longhorn (the first is disks[1]); allowed: one disk of purpose longhorn per node (the bootstrap mounts it at /var/lib/longhorn); fix: make it one larger disk, or give this one purpose: data",
+  ],
+  'gateway-without-tunnel-or-infra.yaml': [
+    "invalid/gateway-without-tunnel-or-infra.yaml: 1 error(s) in the site",
+    "invalid/gateway-without-tunnel-or-infra.yaml:43:5: error: nodes[2]: gateway \"wg-gateway\" has no tunnel block, and the site has no infra node to be the site side of its WireGuard tunnel; allowed: a tunnel block (a load balancer as the site side), or a node of role infra; fix: add tunnel: { peer: <a load balancer>, peerAddress: <a free address of its wireguard network> }, or add an infra node",
+  ],
+  'nat-bridges-differ.yaml': [
+    "invalid/nat-bridges-differ.yaml: 1 error(s) in the site",
+    "invalid/nat-bridges-differ.yaml:31:13: error: networks[2].bridge: NAT network \"kube-b\" names bridge vbr-b, NAT network \"kube-a\" bridge vbr-a; allowed: one bridge for all NAT networks on libvirt (they share one libvirt network); fix: name bridge vbr-a on both, or no bridge",
+  ],
+  'nat-dhcp-twice.yaml': [
+    "invalid/nat-dhcp-twice.yaml: 1 error(s) in the site",
+    "invalid/nat-dhcp-twice.yaml:31:11: error: networks[2].dhcp: NAT networks \"kube-a\" and \"kube-b\" both declare a dhcp range; allowed: a dhcp range on one NAT network at most on libvirt (they share one libvirt network, which serves DHCP on one range); fix: keep dhcp on one of them (nodes have static addresses)",
+  ],
+  'too-many-disks.yaml': [
+    "invalid/too-many-disks.yaml: 1 error(s) in the site",
+    "invalid/too-many-disks.yaml:40:7: error: nodes[1].disks: a list of 27 is too big; allowed: at most 26 item(s); fix: use at most 26 item(s)",
+  ],
+  'vip-too-many-loadbalancers.yaml': [
+    "invalid/vip-too-many-loadbalancers.yaml: 1 error(s) in the site",
+    "invalid/vip-too-many-loadbalancers.yaml:58:48: error: nodes[17].network: VIP \"api\" would be held by 16 load balancers on network \"lan\"; keepalived's priorities (150, 140, ... 10) take 15; allowed: at most 15 load balancers on the network of a VIP; fix: remove load balancers from network \"lan\" (from \"lb16\" on)",
+  ],
 };
 
 const fixtures = fs.readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();

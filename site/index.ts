@@ -3,7 +3,7 @@
  */
 export * from './errors';
 export * as ip from './ip';
-export { loadSite, loadSiteFile, type LoadResult } from './load';
+export { loadSite, loadSiteFile, type LoadOptions, type LoadResult, type SiteRule } from './load';
 export * from './ports';
 export * from './schema';
 export { Site, type Cluster, type Network, type Node } from './site';

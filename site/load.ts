@@ -16,19 +16,30 @@ export interface LoadResult {
   readonly warnings: readonly SiteIssue[];
 }
 
+/**
+ * A rule of an app over a site that passed every rule of its own (so `Site`'s lookups hold): the
+ * cluster app checks that its app catalog's needs are met. Issues are located like the site's own.
+ */
+export type SiteRule = (site: Site) => readonly SiteIssue[];
+
+export interface LoadOptions {
+  /** Rules run after the site's own pass. @default none */
+  readonly rules?: readonly SiteRule[];
+}
+
 /** Loads and validates a site file. Throws {@link SiteError} listing every error. */
-export function loadSiteFile(file: string): LoadResult {
+export function loadSiteFile(file: string, options: LoadOptions = {}): LoadResult {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
     throw new SiteError(file, [{ severity: 'error', path: [], message: `cannot read the site file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, fix: 'pass an existing file with --site <file>' }]);
   }
-  return loadSite(text, file);
+  return loadSite(text, file, options);
 }
 
 /** Parses and validates site YAML. `file` is only used in messages. */
-export function loadSite(text: string, file = 'site.yaml'): LoadResult {
+export function loadSite(text: string, file = 'site.yaml', options: LoadOptions = {}): LoadResult {
   const lines = new LineCounter();
   const where = (offset: number) => {
     const { line, col } = lines.linePos(offset);
@@ -75,7 +86,10 @@ export function loadSite(text: string, file = 'site.yaml'): LoadResult {
   const issues = sortIssues(validateSite(parsed.data).map((i) => locate(i)));
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length) throw new SiteError(file, issues);
-  return { site: new Site(parsed.data), warnings: issues.filter((i) => i.severity === 'warning') };
+  const site = new Site(parsed.data);
+  const more = sortIssues((options.rules ?? []).flatMap((rule) => rule(site)).map((i) => locate(i)));
+  if (more.some((i) => i.severity === 'error')) throw new SiteError(file, sortIssues([...issues, ...more]));
+  return { site, warnings: [...issues, ...more].filter((i) => i.severity === 'warning') };
 }
 
 /**

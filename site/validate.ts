@@ -7,6 +7,10 @@ import * as ip from './ip';
 import type { ClusterSpec, SiteSpec } from './schema';
 
 const MEMBER_ROLES = ['server', 'agent', 'storage'];
+/** Disk purposes the bootstrap formats and mounts (infra/bootstrap/disks.ts MOUNT_POINTS): one disk each. */
+const MOUNTED_PURPOSES: Record<string, string | undefined> = { longhorn: '/var/lib/longhorn', nfs: '/srv/nfs', postgresql: '/srv/postgresql' };
+/** keepalived priorities of the load balancers of a VIP: 150, 140, ... 10 (infra/bootstrap/loadbalancer.ts). */
+const MAX_LBS_PER_VIP = 15;
 /** Roles whose bootstrap installs distribution packages (none on Flatcar): the packages, by role. */
 const ROLE_PACKAGES: Record<string, string | undefined> = { loadbalancer: 'haproxy and keepalived', database: 'postgresql', infra: 'dnsmasq and chrony', gateway: 'wireguard-tools' };
 
@@ -163,9 +167,16 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
       out.error([...here, 'disks'], `node "${node.name}" has ${osDisks} disks of purpose os`, 'exactly one disk with purpose: os', 'mark exactly one disk as purpose: os');
     }
     const diskNames = new Set<string>();
+    const mounted = new Map<string, number>();
     node.disks.forEach((d, j) => {
       if (diskNames.has(d.name)) out.error([...here, 'disks', j, 'name'], `disk name "${d.name}" is used twice on node "${node.name}"`, 'unique disk names per node', 'rename one of the disks');
       diskNames.add(d.name);
+      const mount = MOUNTED_PURPOSES[d.purpose];
+      if (!mount) return;
+      const first = mounted.get(d.purpose);
+      if (first !== undefined) {
+        out.error([...here, 'disks', j, 'purpose'], `node "${node.name}" has a second disk of purpose ${d.purpose} (the first is disks[${first}])`, `one disk of purpose ${d.purpose} per node (the bootstrap mounts it at ${mount})`, 'make it one larger disk, or give this one purpose: data');
+      } else mounted.set(d.purpose, j);
     });
     const needsDisk: Record<string, string> = { storage: 'nfs', database: 'postgresql' };
     const need = needsDisk[node.role];
@@ -215,6 +226,41 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
     const dhcp = inDhcp(ip.parseRange(`${node.address}-${node.address}`));
     if (dhcp) out.error(['nodes', i, 'address'], `static address ${node.address} is inside the DHCP range of network "${dhcp.name}" (${dhcp.range.text})`, 'static addresses outside every DHCP range', 'move the node or shrink the DHCP range');
   });
+
+  // keepalived gives each load balancer of a VIP its own priority: 150, 140, ... 10.
+  site.vips.forEach((vip) => {
+    const holders = lbs.filter((n) => blocks.has(n.network) && ip.isIPv4(vip.address) && ip.contains(blocks.get(n.network)!, vip.address));
+    if (holders.length <= MAX_LBS_PER_VIP) return;
+    const extra = holders[MAX_LBS_PER_VIP];
+    out.error(['nodes', site.nodes.indexOf(extra), 'network'], `VIP "${vip.name}" would be held by ${holders.length} load balancers on network "${extra.network}"; keepalived's priorities (150, 140, ... 10) take ${MAX_LBS_PER_VIP}`, `at most ${MAX_LBS_PER_VIP} load balancers on the network of a VIP`, `remove load balancers from network "${extra.network}" (from "${extra.name}" on)`);
+  });
+
+  // A gateway without a tunnel block routes the site through the first infra node.
+  site.nodes.forEach((node, i) => {
+    if (node.role === 'gateway' && !node.tunnel && !site.nodes.some((n) => n.role === 'infra')) {
+      out.error(['nodes', i], `gateway "${node.name}" has no tunnel block, and the site has no infra node to be the site side of its WireGuard tunnel`, 'a tunnel block (a load balancer as the site side), or a node of role infra', 'add tunnel: { peer: <a load balancer>, peerAddress: <a free address of its wireguard network> }, or add an infra node');
+    }
+  });
+
+  // libvirt puts every NAT network of the site on one libvirt network (infra/backends/libvirt.ts).
+  if (site.hypervisor.kind === 'libvirt') {
+    let bridged: number | undefined;
+    let withDhcp: number | undefined;
+    site.networks.forEach((net, j) => {
+      if (net.kind !== 'nat') return;
+      if (net.bridge !== undefined) {
+        const first = bridged === undefined ? undefined : site.networks[bridged];
+        if (first && first.bridge !== net.bridge) {
+          out.error(['networks', j, 'bridge'], `NAT network "${net.name}" names bridge ${net.bridge}, NAT network "${first.name}" bridge ${first.bridge}`, 'one bridge for all NAT networks on libvirt (they share one libvirt network)', `name bridge ${first.bridge} on both, or no bridge`);
+        } else bridged ??= j;
+      }
+      if (net.dhcp) {
+        if (withDhcp !== undefined) {
+          out.error(['networks', j, 'dhcp'], `NAT networks "${site.networks[withDhcp].name}" and "${net.name}" both declare a dhcp range`, 'a dhcp range on one NAT network at most on libvirt (they share one libvirt network, which serves DHCP on one range)', 'keep dhcp on one of them (nodes have static addresses)');
+        } else withDhcp = j;
+      }
+    });
+  }
 
   // Gateway tunnels (the public path): after every node and VIP has claimed its address.
   validateTunnels(out, site, nodes, blocks, claim);

@@ -293,7 +293,8 @@ export function main(argv: readonly string[], log: (s: string) => void = console
     const { formatIssue, loadSiteFile } = require('../site') as typeof import('../site');
     const { renderSite } = require('./render') as typeof import('./render');
     const { writeTreeAtomically } = require('./write') as typeof import('./write');
-    const { site, warnings } = loadSiteFile(opts.site);
+    const { appRequirements } = require('../cluster/apps/requirements') as typeof import('../cluster/apps/requirements');
+    const { site, warnings } = loadSiteFile(opts.site, { rules: [appRequirements()] });
     for (const w of warnings) err(formatIssue(w));
     const rendered = renderSite(site);
     const gates = checkGates(site, rendered.files);
