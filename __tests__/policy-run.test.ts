@@ -127,6 +127,14 @@ describe('runPolicies', () => {
     expect(runPolicies(files, [], [rule]).findings).toEqual([{ rule: rule.id, severity: rule.severity, object: 'clusters/c/ConfigMap/n/m', file: 'clusters/c/x.yaml', message: rule.message }]);
   });
 
+  test('given the objects of a file (the renderer\'s), the rules read those, not the text', () => {
+    const rule = { ...K8S_RULES[0], check: (o: { metadata?: { name?: string } }) => (o.metadata?.name === 'from-objects' ? ('non-compliant' as const) : ('compliant' as const)) };
+    const files = new Map([['clusters/c/x.yaml', toYaml([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'from-text', namespace: 'n' } }])]]);
+    const parsed = new Map([['clusters/c/x.yaml', [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'from-objects', namespace: 'n' } }]]]);
+    expect(runPolicies(files, [], [rule]).findings).toEqual([]);
+    expect(runPolicies(files, [], [rule], parsed).findings.map((f) => f.object)).toEqual(['clusters/c/ConfigMap/n/from-objects']);
+  });
+
   test('a rule that throws names itself and the object', () => {
     const rule = {
       ...K8S_RULES[0],

@@ -13,14 +13,22 @@ const ROOT = path.resolve(__dirname, '..');
 const SITES = ['site.yaml', ...fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).sort().map((f) => `examples/${f}`)];
 
 const results = new Map<string, PolicyResult>();
+/** The same run on the renderer's objects (what synth does), instead of parsing the YAML. */
+const fromObjects = new Map<string, PolicyResult>();
 beforeAll(() => {
   for (const file of SITES) {
     const { site } = loadSiteFile(path.join(ROOT, file));
-    results.set(file, runPolicies(renderSite(site).files, site.spec.policy.suppressions));
+    const rendered = renderSite(site);
+    results.set(file, runPolicies(rendered.files, site.spec.policy.suppressions));
+    fromObjects.set(file, runPolicies(rendered.files, site.spec.policy.suppressions, undefined, rendered.objects));
   }
 });
 
 describe.each(SITES)('policy pack on %s', (file) => {
+  test('the same result from the rendered objects as from parsing the files', () => {
+    expect(fromObjects.get(file)).toEqual(results.get(file));
+  });
+
   test('findings (snapshot)', () => {
     const r = results.get(file)!;
     // Printed for the report; the snapshot pins them.

@@ -20,6 +20,15 @@ const terraformFiles = () => files.filter((f) => f.startsWith('terraform/'));
 const clusterFiles = (c: string) => files.filter((f) => f.startsWith(`clusters/${c}/`)).map((f) => f.slice(`clusters/${c}/`.length));
 
 describe('renderSite on the default site', () => {
+  test('objects: for every Kubernetes file, exactly what its YAML parses back to (the gates read them instead)', () => {
+    const yamlFiles = files.filter((f) => f.startsWith('clusters/'));
+    expect([...rendered.objects.keys()].sort()).toEqual(sorted(yamlFiles));
+    for (const f of yamlFiles) {
+      const back = parseAllDocuments(rendered.files.get(f)!).map((d) => d.toJS());
+      expect([f, JSON.parse(JSON.stringify(rendered.objects.get(f)))]).toEqual([f, back]);
+    }
+  });
+
   test('the file list is sorted by path (code-unit order) and every path is relative and clean', () => {
     expect(files.length).toBeGreaterThan(0);
     expect(files).toEqual(sorted(files));

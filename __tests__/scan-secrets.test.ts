@@ -12,6 +12,7 @@ import * as path from 'path';
 import { loadSiteFile } from '../site';
 import { renderSite } from '../tools/render';
 import { gzipSync } from 'zlib';
+import { parseAllDocuments } from 'yaml';
 import {
   classifyName,
   formatSecretFindings,
@@ -269,6 +270,43 @@ describe('planted secrets', () => {
   });
 });
 
+/** What the renderer hands the scan with a tree (`Rendered.objects`): the objects of each YAML file that parses. */
+function parsedYaml(files: ReadonlyMap<string, string>): Map<string, unknown[]> {
+  const out = new Map<string, unknown[]>();
+  for (const [file, text] of files) {
+    if (!/\.ya?ml$/.test(file)) continue;
+    const docs = parseAllDocuments(text);
+    if (docs.length === 0 || docs.some((d) => d.errors.length)) continue;
+    out.set(file, docs.map((d) => d.toJS()));
+  }
+  return out;
+}
+
+describe('the quick pass over the objects of YAML and JSON files', () => {
+  const cases = CASES.flatMap((c) =>
+    Object.keys(CONTAINERS).flatMap((where) => {
+      const p = CONTAINERS[where](c);
+      return p ? [{ title: `${c.name} in ${where}`, p }] : [];
+    }),
+  );
+
+  test('covers planted cases in YAML files that parse and in JSON files', () => {
+    expect(cases.filter(({ p }) => parsedYaml(p.files).size > 0).length).toBeGreaterThanOrEqual(20);
+    expect(cases.filter(({ p }) => p.file.endsWith('.json')).length).toBeGreaterThanOrEqual(40);
+  });
+
+  // With `parsed` given (even empty), JSON files take the quick pass too.
+  test.each(cases)('$title: the same findings, positions included, as the full scan', ({ p }) => {
+    expect(scanSecrets(p.files, parsedYaml(p.files))).toEqual(scanSecrets(p.files));
+  });
+
+  test('a finding only the objects show is still reported with its position from the text', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  password: "Tr0ub4dor&3xyzzy"\n';
+    const files = new Map([['clusters/c/a.yaml', text]]);
+    expect(scanSecrets(files, parsedYaml(files)).map((f) => `${f.line}:${f.column} ${f.kind}`)).toEqual(['6:14 secret-literal']);
+  });
+});
+
 describe('positions through the decoding layers', () => {
   const pat = `ghp_${rand(40, 36)}`;
   const secretLine = (text: string) => text.split('\n').findIndex((l) => l.includes(pat)) + 1;
@@ -413,6 +451,7 @@ describe.each(SITES)('the real output of %s', (site) => {
   });
 
   test('has no finding', () => {
+    expect(scanSecrets(files, parsedYaml(files))).toEqual([]);
     const found = scanSecrets(files);
     expect(formatSecretFindings(found)).toBe('no secrets found');
     expect(found).toEqual([]);
@@ -434,6 +473,7 @@ describe.each(SITES)('the real output of %s', (site) => {
     expect(expected.length).toBeGreaterThan(0);
     const found = scanSecrets(mutated);
     expect(found.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(expected);
+    expect(scanSecrets(mutated, parsedYaml(mutated))).toEqual(found);
     for (const f of found) expect(['secret-literal', 'keepalived-auth-pass']).toContain(f.kind);
   });
 });

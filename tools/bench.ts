@@ -64,20 +64,28 @@ step('require infra/', () => require(lib('infra/app')));
 step('require cdk8s', () => require(mod('cdk8s')));
 step('require cluster/ (k8s bindings: light stand-ins with the compile cache)', () => require(lib('cluster/app')));
 step('require tools/', () => { require(lib('tools/render')); require(lib('tools/write')); });
+step('require the gates (policy pack, secret scan, data-loss guard, app rules)', () => { for (const m of ['tools/policy', 'tools/scan-secrets', 'tools/data-loss', 'tools/read-tree', 'cluster/apps/requirements']) require(lib(m)); });
 const { loadSiteFile } = require(lib('site'));
 const { synthInfra } = require(lib('infra/app'));
 const { synthClusters } = require(lib('cluster/app'));
 const { toYaml, withoutTokenStacks } = require(lib('tools/render'));
 const { writeTreeAtomically } = require(lib('tools/write'));
-const s = step('load + validate the site', () => loadSiteFile(site).site);
+const { checkGates } = require(lib('tools/synth'));
+const { assertNoDataLoss } = require(lib('tools/data-loss'));
+const { readOutputTree } = require(lib('tools/read-tree'));
+const { appRequirements } = require(lib('cluster/apps/requirements'));
+const s = step('load + validate the site (with the app catalog rules)', () => loadSiteFile(site, { rules: [appRequirements()] }).site);
 const infra = step('infra: build + synth stacks (loads the backend and provider bindings)', () => withoutTokenStacks(() => synthInfra(s)));
 const clusters = step('clusters: build + synth charts', () => withoutTokenStacks(() => synthClusters(s)));
+const parsed = new Map();
 const files = step('serialize (JSON + YAML)', () => {
   const f = new Map();
   for (const [id, tf] of infra) f.set('terraform/' + id + '/cdk.tf.json', JSON.stringify(tf, null, 2) + '\\n');
-  for (const [name, tree] of clusters) for (const [file, objects] of tree) f.set('clusters/' + name + '/' + file, toYaml(objects));
+  for (const [name, tree] of clusters) for (const [file, objects] of tree) { f.set('clusters/' + name + '/' + file, toYaml(objects)); parsed.set('clusters/' + name + '/' + file, objects); }
   return new Map([...f].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 });
+step('gates: policy pack + secret scan', () => checkGates(s, files, parsed));
+step('data-loss guard (against the previous output)', () => assertNoDataLoss(readOutputTree(out), files, s));
 step('write the tree atomically', () => writeTreeAtomically(out, files));
 const bytes = {};
 let total = 0;
@@ -451,6 +459,9 @@ Written by \`npm run bench\` (tools/bench.ts) on ${new Date().toISOString().slic
 ## Targets
 
 ${table(targetRows)}
+
+The one-process synth includes what the two CLIs do not do: the site's validation, and the gates of every
+synth (policy pack, secret scan, data-loss guard; their cost is in "Where the time goes" below).
 
 ## The one-process synth next to the two CLIs (default site)
 

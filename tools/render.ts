@@ -13,6 +13,11 @@ export interface Rendered {
   readonly stacks: Map<string, number>;
   /** Cluster name → number of Kubernetes objects. */
   readonly clusters: Map<string, number>;
+  /**
+   * The objects each Kubernetes file of `files` serializes, in order (what parsing the file gives
+   * back: render.test.ts checks it), so the gates need not parse the YAML again. Read-only.
+   */
+  readonly objects: Map<string, readonly unknown[]>;
 }
 
 /** Plain scalars that YAML 1.1 reads as booleans or null (`<<` is its merge key). */
@@ -235,6 +240,7 @@ function render(site: Site): Rendered {
   const files = new Map<string, string>();
   const stacks = new Map<string, number>();
   const clusters = new Map<string, number>();
+  const objectsOf = new Map<string, readonly unknown[]>();
   for (const [id, tf] of synthInfra(site)) {
     files.set(`terraform/${id}/cdk.tf.json`, `${JSON.stringify(tf, null, 2)}\n`);
     stacks.set(id, countResources(tf as never));
@@ -243,9 +249,10 @@ function render(site: Site): Rendered {
     let count = 0;
     for (const [file, objects] of tree) {
       files.set(`clusters/${name}/${file}`, toYaml(objects));
+      objectsOf.set(`clusters/${name}/${file}`, objects);
       if (!file.endsWith('kustomization.yaml')) count += objects.length;
     }
     clusters.set(name, count);
   }
-  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), stacks, clusters };
+  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), stacks, clusters, objects: objectsOf };
 }

@@ -88,11 +88,63 @@ export interface SecretFinding {
 }
 export type Finding = SecretFinding;
 
-/** Scans every file; findings sorted by file, line, column, kind. */
-export function scanSecrets(files: ReadonlyMap<string, string>): SecretFinding[] {
+/**
+ * Scans every file; findings sorted by file, line, column, kind.
+ *
+ * `parsed`, given for a rendered tree: the objects each YAML file serializes (the renderer's
+ * `Rendered.objects`); its JSON files are then taken to be `JSON.stringify` output (no duplicate
+ * keys), read with `JSON.parse`. Such a file is first scanned through its objects, which spares
+ * parsing it with positions, and only when that finds anything through its text, for the
+ * positions. The quick pass scans at least what the full one does (every string value is treated
+ * as written differently from its source, so each is looked into), so it misses nothing the full
+ * one finds.
+ */
+export function scanSecrets(files: ReadonlyMap<string, string>, parsed?: ReadonlyMap<string, readonly unknown[]>): SecretFinding[] {
   const out: SecretFinding[] = [];
-  for (const [file, content] of files) out.push(...scanFile(file, content));
+  const clean = new Set<string>();
+  for (const [file, content] of files) {
+    const objects = parsed ? (parsed.get(file) ?? (/\.json$/i.test(file) ? jsonValue(content) : undefined)) : undefined;
+    if (objects && /\.(ya?ml|json)$/i.test(file) && quickScanIsClean(file, content, objects, clean)) continue;
+    out.push(...scanFile(file, content));
+  }
   return out.sort(compareFindings);
+}
+
+function jsonValue(text: string): unknown[] | undefined {
+  try {
+    return [JSON.parse(text)];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The quick pass over a YAML file's objects: true when it finds nothing (see scanSecrets). */
+function quickScanIsClean(file: string, content: string, objects: readonly unknown[], clean: Set<string>): boolean {
+  const scan = new FileScan(file, content, clean);
+  const layer: Layer = { text: content, at: (i) => i, depth: 0 };
+  quickPass = true;
+  try {
+    scanPatterns(scan, layer);
+    const roots = objects.map(fromValue);
+    if (roots.every((r) => r.t === 'scalar')) scanLines(scan, layer);
+    else for (const root of roots) walk(scan, root, []);
+  } finally {
+    quickPass = false;
+  }
+  return scan.count === 0;
+}
+
+/** A plain value (parsed YAML or JSON) as a tree for `walk`; positions are not kept (offset 0). */
+function fromValue(v: unknown): TNode {
+  if (Array.isArray(v)) return { t: 'seq', items: v.map(fromValue) };
+  if (v !== null && typeof v === 'object') return { t: 'map', entries: Object.entries(v).filter(([, x]) => x !== undefined).map(([key, value]) => ({ key, value: fromValue(value) })) };
+  if (typeof v === 'string') return { t: 'scalar', str: v, isString: true, transformed: true, layer: () => ({ text: v, at: () => 0, depth: 1 }) };
+  if (typeof v === 'boolean') return { ...NULL_SCALAR, bool: v };
+  if (typeof v === 'number' || typeof v === 'bigint') {
+    const str = String(v);
+    return { t: 'scalar', str, isString: false, transformed: false, layer: () => ({ text: str, at: () => 0, depth: 1 }) };
+  }
+  return NULL_SCALAR;
 }
 
 /** Scans one file's content. */
@@ -185,9 +237,14 @@ function sliceLayer(parent: Layer, start: number, end: number): Layer {
 class FileScan {
   private readonly lineStarts: number[] = [0];
   private readonly found = new Map<string, SecretFinding>();
+  /**
+   * @param clean the quick pass's texts found clean (by depth, hint and text), shared by the files
+   *   of one scan; undefined for the full pass, which reports positions.
+   */
   constructor(
     readonly file: string,
     content: string,
+    readonly clean?: Set<string>,
   ) {
     for (let i = content.indexOf('\n'); i !== -1; i = content.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }
@@ -207,6 +264,11 @@ class FileScan {
     if (!this.found.has(key)) this.found.set(key, { file: this.file, line, column, kind, excerpt: redact(secret) });
   }
 
+  /** Findings so far. */
+  get count(): number {
+    return this.found.size;
+  }
+
   result(): SecretFinding[] {
     return [...this.found.values()].sort(compareFindings);
   }
@@ -214,10 +276,15 @@ class FileScan {
 
 function scanLayer(scan: FileScan, layer: Layer, hint?: 'json' | 'yaml'): void {
   if (layer.depth > MAX_DEPTH || !layer.text) return;
+  // The quick pass skips a text it has found clean before (the same script in every node's data).
+  const key = scan.clean && layer.text.length >= 256 ? `${layer.depth}:${hint ?? ''}:${layer.text}` : undefined;
+  if (key !== undefined && scan.clean!.has(key)) return;
+  const before = scan.count;
   scanPatterns(scan, layer);
   const docs = parseStructured(layer, hint);
   if (docs) for (const root of docs) walk(scan, root, []);
   else scanLines(scan, layer);
+  if (key !== undefined && scan.count === before) scan.clean!.add(key);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -226,6 +293,8 @@ function scanLayer(scan: FileScan, layer: Layer, hint?: 'json' | 'yaml'): void {
 interface TokenRule {
   readonly kind: SecretKind;
   readonly re: RegExp;
+  /** Text every match contains: a text without any of them is not searched with `re`. */
+  readonly hints: readonly string[];
   readonly check?: (token: string) => boolean;
 }
 
@@ -242,15 +311,15 @@ function jwtHeader(token: string): boolean {
 
 /** Secrets told by their prefix and shape. The boundaries keep them from matching inside longer base64 runs. */
 const TOKEN_RULES: readonly TokenRule[] = [
-  { kind: 'github-token', re: /(?<![A-Za-z0-9_-])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_-])/g },
-  { kind: 'gitlab-token', re: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_.-]{20,}(?![A-Za-z0-9_-])/g },
-  { kind: 'slack-token', re: /(?<![A-Za-z0-9_-])xox[abprs]-[A-Za-z0-9-]{10,}(?![A-Za-z0-9_-])/g, check: (t) => /[0-9]/.test(t) },
-  { kind: 'aws-access-key-id', re: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
-  { kind: 'google-api-key', re: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/g },
-  { kind: 'stripe-secret-key', re: /(?<![A-Za-z0-9_-])[sr]k_live_[A-Za-z0-9]{20,}(?![A-Za-z0-9])/g },
-  { kind: 'npm-token', re: /(?<![A-Za-z0-9_-])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/g },
-  { kind: 'openai-api-key', re: /(?<![A-Za-z0-9_-])sk-[A-Za-z0-9_-]{32,}(?![A-Za-z0-9_-])/g, check: hasMixedClasses },
-  { kind: 'jwt', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, check: jwtHeader },
+  { kind: 'github-token', hints: ['gh', 'github_pat_'], re: /(?<![A-Za-z0-9_-])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_-])/g },
+  { kind: 'gitlab-token', hints: ['glpat-'], re: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_.-]{20,}(?![A-Za-z0-9_-])/g },
+  { kind: 'slack-token', hints: ['xox'], re: /(?<![A-Za-z0-9_-])xox[abprs]-[A-Za-z0-9-]{10,}(?![A-Za-z0-9_-])/g, check: (t) => /[0-9]/.test(t) },
+  { kind: 'aws-access-key-id', hints: ['AKIA', 'ASIA'], re: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
+  { kind: 'google-api-key', hints: ['AIza'], re: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/g },
+  { kind: 'stripe-secret-key', hints: ['k_live_'], re: /(?<![A-Za-z0-9_-])[sr]k_live_[A-Za-z0-9]{20,}(?![A-Za-z0-9])/g },
+  { kind: 'npm-token', hints: ['npm_'], re: /(?<![A-Za-z0-9_-])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/g },
+  { kind: 'openai-api-key', hints: ['sk-'], re: /(?<![A-Za-z0-9_-])sk-[A-Za-z0-9_-]{32,}(?![A-Za-z0-9_-])/g, check: hasMixedClasses },
+  { kind: 'jwt', hints: ['eyJ'], re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, check: jwtHeader },
 ];
 
 /** A private key block with a body (a header alone, as in `grep 'BEGIN RSA PRIVATE KEY'`, is not a key). */
@@ -261,8 +330,10 @@ const BASE64_PEM = /(?<![A-Za-z0-9+/])LS0tLS1CRUdJT[A-Za-z0-9+/]{20,}={0,2}/g;
 /** scheme://user:password@ */
 const URL_CREDENTIALS = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*:\/\/([^\s/:@'"`<>\\]+):([^\s/@'"`<>\\]+)@/dg;
 
+const mayMatch = (rule: TokenRule, text: string) => rule.hints.some((h) => text.includes(h));
+
 function containsToken(v: string): boolean {
-  for (const rule of TOKEN_RULES) for (const m of v.matchAll(rule.re)) if (!rule.check || rule.check(m[0])) return true;
+  for (const rule of TOKEN_RULES) if (mayMatch(rule, v)) for (const m of v.matchAll(rule.re)) if (!rule.check || rule.check(m[0])) return true;
   PEM_PRIVATE.lastIndex = 0;
   return PEM_PRIVATE.test(v);
 }
@@ -270,6 +341,7 @@ function containsToken(v: string): boolean {
 function scanPatterns(scan: FileScan, layer: Layer): void {
   const text = layer.text;
   for (const rule of TOKEN_RULES) {
+    if (!mayMatch(rule, text)) continue;
     for (const m of text.matchAll(rule.re)) if (!rule.check || rule.check(m[0])) scan.report(layer, m.index!, rule.kind, m[0]);
   }
   if (text.includes('PRIVATE KEY')) {
@@ -316,9 +388,19 @@ export function nameWords(name: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
+/** classifyName's answers: the same keys come back in every object of a tree. */
+const CLASSES = new Map<string, NameClass | undefined>();
+
 /** How a field (key, variable, file) name relates to secrets: undefined when it does not. */
 export function classifyName(name: string | undefined): NameClass | undefined {
   if (!name) return undefined;
+  if (CLASSES.has(name)) return CLASSES.get(name);
+  const c = classifyUncached(name);
+  if (CLASSES.size < 10_000) CLASSES.set(name, c);
+  return c;
+}
+
+function classifyUncached(name: string): NameClass | undefined {
   const w = nameWords(name);
   if (w.length === 0 || w.includes('existing') || w.includes('public')) return undefined;
   const last = w[w.length - 1];
@@ -333,8 +415,19 @@ export function classifyName(name: string | undefined): NameClass | undefined {
 }
 
 /** Keys whose value is a reference to something holding secrets (`secretKeyRef`, `valueFrom`, `existingSecret`...). */
+const REFERENCE_CONTAINERS = new Map<string, boolean>();
+
 function isReferenceContainer(key: string | undefined): boolean {
   if (!key) return false;
+  let r = REFERENCE_CONTAINERS.get(key);
+  if (r === undefined) {
+    r = referenceContainerName(key);
+    if (REFERENCE_CONTAINERS.size < 10_000) REFERENCE_CONTAINERS.set(key, r);
+  }
+  return r;
+}
+
+function referenceContainerName(key: string): boolean {
   const w = nameWords(key);
   const last = w[w.length - 1];
   return last === 'ref' || last === 'refs' || last === 'from' || w.includes('existing');
@@ -828,10 +921,25 @@ function dataUrlLayer(layer: Layer): Layer | undefined {
 }
 
 function percentLayer(layer: Layer, start: number, payload: string): Layer | undefined {
+  if (quickPass) {
+    let text: string | undefined;
+    try {
+      text = decodeURIComponent(payload); // = the bytes below read as UTF-8, when every `%` starts a valid sequence
+    } catch {
+      text = undefined;
+    }
+    if (text !== undefined) return textLayer(layer, text, () => []);
+  }
   const bytes: number[] = [];
   const offsets: number[] = [];
   for (let i = 0; i < payload.length; ) {
-    if (payload[i] === '%' && /^[0-9a-fA-F]{2}$/.test(payload.slice(i + 1, i + 3))) {
+    const code = payload.charCodeAt(i);
+    if (code < 0x80 && code !== 0x25) {
+      // ASCII other than `%`: one byte, itself.
+      bytes.push(code);
+      offsets.push(start + i);
+      i++;
+    } else if (payload[i] === '%' && /^[0-9a-fA-F]{2}$/.test(payload.slice(i + 1, i + 3))) {
       bytes.push(parseInt(payload.slice(i + 1, i + 3), 16));
       offsets.push(start + i);
       i += 3;
@@ -864,11 +972,27 @@ function base64Layer(layer: Layer, start: number, payload: string): Layer | unde
 
 /** UTF-8 text of `buf` (undefined when binary), each character mapped through the offset of its first byte. */
 function bytesLayer(layer: Layer, buf: Buffer, offsetOfByte: (b: number) => number): Layer | undefined {
-  const text = buf.toString('utf8');
+  return textLayer(layer, buf.toString('utf8'), () => byteMap(buf, offsetOfByte));
+}
+
+/**
+ * The decoded text as a layer, unless it is binary (a NUL, or more than 1% undecodable). In the
+ * quick pass positions are not kept, so `map` (value index → file offset) is not even built.
+ */
+function textLayer(layer: Layer, text: string, map: () => number[]): Layer | undefined {
   if (!text || text.includes('\u0000')) return undefined;
   let bad = 0;
-  for (const c of text) if (c === '\uFFFD') bad++;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) bad++;
   if (bad > text.length / 100) return undefined;
+  if (quickPass) return { text, depth: layer.depth + 1, at: () => layer.at(0) };
+  return childLayer(layer, text, map());
+}
+
+/** Set while the quick pass runs (scanning is synchronous): decoders need not keep positions. */
+let quickPass = false;
+
+function byteMap(buf: Buffer, offsetOfByte: (b: number) => number): number[] {
+  const text = buf.toString('utf8');
   const map: number[] = [];
   let b = 0;
   for (let i = 0; i < text.length; i++) {
@@ -881,7 +1005,7 @@ function bytesLayer(layer: Layer, buf: Buffer, offsetOfByte: (b: number) => numb
     } else b += cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
   }
   map.push(offsetOfByte(Math.max(0, buf.length - 1)));
-  return childLayer(layer, text, map);
+  return map;
 }
 
 // ---------------------------------------------------------------------------------------------

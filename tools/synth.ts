@@ -248,13 +248,15 @@ class GateError extends Error {
  * The gates every synth passes before anything is written: the policy pack (errors fail the synth,
  * warnings are printed, suppressions are listed with their reasons) and the secret scan of every
  * file (any finding fails the synth, naming file:line:column). Throws a user error (exit 1) with
- * every finding; the output directory is then left as it was.
+ * every finding; the output directory is then left as it was. `parsed`: the renderer's objects of
+ * the Kubernetes files (`Rendered.objects`), which spare the policy pack and the secret scan
+ * parsing them again.
  */
-export function checkGates(site: import('../site').Site, files: ReadonlyMap<string, string>): GateReport {
+export function checkGates(site: import('../site').Site, files: ReadonlyMap<string, string>, parsed?: ReadonlyMap<string, readonly unknown[]>): GateReport {
   const { countFindings, formatFindings, runPolicies } = require('./policy') as typeof import('./policy');
   const { formatSecretFindings, scanSecrets } = require('./scan-secrets') as typeof import('./scan-secrets');
-  const policy = runPolicies(files, site.spec.policy.suppressions);
-  const secrets = scanSecrets(files);
+  const policy = runPolicies(files, site.spec.policy.suppressions, undefined, parsed);
+  const secrets = scanSecrets(files, parsed);
   const { errors } = countFindings(policy.findings);
   const problems: string[] = [];
   if (errors) {
@@ -297,7 +299,7 @@ export function main(argv: readonly string[], log: (s: string) => void = console
     const { site, warnings } = loadSiteFile(opts.site, { rules: [appRequirements()] });
     for (const w of warnings) err(formatIssue(w));
     const rendered = renderSite(site);
-    const gates = checkGates(site, rendered.files);
+    const gates = checkGates(site, rendered.files, rendered.objects);
     for (const w of gates.warnings) err(w);
     // The data-loss guard: nothing stateful of the previous output disappears unless the site declares it.
     const { assertNoDataLoss } = require('./data-loss') as typeof import('./data-loss');

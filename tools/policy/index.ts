@@ -95,17 +95,31 @@ export function terraformObjectId(block: TerraformBlock): string {
   return `terraform/${block.stack}/${addressOf(block)}`;
 }
 
+/**
+ * The objects of a Kubernetes file: `parsed`'s when it has the file (the renderer's own objects,
+ * equal to what the YAML parses back to), else parsed from the text.
+ */
+function objectsOfFile(file: string, text: string, parsed?: ReadonlyMap<string, readonly unknown[]>): unknown[] {
+  const known = parsed?.get(file);
+  if (known) return [...known];
+  const out: unknown[] = [];
+  for (const doc of parseAllDocuments(text)) {
+    if (Array.isArray(doc)) continue; // an empty stream
+    if (doc.errors.length) throw new Error(`policy: ${file} does not parse as YAML: ${doc.errors[0].message}`);
+    out.push(doc.toJS());
+  }
+  return out;
+}
+
 /** Kubernetes objects of the rendered files, by cluster (kustomize's own `kustomization.yaml` configs left out). */
-export function k8sSubjects(files: ReadonlyMap<string, string>): Map<string, K8sSubject[]> {
+export function k8sSubjects(files: ReadonlyMap<string, string>, parsed?: ReadonlyMap<string, readonly unknown[]>): Map<string, K8sSubject[]> {
   const byCluster = new Map<string, K8sSubject[]>();
   for (const [file, text] of files) {
     const m = /^clusters\/([^/]+)\/.+\.ya?ml$/.exec(file);
     if (!m) continue;
     const cluster = m[1];
-    for (const doc of parseAllDocuments(text)) {
-      if (Array.isArray(doc)) continue; // an empty stream
-      if (doc.errors.length) throw new Error(`policy: ${file} does not parse as YAML: ${doc.errors[0].message}`);
-      const obj = doc.toJS() as K8sObject | null;
+    for (const o of objectsOfFile(file, text, parsed)) {
+      const obj = o as K8sObject | null;
       if (!obj || typeof obj !== 'object' || typeof obj.kind !== 'string') continue;
       if (obj.apiVersion?.startsWith('kustomize.config.k8s.io/')) continue;
       const list = byCluster.get(cluster) ?? [];
@@ -147,8 +161,8 @@ function run<T>(rule: Rule, id: string, f: () => T): T {
 }
 
 /** Runs every rule on every object of its area, cluster by cluster and stack by stack. */
-function evaluate(files: ReadonlyMap<string, string>, rules: readonly Rule[], visit: (rule: Rule, subject: { id: string; file: string }, result: CheckResult) => void): void {
-  for (const [cluster, subjects] of k8sSubjects(files)) {
+function evaluate(files: ReadonlyMap<string, string>, rules: readonly Rule[], visit: (rule: Rule, subject: { id: string; file: string }, result: CheckResult) => void, parsed?: ReadonlyMap<string, readonly unknown[]>): void {
+  for (const [cluster, subjects] of k8sSubjects(files, parsed)) {
     const ctx: K8sContext = { cluster, objects: subjects.map((s) => s.obj) };
     for (const rule of rules) if (rule.area === 'k8s') for (const s of subjects) visit(rule, s, run(rule, s.id, () => rule.check(s.obj, ctx)));
   }
@@ -179,9 +193,9 @@ const order = (a: Finding, b: Finding) => {
  * Both lists are sorted by file, object and rule (a rule's findings on one object stay in its
  * order); unused-suppression warnings come last, in the order of the suppressions.
  */
-export function runPolicies(files: ReadonlyMap<string, string>, suppressions: readonly Suppression[] = [], rules: readonly Rule[] = ALL_RULES): PolicyResult {
+export function runPolicies(files: ReadonlyMap<string, string>, suppressions: readonly Suppression[] = [], rules: readonly Rule[] = ALL_RULES, parsed?: ReadonlyMap<string, readonly unknown[]>): PolicyResult {
   const raw: Finding[] = [];
-  evaluate(files, rules, (rule, subject, result) => raw.push(...toFindings(rule, result, subject.id, subject.file)));
+  evaluate(files, rules, (rule, subject, result) => raw.push(...toFindings(rule, result, subject.id, subject.file)), parsed);
   const used = new Set<number>();
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];

@@ -38,6 +38,11 @@ export function unescapeTemplate(s: string): string {
 
 /** Decodes `%XX` sequences, leaving anything else (a stray `%`) alone. */
 function percentDecode(s: string): string {
+  try {
+    return decodeURIComponent(s); // the usual case, in one native call: every `%` starts a valid sequence
+  } catch {
+    // A stray `%` or bytes that are not UTF-8: run by run.
+  }
   return s.replace(/(%[0-9A-Fa-f]{2})+/g, (m) => {
     try {
       return decodeURIComponent(m);
@@ -91,6 +96,19 @@ function ignitionFiles(cfg: Record<string, Json>, escaped: boolean): BootFile[] 
  */
 export function asBootstrapDocument(attribute: string, raw: string, opts: { escaped?: boolean } = {}): BootstrapDocument | undefined {
   const escaped = opts.escaped ?? false;
+  // Several rules read the same documents of the same blocks: parse each once.
+  const key = `${escaped ? 1 : 0}${attribute}\u0000${raw}`;
+  if (DOCUMENTS.has(key)) return DOCUMENTS.get(key);
+  const doc = readBootstrapDocument(attribute, raw, escaped);
+  if (DOCUMENTS.size >= 4096) DOCUMENTS.clear();
+  DOCUMENTS.set(key, doc);
+  return doc;
+}
+
+/** asBootstrapDocument's answers (documents are read-only), bounded. */
+const DOCUMENTS = new Map<string, BootstrapDocument | undefined>();
+
+function readBootstrapDocument(attribute: string, raw: string, escaped: boolean): BootstrapDocument | undefined {
   const text = escaped ? raw : unescapeTemplate(raw);
   if (/^#cloud-config[ \t]*\r?\n/.test(text)) {
     let parsed: Record<string, Json> | undefined;
