@@ -110,6 +110,11 @@ export function scanSecrets(files: ReadonlyMap<string, string>, parsed?: Readonl
   return out.sort(compareFindings);
 }
 
+function quickJson(text: string): TNode | undefined {
+  const v = jsonValue(text);
+  return v ? fromValue(v[0]) : undefined;
+}
+
 function jsonValue(text: string): unknown[] | undefined {
   try {
     return [JSON.parse(text)];
@@ -613,7 +618,8 @@ function parseStructured(layer: Layer, hint?: 'json' | 'yaml'): TNode[] | undefi
   const text = layer.text;
   const head = text.trimStart();
   if (hint === 'json' || head.startsWith('{') || head.startsWith('[')) {
-    const json = parseJson(layer);
+    // The quick pass reads rendered JSON (no duplicate keys) natively, without positions.
+    const json = quickPass ? quickJson(text) : parseJson(layer);
     if (json || hint === 'json') return json ? [json] : undefined;
   }
   if (hint === 'yaml' || looksLikeYaml(text)) return parseYaml(layer);
