@@ -466,6 +466,10 @@ const EXPECTED: Record<string, Expected> = {
     "invalid/vip-too-many-loadbalancers.yaml: 1 error(s) in the site",
     "invalid/vip-too-many-loadbalancers.yaml:58:48: error: nodes[17].network: VIP \"api\" would be held by 16 load balancers on network \"lan\"; keepalived's priorities (150, 140, ... 10) take 15; allowed: at most 15 load balancers on the network of a VIP; fix: remove load balancers from network \"lan\" (from \"lb16\" on)",
   ],
+  'pool-name-twice.yaml': [
+    'invalid/pool-name-twice.yaml: 1 error(s) in the site',
+    'invalid/pool-name-twice.yaml:49:17: error: clusters[0].pools[1].name: pool name \"services\" is used twice in cluster \"tiny\" (pools[0]); allowed: unique pool names per cluster (each is an IPAddressPool); fix: rename one of the pools, or merge their addresses',
+  ],
 };
 
 const fixtures = fs.readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();

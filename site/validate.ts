@@ -412,7 +412,11 @@ function validateCluster(out: Issues, site: SiteSpec, cluster: ClusterSpec, c: n
 
   // MetalLB pools.
   const pools: ip.IpRange[] = [];
+  const poolNames = new Map<string, number>();
   cluster.pools.forEach((pool, k) => {
+    const first = poolNames.get(pool.name);
+    if (first !== undefined) out.error([...here, 'pools', k, 'name'], `pool name "${pool.name}" is used twice in cluster "${cluster.name}" (pools[${first}])`, 'unique pool names per cluster (each is an IPAddressPool)', 'rename one of the pools, or merge their addresses');
+    else poolNames.set(pool.name, k);
     pool.addresses.forEach((text, a) => {
       const path = [...here, 'pools', k, 'addresses', a];
       if (!ip.isRangeSyntax(text)) {
