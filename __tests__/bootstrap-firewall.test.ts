@@ -97,7 +97,7 @@ describe('rules by role', () => {
     for (const n of site.nodes) expect([n.name, nftablesRuleset(site, n).includes('hook forward')]).toEqual([n.name, n.name === 'wg-gateway']);
   });
 
-  it('the gateway with a tunnel: DNAT of the forwarded ports on its public interface, SNAT into wg0, forward default-drop but for those flows', () => {
+  it('the gateway with a tunnel: DNAT of the forwarded ports arriving from outside the tunnel (any NIC name), SNAT into wg0, forward default-drop but for those flows', () => {
     const text = nftablesRuleset(site, site.node('wg-gateway'));
     expect(text).toContain(
       [
@@ -105,12 +105,12 @@ describe('rules by role', () => {
         '    type filter hook forward priority filter; policy drop;',
         '    ct state established,related accept',
         '    ct state invalid drop',
-        '    iifname "eth0" oifname "wg0" ip daddr 10.17.0.2 tcp dport { 80, 443 } ct status dnat accept comment "public ports to loadbalancer1 through the tunnel"',
+        '    iifname != "wg0" oifname "wg0" ip daddr 10.17.0.2 tcp dport { 80, 443 } ct status dnat accept comment "public ports to loadbalancer1 through the tunnel"',
         '  }',
         '',
         '  chain prerouting {',
         '    type nat hook prerouting priority dstnat; policy accept;',
-        '    iifname "eth0" fib daddr type local tcp dport { 80, 443 } dnat ip to 10.17.0.2 comment "public ports to the tunnel address of loadbalancer1"',
+        '    iifname != "wg0" fib daddr type local tcp dport { 80, 443 } dnat ip to 10.17.0.2 comment "public ports to the tunnel address of loadbalancer1"',
         '  }',
         '',
         '  chain postrouting {',
@@ -125,7 +125,7 @@ describe('rules by role', () => {
   });
 
   it('a gateway forwarding only 443, and one without a tunnel (no forwarding at all)', () => {
-    expect(nftablesRuleset(only443, only443.node('wg-gateway'))).toContain('iifname "eth0" fib daddr type local tcp dport 443 dnat ip to 10.17.0.2');
+    expect(nftablesRuleset(only443, only443.node('wg-gateway'))).toContain('iifname != "wg0" fib daddr type local tcp dport 443 dnat ip to 10.17.0.2');
     expect(firewallRules(only443, only443.node('loadbalancer1'))[1].ports).toEqual([443]);
     expect(nftablesRuleset(none, none.node('wg-gateway'))).not.toMatch(/chain (forward|prerouting|postrouting)/);
     expect(firewallRules(none, none.node('loadbalancer1')).some((r) => r.iif)).toBe(false);

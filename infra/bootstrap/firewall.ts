@@ -17,7 +17,6 @@
 import type { Node, Site } from '../../site';
 import { addressRanges, addressSet, BootFile, BootPlan, BootstrapError, checkIPv4, checkPort, CONFIG_DIR, lines, renderUnit, SystemdUnit } from './common';
 import { INGRESS_HTTP_NODEPORT, INGRESS_HTTPS_NODEPORT } from './loadbalancer';
-import { primaryInterface } from './network';
 import {
   adminSources,
   clusterAddresses,
@@ -187,8 +186,8 @@ function interfaceName(name: string): string {
 
 /**
  * The chains of a gateway with a public path: a default-drop forward chain passing only the
- * forwarded ports (public interface → wg0, to the peer) and their replies; DNAT of those ports,
- * arriving on the public interface for the gateway itself, to the peer's tunnel address; SNAT to
+ * forwarded ports (any interface but wg0 → wg0, to the peer) and their replies; DNAT of those ports,
+ * arriving from outside the tunnel for the gateway itself, to the peer's tunnel address; SNAT to
  * the gateway's tunnel address on the way into wg0, so the peer answers through the tunnel. No
  * MSS clamping: the connections end on the peer's wg0 address, so the peer advertises an MSS that
  * fits the tunnel's MTU itself.
@@ -196,7 +195,8 @@ function interfaceName(name: string): string {
 export function gatewayForwardChains(site: Site, node: Node): string[] {
   const t = tunnelOf(site, node);
   if (!t) return [];
-  const pub = interfaceName(primaryInterface(site, node));
+  // The public side is whatever is not the tunnel: a VPS provider may name its NIC anything, and
+  // may ignore the network config that would rename it.
   const wg = interfaceName(WIREGUARD_INTERFACE);
   const peer = checkIPv4(t.peerAddress, 'tunnel address');
   const ports = portsText(t.forward);
@@ -207,12 +207,12 @@ export function gatewayForwardChains(site: Site, node: Node): string[] {
     '    type filter hook forward priority filter; policy drop;',
     '    ct state established,related accept',
     '    ct state invalid drop',
-    `    iifname "${pub}" oifname "${wg}" ${flow} ct status dnat accept comment "public ports to ${t.peer.name} through the tunnel"`,
+    `    iifname != "${wg}" oifname "${wg}" ${flow} ct status dnat accept comment "public ports to ${t.peer.name} through the tunnel"`,
     '  }',
     '',
     '  chain prerouting {',
     '    type nat hook prerouting priority dstnat; policy accept;',
-    `    iifname "${pub}" fib daddr type local tcp dport ${ports} dnat ip to ${peer} comment "public ports to the tunnel address of ${t.peer.name}"`,
+    `    iifname != "${wg}" fib daddr type local tcp dport ${ports} dnat ip to ${peer} comment "public ports to the tunnel address of ${t.peer.name}"`,
     '  }',
     '',
     '  chain postrouting {',
