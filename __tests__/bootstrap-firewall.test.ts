@@ -19,6 +19,10 @@ const gatewayOf = (doc: { nodes: { name: string; tunnel?: { forward?: number[] }
 const only443 = siteWith((doc) => {
   gatewayOf(doc).tunnel!.forward = [443];
 });
+/** External SSH only from the admin network and two blocks, one covering it. */
+const externalFrom = siteWith((doc) => {
+  doc.ssh.externalFrom = ['198.51.100.0/24', '192.168.0.0/16'];
+});
 const none = siteWith((doc) => {
   delete gatewayOf(doc).tunnel;
 });
@@ -27,8 +31,16 @@ const members = [...masters, '10.17.4.24', '10.17.4.25', '10.17.4.26', '10.17.4.
 const lbs = ['10.17.3.11', '10.17.3.12', '10.17.3.13'];
 
 describe('rules by role', () => {
-  it('every node: ssh only from the admin network (LAN, and the NAT gateway where the host connects from)', () => {
-    for (const n of site.nodes) expect(rule(site, n.name, 'tcp', 22)?.from).toEqual(n.network === 'lan' || n.external ? ['192.168.0.0/24'] : ['192.168.0.0/24', site.networkOfNode(n).gateway]);
+  it('every VM: ssh only from the admin network (LAN, and the NAT gateway where the host connects from)', () => {
+    for (const n of site.vms) expect(rule(site, n.name, 'tcp', 22)?.from).toEqual(n.network === 'lan' ? ['192.168.0.0/24'] : ['192.168.0.0/24', site.networkOfNode(n).gateway]);
+  });
+
+  it('an external node (the VPS, which the admin network does not reach): ssh from anywhere by default, else the admin network and ssh.externalFrom', () => {
+    expect(rule(site, 'wg-gateway', 'tcp', 22)).toMatchObject({ from: 'any', comment: 'ssh from anywhere, an external node with key-only logins' });
+    const s = externalFrom;
+    expect(rule(s, 'wg-gateway', 'tcp', 22)).toMatchObject({ from: ['192.168.0.0/24', '198.51.100.0/24', '192.168.0.0/16'], comment: 'ssh from the admin network and the external admin sources' });
+    // VMs keep the admin network only.
+    expect(rule(s, 'worker1', 'tcp', 22)?.from).toEqual(rule(site, 'worker1', 'tcp', 22)?.from);
   });
 
   it('servers: 6443 from load balancers, cluster nodes and pods; etcd only between servers', () => {
@@ -70,9 +82,9 @@ describe('rules by role', () => {
     expect(from(rule(site, 'infra-cluster', 'udp', 123))).toEqual(nets);
   });
 
-  it('gateway: WireGuard from anywhere, nothing else but ssh', () => {
+  it('gateway: WireGuard and ssh from anywhere, nothing else', () => {
     expect(firewallRules(site, site.node('wg-gateway')).map((r) => [r.protocol, r.ports, r.from])).toEqual([
-      ['tcp', [22], ['192.168.0.0/24']],
+      ['tcp', [22], 'any'],
       ['udp', [51820], 'any'],
     ]);
   });
@@ -155,7 +167,7 @@ describe('ruleset text', () => {
 });
 
 describe('nft -c accepts every ruleset', () => {
-  for (const [what, s] of [['forward 443 only', only443], ['no tunnel', none]] as const) {
+  for (const [what, s] of [['forward 443 only', only443], ['no tunnel', none], ['ssh.externalFrom', externalFrom]] as const) {
     for (const n of ['wg-gateway', 'loadbalancer1']) {
       withTools(it, ['nft', 'unshare'])(`site.yaml with ${what}: ${n}`, () => {
         expect(checkNft(nftablesRuleset(s, s.node(n)))).toMatchObject({ ok: true, output: '' });

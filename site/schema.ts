@@ -206,7 +206,13 @@ export const SiteSchema = z
     nodes: z.array(Node).min(1),
     clusters: z.array(Cluster).min(1),
     cloudflare: Cloudflare.optional(),
-    ssh: z.strictObject({ authorizedKeys: z.array(z.string().regex(SSH_KEY, { error: 'an OpenSSH public key line' })).min(1) }),
+    ssh: z.strictObject({
+      authorizedKeys: z.array(z.string().regex(SSH_KEY, { error: 'an OpenSSH public key line' })).min(1),
+      externalFrom: z
+        .array(cidr())
+        .default(['0.0.0.0/0'])
+        .meta({ description: 'Where external nodes (a VPS, reached over the internet, not from the admin network) accept SSH from, besides the admin network. Logins are key-only on every node. @default ["0.0.0.0/0"] (anywhere)' }),
+    }),
     terraform: z.strictObject({ backend: Backend.default({ kind: 'local' }) }).default({ backend: { kind: 'local' } }),
     policy: z
       .strictObject({

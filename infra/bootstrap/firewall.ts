@@ -70,9 +70,21 @@ export interface FirewallRule {
   readonly verdict?: 'accept' | 'drop';
 }
 
+/**
+ * SSH from the admin network; on an external node (a VPS), which the admin network does not reach,
+ * also from `ssh.externalFrom` (anywhere by default: logins are key-only).
+ */
+function sshRule(site: Site, node: Node): FirewallRule {
+  const admin = adminSources(site, node);
+  if (!node.external) return { comment: 'ssh from the admin network', from: admin, protocol: 'tcp', ports: [22] };
+  const extra = site.spec.ssh.externalFrom;
+  if (extra.some((c) => c.endsWith('/0'))) return { comment: 'ssh from anywhere, an external node with key-only logins', from: 'any', protocol: 'tcp', ports: [22] };
+  return { comment: 'ssh from the admin network and the external admin sources', from: [...admin, ...extra], protocol: 'tcp', ports: [22] };
+}
+
 /** The accept rules of a node, in a stable order (empty source lists are dropped). */
 export function firewallRules(site: Site, node: Node): FirewallRule[] {
-  const rules: FirewallRule[] = [{ comment: 'ssh from the admin network', from: adminSources(site, node), protocol: 'tcp', ports: [22] }];
+  const rules: FirewallRule[] = [sshRule(site, node)];
   const tunnel = tunnelTo(site, node);
   if (tunnel) {
     // Before every other rule: what arrives on wg0 is the gateway's forwarded ports, or nothing.
