@@ -26,6 +26,10 @@ const externalFrom = siteWith((doc) => {
 const none = siteWith((doc) => {
   delete gatewayOf(doc).tunnel;
 });
+/** Public ports forwarded only from (some of) Cloudflare's ranges, one of them given twice. */
+const fromCloudflare = siteWith((doc) => {
+  gatewayOf(doc).tunnel!.allowFrom = ['173.245.48.0/20', '103.21.244.0/22', '104.16.0.0/13', '104.16.0.0/13'];
+});
 const masters = ['10.17.4.21', '10.17.4.22', '10.17.4.23'];
 const members = [...masters, '10.17.4.24', '10.17.4.25', '10.17.4.26', '10.17.4.27'];
 const lbs = ['10.17.3.11', '10.17.3.12', '10.17.3.13'];
@@ -136,6 +140,13 @@ describe('rules by role', () => {
     expect(text.slice(text.indexOf('chain input'), text.indexOf('chain forward'))).not.toMatch(/dport \{ 80|dport 443|dport 80/);
   });
 
+  it('tunnel.allowFrom: the public ports are forwarded (DNAT and forward) only from those sources', () => {
+    const text = nftablesRuleset(fromCloudflare, fromCloudflare.node('wg-gateway'));
+    expect(text).toContain('iifname != "wg0" ip saddr { 103.21.244.0/22, 104.16.0.0/13, 173.245.48.0/20 } fib daddr type local tcp dport { 80, 443 } dnat ip to 10.17.0.2');
+    expect(text).toContain('iifname != "wg0" oifname "wg0" ip saddr { 103.21.244.0/22, 104.16.0.0/13, 173.245.48.0/20 } ip daddr 10.17.0.2 tcp dport { 80, 443 } ct status dnat accept');
+    expect(nftablesRuleset(site, site.node('wg-gateway'))).not.toContain('ip saddr { 103');
+  });
+
   it('a gateway forwarding only 443, and one without a tunnel (no forwarding at all)', () => {
     expect(nftablesRuleset(only443, only443.node('wg-gateway'))).toContain('iifname != "wg0" fib daddr type local tcp dport 443 dnat ip to 10.17.0.2');
     expect(firewallRules(only443, only443.node('loadbalancer1'))[1].ports).toEqual([443]);
@@ -167,7 +178,7 @@ describe('ruleset text', () => {
 });
 
 describe('nft -c accepts every ruleset', () => {
-  for (const [what, s] of [['forward 443 only', only443], ['no tunnel', none], ['ssh.externalFrom', externalFrom]] as const) {
+  for (const [what, s] of [['forward 443 only', only443], ['no tunnel', none], ['ssh.externalFrom', externalFrom], ['tunnel.allowFrom', fromCloudflare]] as const) {
     for (const n of ['wg-gateway', 'loadbalancer1']) {
       withTools(it, ['nft', 'unshare'])(`site.yaml with ${what}: ${n}`, () => {
         expect(checkNft(nftablesRuleset(s, s.node(n)))).toMatchObject({ ok: true, output: '' });

@@ -134,6 +134,11 @@ const Node = z.strictObject({
         .default([80, 443])
         .meta({ description: 'Public TCP ports the gateway forwards through the tunnel to the ingress (each the ingress VIP port of the same number). @default [80, 443]' }),
       keepaliveSeconds: z.int().min(1).max(65535).default(25).meta({ description: 'PersistentKeepalive of the peer, which sits behind NAT and keeps the tunnel open. @default 25' }),
+      allowFrom: z
+        .array(cidr())
+        .min(1)
+        .optional()
+        .meta({ description: 'Sources the gateway forwards the public ports from, e.g. Cloudflare\'s published IPv4 ranges (https://www.cloudflare.com/ips-v4) when every public hostname is proxied. @default anywhere' }),
     })
     .optional()
     .meta({ description: 'Gateway nodes only: the public path. Public `forward` ports on the gateway go through its WireGuard tunnel to `peer`, which proxies them to the ingress VIP\'s backends. @default no public path: the gateway only routes the site networks to the first infra node (its WireGuard side configured by hand)' }),

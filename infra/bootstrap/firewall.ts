@@ -213,18 +213,20 @@ export function gatewayForwardChains(site: Site, node: Node): string[] {
   const peer = checkIPv4(t.peerAddress, 'tunnel address');
   const ports = portsText(t.forward);
   const flow = `ip daddr ${peer} tcp dport ${ports}`;
+  const allowed = t.allowFrom ? addressSet(t.allowFrom) : undefined;
+  const sources = !allowed ? '' : allowed.length === 1 ? `ip saddr ${allowed[0]} ` : `ip saddr { ${allowed.join(', ')} } `;
   return [
     '',
     '  chain forward {',
     '    type filter hook forward priority filter; policy drop;',
     '    ct state established,related accept',
     '    ct state invalid drop',
-    `    iifname != "${wg}" oifname "${wg}" ${flow} ct status dnat accept comment "public ports to ${t.peer.name} through the tunnel"`,
+    `    iifname != "${wg}" oifname "${wg}" ${sources}${flow} ct status dnat accept comment "public ports to ${t.peer.name} through the tunnel"`,
     '  }',
     '',
     '  chain prerouting {',
     '    type nat hook prerouting priority dstnat; policy accept;',
-    `    iifname != "${wg}" fib daddr type local tcp dport ${ports} dnat ip to ${peer} comment "public ports to the tunnel address of ${t.peer.name}"`,
+    `    iifname != "${wg}" ${sources}fib daddr type local tcp dport ${ports} dnat ip to ${peer} comment "public ports to the tunnel address of ${t.peer.name}"`,
     '  }',
     '',
     '  chain postrouting {',

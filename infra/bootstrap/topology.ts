@@ -196,6 +196,8 @@ export interface Tunnel {
   readonly forward: readonly number[];
   /** PersistentKeepalive of the peer. */
   readonly keepaliveSeconds: number;
+  /** Sources the public ports are forwarded from; undefined: anywhere. */
+  readonly allowFrom?: readonly string[];
   /** The cluster whose ingress the forwarded ports reach. */
   readonly cluster: Cluster;
   /**
@@ -226,7 +228,7 @@ export function tunnelOf(site: Site, gateway: Node): Tunnel | undefined {
       throw new BootstrapError(`tunnel address ${t.peerAddress} of gateway ${gateway.name} is not a free host address of ${network.block.text}`);
     }
     const ingressAddress = held.length ? undefined : clusters[0].ingress?.address;
-    return Object.freeze({ gateway, network, peer, peerAddress: t.peerAddress, forward: Object.freeze([...new Set(t.forward)]), keepaliveSeconds: t.keepaliveSeconds, cluster: clusters[0], ingressAddress });
+    return Object.freeze({ gateway, network, peer, peerAddress: t.peerAddress, forward: Object.freeze([...new Set(t.forward)]), keepaliveSeconds: t.keepaliveSeconds, allowFrom: t.allowFrom && Object.freeze([...t.allowFrom]), cluster: clusters[0], ingressAddress });
   });
 }
 
