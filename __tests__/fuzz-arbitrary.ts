@@ -74,6 +74,8 @@ export interface SitePlan {
   readonly infra: number;
   readonly database: boolean;
   readonly gateway: boolean;
+  /** The gateway's public path (`tunnel`) to the first load balancer, when the site allows one; `restricted` also narrows its sources and SSH. */
+  readonly publicPath: 'none' | 'open' | 'restricted';
   readonly generic: number;
   readonly cloudflare: 'none' | 'address' | 'gateway';
   readonly backend: 'local' | 's3';
@@ -113,6 +115,7 @@ export const sitePlan: fc.Arbitrary<SitePlan> = fc.record({
   infra: fc.integer({ min: 0, max: 2 }),
   database: fc.boolean(),
   gateway: fc.boolean(),
+  publicPath: fc.constantFrom<'none' | 'open' | 'restricted'>('none', 'open', 'restricted'),
   generic: fc.integer({ min: 0, max: 3 }),
   cloudflare: fc.constantFrom<'none' | 'address' | 'gateway'>('none', 'address', 'gateway'),
   backend: fc.constantFrom<'local' | 's3'>('local', 's3'),
@@ -265,6 +268,13 @@ export function buildSite(plan: SitePlan): SiteDoc {
     ssh: { authorizedKeys: [SSH_KEY] },
   };
   const gw = nodes.find((n) => n.role === 'gateway');
+  // The public path: lb1 must front exactly one cluster's ingress (by VIP, or the one MetalLB ingress address).
+  const byVip = clusters.filter((c) => c.ingress?.vip !== undefined).length;
+  const byAddress = clusters.filter((c) => c.ingress?.address !== undefined).length;
+  if (gw && plan.publicPath !== 'none' && nodes.some((n) => n.name === 'lb1') && (byVip === 1 || (byVip === 0 && byAddress === 1))) {
+    gw.tunnel = { peer: 'lb1', peerAddress: at('10.99.0.0/24', 2), ...(plan.publicPath === 'restricted' ? { allowFrom: ['173.245.48.0/20', '103.21.244.0/22'], keepaliveSeconds: 15 } : {}) };
+    if (plan.publicPath === 'restricted') site.ssh.externalFrom = ['198.51.100.0/24'];
+  }
   if (plan.cloudflare !== 'none' && (plan.cloudflare === 'address' || gw)) {
     site.cloudflare = { zone: plan.domain, target: plan.cloudflare === 'gateway' ? gw!.name : '198.51.100.7', hostnames };
   }

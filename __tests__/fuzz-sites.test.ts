@@ -106,6 +106,7 @@ describe('the generator', () => {
         seen.add(site.spec.hypervisor.kind);
         for (const n of site.networks) seen.add(`net:${site.spec.hypervisor.kind}:${n.kind}`);
         for (const n of site.nodes) seen.add(`role:${n.role}`);
+        for (const n of site.nodes) if (n.tunnel) seen.add(n.tunnel.allowFrom ? 'tunnel:restricted' : 'tunnel:open');
         seen.add(`clusters:${site.clusters.length}`);
         if (site.spec.cloudflare) seen.add(`cloudflare:${ip4(site.spec.cloudflare.target) ? 'address' : 'gateway'}`);
         seen.add(`backend:${site.spec.terraform.backend.kind}`);
@@ -124,7 +125,7 @@ describe('the generator', () => {
       'net:libvirt:bridge', 'net:libvirt:nat', 'net:libvirt:vlan', 'net:libvirt:wireguard', 'net:proxmox:bridge', 'net:proxmox:vlan', 'net:proxmox:wireguard',
       'role:server', 'role:agent', 'role:storage', 'role:loadbalancer', 'role:database', 'role:infra', 'role:gateway', 'role:generic',
       'clusters:1', 'clusters:2', 'clusters:3', 'cloudflare:address', 'cloudflare:gateway', 'backend:local', 'backend:s3',
-      'apiVip', 'ingress:vip', 'ingress:address',
+      'apiVip', 'ingress:vip', 'ingress:address', 'tunnel:open', 'tunnel:restricted',
       'component:metallb', 'component:traefik', 'component:ingressNginx', 'component:certManager', 'component:longhorn', 'component:nfs', 'component:cloudnativePg',
       'component:strimzi', 'component:kubePrometheusStack', 'component:loki', 'component:externalSecrets',
     ];
