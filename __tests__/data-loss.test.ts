@@ -295,6 +295,9 @@ describe('real renders', () => {
 
   test('dropping Longhorn loses its release (the settings of every volume) and its namespace', () => {
     const without = siteWith((doc) => delete doc.clusters[0].components.longhorn);
+    // The same from the renderer's objects of the new tree (what synth passes) as from its text.
+    const rendered = renderSite(without);
+    expect(checkDataLoss(defaults, rendered.files, without, rendered.objects)).toEqual(checkDataLoss(defaults, rendered.files, without));
     expect(checkDataLoss(defaults, files(without), without).lost.map((s) => `${s.object} (${s.what})`)).toEqual([
       'clusters/microcloud/HelmRelease/longhorn-system/longhorn (HelmRelease kept from pruning)',
       'clusters/microcloud/Namespace/_/longhorn-system (Namespace kept from pruning)',

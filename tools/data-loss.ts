@@ -15,11 +15,10 @@
  * out. Objects are named as the policy pack names them: `terraform/<stack>/<type>.<name>` and
  * `clusters/<cluster>/<Kind>/<namespace|_>/<name>`.
  */
-import { parseAllDocuments } from 'yaml';
 import { isKeptFromPruning, isStatefulKind } from '../cluster/stateful';
 import type { SiteSpec } from '../site/schema';
-import { k8sObjectId, objectPattern } from './policy';
-import { addressOf, blocksOf, isObject } from './policy/terraform/blocks';
+import { k8sObjectId, k8sObjectsOfFile, objectPattern, terraformObjectId } from './policy';
+import { blocksOf, isObject } from './policy/terraform/blocks';
 
 /** A stateful object of the previous tree: its id, what it is (for the message), the file it was in. */
 export interface StatefulObject {
@@ -123,7 +122,7 @@ function parseJson(file: string, text: string): Record<string, unknown> {
   return isObject(tf) ? tf : {};
 }
 
-function indexTree(files: ReadonlyMap<string, string>, only: (file: string, text: string) => boolean = () => true): TreeIndex {
+function indexTree(files: ReadonlyMap<string, string>, only: (file: string, text: string) => boolean = () => true, parsed?: ReadonlyMap<string, readonly unknown[]>): TreeIndex {
   const index: TreeIndex = { ids: new Set(), identity: new Map(), stateful: [], moves: new Map() };
   for (const [file, text] of files) {
     if (!only(file, text)) continue;
@@ -132,7 +131,7 @@ function indexTree(files: ReadonlyMap<string, string>, only: (file: string, text
       const stack = tf[1];
       const json = parseJson(file, text);
       for (const block of blocksOf(stack, json)) {
-        const object = `terraform/${stack}/${addressOf(block)}`;
+        const object = terraformObjectId(block);
         index.ids.add(object);
         const what = block.kind === 'resource' ? terraformStateful(block.type, block.body as Record<string, unknown>) : undefined;
         if (!what) continue;
@@ -146,12 +145,7 @@ function indexTree(files: ReadonlyMap<string, string>, only: (file: string, text
     }
     const k8s = /^clusters\/([^/]+)\/.+\.ya?ml$/.exec(file);
     if (!k8s) continue;
-    for (const doc of parseAllDocuments(text)) {
-      if (Array.isArray(doc)) continue; // an empty stream
-      if (doc.errors.length) throw new Error(`data-loss guard: ${file} does not parse as YAML: ${doc.errors[0].message}`);
-      const obj = doc.toJS() as Record<string, unknown> | null;
-      if (!obj || typeof obj !== 'object' || typeof obj.kind !== 'string') continue;
-      if (typeof obj.apiVersion === 'string' && obj.apiVersion.startsWith('kustomize.config.k8s.io/')) continue;
+    for (const obj of k8sObjectsOfFile(file, text, parsed, 'data-loss guard')) {
       const object = k8sObjectId(k8s[1], obj);
       index.ids.add(object);
       if (isStatefulKind(obj)) index.stateful.push({ object, what: obj.kind, file });
@@ -169,13 +163,14 @@ function matches(pattern: string, id: string): boolean {
 /**
  * The stateful objects of `previous` that `next` no longer holds, sorted by id, split into those
  * the site allows (declared removals, `moved` blocks) and those it does not (`lost`). An empty
- * `previous` (a first synth) loses nothing.
+ * `previous` (a first synth) loses nothing. `parsed`: the objects of `next`'s YAML files, as the
+ * renderer has them (`Rendered.objects`), which spares parsing them again.
  */
-export function checkDataLoss(previous: ReadonlyMap<string, string>, next: ReadonlyMap<string, string>, site: { readonly spec: Pick<SiteSpec, 'changes'> }): DataLossResult {
+export function checkDataLoss(previous: ReadonlyMap<string, string>, next: ReadonlyMap<string, string>, site: { readonly spec: Pick<SiteSpec, 'changes'> }, parsed?: ReadonlyMap<string, readonly unknown[]>): DataLossResult {
   // A file with the same content in both trees loses nothing: only the others are parsed (most
   // synths change a few files, or none), and the new tree only when something stateful changed.
   const before = indexTree(previous, (file, text) => next.get(file) !== text);
-  const after = before.stateful.length ? indexTree(next) : { ids: new Set<string>(), identity: new Map<string, Map<string, string>>(), moves: new Map<string, string>() };
+  const after = before.stateful.length ? indexTree(next, undefined, parsed) : { ids: new Set<string>(), identity: new Map<string, Map<string, string>>(), moves: new Map<string, string>() };
   const removals = site.spec.changes.removals;
   const used = new Set<number>();
   const lost: StatefulObject[] = [];
@@ -260,8 +255,8 @@ export class DataLossError extends Error {
  * else returns the lines for the summary (what moved, what was removed as declared) and the
  * warnings (unused removals).
  */
-export function assertNoDataLoss(previous: ReadonlyMap<string, string>, next: ReadonlyMap<string, string>, site: { readonly spec: Pick<SiteSpec, 'changes'> }): { result: DataLossResult; summary: string[]; warnings: string[] } {
-  const result = checkDataLoss(previous, next, site);
+export function assertNoDataLoss(previous: ReadonlyMap<string, string>, next: ReadonlyMap<string, string>, site: { readonly spec: Pick<SiteSpec, 'changes'> }, parsed?: ReadonlyMap<string, readonly unknown[]>): { result: DataLossResult; summary: string[]; warnings: string[] } {
+  const result = checkDataLoss(previous, next, site, parsed);
   if (result.lost.length) throw new DataLossError(result);
   return { result, ...formatAllowed(result) };
 }

@@ -96,19 +96,25 @@ export function terraformObjectId(block: TerraformBlock): string {
 }
 
 /**
- * The objects of a Kubernetes file: `parsed`'s when it has the file (the renderer's own objects,
- * equal to what the YAML parses back to), else parsed from the text.
+ * The Kubernetes objects of a file (kustomize's own `kustomization.yaml` configs and documents that
+ * are not objects left out): `parsed`'s when it has the file (the renderer's own objects, equal to
+ * what the YAML parses back to), else parsed from the text. A file that does not parse is an error
+ * naming it, after `who` (the check that read it).
  */
-function objectsOfFile(file: string, text: string, parsed?: ReadonlyMap<string, readonly unknown[]>): unknown[] {
+export function k8sObjectsOfFile(file: string, text: string, parsed?: ReadonlyMap<string, readonly unknown[]>, who = 'policy'): (K8sObject & { readonly kind: string })[] {
   const known = parsed?.get(file);
-  if (known) return [...known];
-  const out: unknown[] = [];
-  for (const doc of parseAllDocuments(text)) {
-    if (Array.isArray(doc)) continue; // an empty stream
-    if (doc.errors.length) throw new Error(`policy: ${file} does not parse as YAML: ${doc.errors[0].message}`);
-    out.push(doc.toJS());
+  const values: unknown[] = known ? [...known] : [];
+  if (!known) {
+    for (const doc of parseAllDocuments(text)) {
+      if (Array.isArray(doc)) continue; // an empty stream
+      if (doc.errors.length) throw new Error(`${who}: ${file} does not parse as YAML: ${doc.errors[0].message}`);
+      values.push(doc.toJS());
+    }
   }
-  return out;
+  return values.filter((o): o is K8sObject & { readonly kind: string } => {
+    const obj = o as K8sObject | null;
+    return !!obj && typeof obj === 'object' && typeof obj.kind === 'string' && !(typeof obj.apiVersion === 'string' && obj.apiVersion.startsWith('kustomize.config.k8s.io/'));
+  });
 }
 
 /** Kubernetes objects of the rendered files, by cluster (kustomize's own `kustomization.yaml` configs left out). */
@@ -118,10 +124,7 @@ export function k8sSubjects(files: ReadonlyMap<string, string>, parsed?: Readonl
     const m = /^clusters\/([^/]+)\/.+\.ya?ml$/.exec(file);
     if (!m) continue;
     const cluster = m[1];
-    for (const o of objectsOfFile(file, text, parsed)) {
-      const obj = o as K8sObject | null;
-      if (!obj || typeof obj !== 'object' || typeof obj.kind !== 'string') continue;
-      if (obj.apiVersion?.startsWith('kustomize.config.k8s.io/')) continue;
+    for (const obj of k8sObjectsOfFile(file, text, parsed)) {
       const list = byCluster.get(cluster) ?? [];
       list.push({ id: k8sObjectId(cluster, obj), file, cluster, obj });
       byCluster.set(cluster, list);
