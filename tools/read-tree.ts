@@ -3,6 +3,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { readTree } from './write';
 
 /** Files the guard reads: each stack's Terraform and the clusters' YAML. */
 const GUARDED = /^(terraform\/[^/]+\/cdk\.tf\.json|clusters\/[^/]+\/.+\.ya?ml)$/;
@@ -13,17 +14,7 @@ const GUARDED = /^(terraform\/[^/]+\/cdk\.tf\.json|clusters\/[^/]+\/.+\.ya?ml)$/
  * aside (`<outDir>.old`, see write.ts), that is the previous tree.
  */
 export function readOutputTree(outDir: string): Map<string, string> {
-  const files = new Map<string, string>();
   let root = path.resolve(outDir);
   if (!fs.existsSync(root) && fs.existsSync(`${root}.old`)) root = `${root}.old`;
-  if (!fs.existsSync(root)) return files;
-  const walk = (dir: string, prefix: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const rel = prefix ? `${prefix}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(path.join(dir, e.name), rel);
-      else if (e.isFile() && GUARDED.test(rel)) files.set(rel, fs.readFileSync(path.join(dir, e.name), 'utf8'));
-    }
-  };
-  walk(root, '');
-  return files;
+  return fs.existsSync(root) ? readTree(root, (rel) => GUARDED.test(rel)) : new Map();
 }

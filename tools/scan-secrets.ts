@@ -27,10 +27,10 @@
  * line and column of the enclosing file where the secret's first character is written (exact for
  * escaped and percent-encoded text, to the 4-character group for base64).
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import { gunzipSync } from 'zlib';
+import { readTree } from './write';
 
 /** What a finding is. */
 export type SecretKind =
@@ -1016,19 +1016,6 @@ function byteMap(buf: Buffer, offsetOfByte: (b: number) => number): number[] {
 
 // ---------------------------------------------------------------------------------------------
 // Command line: `node lib/tools/scan-secrets.js [dir]` scans a written output tree (default dist/).
-
-function readTree(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const visit = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) visit(p);
-      else if (e.isFile()) files.set(path.relative(dir, p).split(path.sep).join('/'), fs.readFileSync(p, 'utf8'));
-    }
-  };
-  visit(dir);
-  return files;
-}
 
 if (require.main === module) {
   const dir = path.resolve(process.argv[2] ?? 'dist');

@@ -304,9 +304,10 @@ export function main(argv: readonly string[], log: (s: string) => void = console
     // The data-loss guard: nothing stateful of the previous output disappears unless the site declares it.
     const { assertNoDataLoss } = require('./data-loss') as typeof import('./data-loss');
     const { readOutputTree } = require('./read-tree') as typeof import('./read-tree');
-    const kept = assertNoDataLoss(readOutputTree(opts.out), rendered.files, site, rendered.objects);
+    const previous = readOutputTree(opts.out);
+    const kept = assertNoDataLoss(previous, rendered.files, site, rendered.objects);
     for (const w of kept.warnings) err(w);
-    const result = writeTreeAtomically(opts.out, rendered.files);
+    const result = writeTreeAtomically(opts.out, rendered.files, previous);
     if (!opts.quiet) {
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       const rel = path.relative(process.cwd(), path.resolve(opts.out)) || '.';

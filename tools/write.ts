@@ -25,6 +25,13 @@ function listTree(dir: string, prefix = '', out = { files: [] as string[], dirs:
   return out;
 }
 
+/** The files of `dir` (relative, `/`-separated path → content) whose path `include` accepts. */
+export function readTree(dir: string, include: (rel: string) => boolean = () => true): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const rel of listTree(dir).files) if (include(rel)) files.set(rel, fs.readFileSync(path.join(dir, ...rel.split('/')), 'utf8'));
+  return files;
+}
+
 /** The directories a tree of exactly `files` has. */
 function dirsOf(files: Iterable<string>): Set<string> {
   const dirs = new Set<string>();
@@ -48,8 +55,11 @@ export function recoverInterrupted(outDir: string): void {
   fs.rmSync(`${outDir}.new`, { recursive: true, force: true });
 }
 
-/** Replaces `outDir` with exactly `files` (path → content). */
-export function writeTreeAtomically(outDir: string, files: ReadonlyMap<string, string>): WriteResult {
+/**
+ * Replaces `outDir` with exactly `files` (path → content). `previous`: contents of the tree already
+ * read (readTree), which are not read again.
+ */
+export function writeTreeAtomically(outDir: string, files: ReadonlyMap<string, string>, previous?: ReadonlyMap<string, string>): WriteResult {
   for (const f of files.keys()) checkPath(f);
   outDir = path.resolve(outDir);
   recoverInterrupted(outDir);
@@ -58,10 +68,10 @@ export function writeTreeAtomically(outDir: string, files: ReadonlyMap<string, s
   let added = 0;
   let changed = 0;
   let unchanged = 0;
-  const previous = new Set(tree.files);
+  const present = new Set(tree.files);
   for (const [f, content] of files) {
-    if (!previous.has(f)) added++;
-    else if (fs.readFileSync(path.join(outDir, f), 'utf8') === content) unchanged++;
+    if (!present.has(f)) added++;
+    else if ((previous?.get(f) ?? fs.readFileSync(path.join(outDir, f), 'utf8')) === content) unchanged++;
     else changed++;
   }
   const removed = tree.files.filter((f) => !files.has(f)).length;
