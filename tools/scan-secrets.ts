@@ -101,10 +101,9 @@ export type Finding = SecretFinding;
  */
 export function scanSecrets(files: ReadonlyMap<string, string>, parsed?: ReadonlyMap<string, readonly unknown[]>): SecretFinding[] {
   const out: SecretFinding[] = [];
-  const clean = new Set<string>();
   for (const [file, content] of files) {
     const objects = parsed ? (parsed.get(file) ?? (/\.json$/i.test(file) ? jsonValue(content) : undefined)) : undefined;
-    if (objects && /\.(ya?ml|json)$/i.test(file) && quickScanIsClean(file, content, objects, clean)) continue;
+    if (objects && /\.(ya?ml|json)$/i.test(file) && quickScanIsClean(file, content, objects)) continue;
     out.push(...scanFile(file, content));
   }
   return out.sort(compareFindings);
@@ -124,8 +123,8 @@ function jsonValue(text: string): unknown[] | undefined {
 }
 
 /** The quick pass over a YAML file's objects: true when it finds nothing (see scanSecrets). */
-function quickScanIsClean(file: string, content: string, objects: readonly unknown[], clean: Set<string>): boolean {
-  const scan = new FileScan(file, content, clean);
+function quickScanIsClean(file: string, content: string, objects: readonly unknown[]): boolean {
+  const scan = new FileScan(file, content);
   const layer: Layer = { text: content, at: (i) => i, depth: 0 };
   quickPass = true;
   try {
@@ -242,14 +241,9 @@ function sliceLayer(parent: Layer, start: number, end: number): Layer {
 class FileScan {
   private readonly lineStarts: number[] = [0];
   private readonly found = new Map<string, SecretFinding>();
-  /**
-   * @param clean the quick pass's texts found clean (by depth, hint and text), shared by the files
-   *   of one scan; undefined for the full pass, which reports positions.
-   */
   constructor(
     readonly file: string,
     content: string,
-    readonly clean?: Set<string>,
   ) {
     for (let i = content.indexOf('\n'); i !== -1; i = content.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }
@@ -281,15 +275,10 @@ class FileScan {
 
 function scanLayer(scan: FileScan, layer: Layer, hint?: 'json' | 'yaml'): void {
   if (layer.depth > MAX_DEPTH || !layer.text) return;
-  // The quick pass skips a text it has found clean before (the same script in every node's data).
-  const key = scan.clean && layer.text.length >= 256 ? `${layer.depth}:${hint ?? ''}:${layer.text}` : undefined;
-  if (key !== undefined && scan.clean!.has(key)) return;
-  const before = scan.count;
   scanPatterns(scan, layer);
   const docs = parseStructured(layer, hint);
   if (docs) for (const root of docs) walk(scan, root, []);
   else scanLines(scan, layer);
-  if (key !== undefined && scan.count === before) scan.clean!.add(key);
 }
 
 // ---------------------------------------------------------------------------------------------
