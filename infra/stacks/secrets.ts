@@ -22,7 +22,7 @@ import { Password } from '@cdktf/provider-random/lib/password';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import type { Node, Site } from '../../site';
 import type { BootstrapSecrets } from '../bootstrap';
-import { gatewayPeer, tunnelOf } from '../bootstrap/topology';
+import { gatewayPeer, tunnelOf, tunnelTo } from '../bootstrap/topology';
 import { tfName } from '../backends/common';
 import { TerraformStack, TerraformVariable } from '../tf';
 
@@ -36,13 +36,10 @@ export class SiteSecrets {
   /** WireGuard private and public key variables, by node name. */
   private readonly wgPrivate = new Map<string, string>();
   private readonly wgPublic = new Map<string, string>();
-  /** Gateway → its peer, and tunnel peer → its gateway. */
-  private readonly peerOf = new Map<string, string>();
-  private readonly gatewayOf = new Map<string, string>();
 
   constructor(
     private readonly stack: TerraformStack,
-    site: Site,
+    private readonly site: Site,
   ) {
     new RandomProvider(stack, 'random');
     for (const cluster of site.clusters) {
@@ -63,11 +60,9 @@ export class SiteSecrets {
       const peer = gatewayPeer(site, gw);
       this.privateKey(gw, `the gateway ${gw.name}`);
       this.publicKey(peer, tunnel ? `the tunnel peer ${peer.name} of the gateway ${gw.name}` : `the site side of the tunnel of the gateway ${gw.name} (configured by hand)`);
-      this.peerOf.set(gw.name, peer.name);
       if (tunnel) {
         this.privateKey(peer, `the tunnel peer ${peer.name} of the gateway ${gw.name}`);
         this.publicKey(gw, `the gateway ${gw.name}, for its tunnel peer ${peer.name}`);
-        this.gatewayOf.set(peer.name, gw.name);
       }
     }
   }
@@ -105,15 +100,14 @@ export class SiteSecrets {
   /** The secrets a node's first boot may use (only the ones that apply to it). */
   forNode(node: Node): NodeSecrets {
     const k3s = node.cluster ? this.k3s.get(node.cluster) : undefined;
+    const tunnel = tunnelTo(this.site, node);
     return {
       ...(k3s && node.role === 'server' ? { k3sToken: k3s.server } : {}),
       ...(k3s ? { k3sAgentToken: k3s.agent } : {}),
       ...(node.role === 'loadbalancer' && this.vrrp ? { vrrpPassword: this.vrrp } : {}),
       ...(node.role === 'database' && this.postgres ? { postgresPassword: this.postgres } : {}),
-      ...(node.role === 'gateway' && this.peerOf.has(node.name)
-        ? { wireguardGatewayPrivateKey: this.wgPrivate.get(node.name), wireguardPeerPublicKey: this.wgPublic.get(this.peerOf.get(node.name)!) }
-        : {}),
-      ...(this.gatewayOf.has(node.name) ? { wireguardPeerPrivateKey: this.wgPrivate.get(node.name), wireguardGatewayPublicKey: this.wgPublic.get(this.gatewayOf.get(node.name)!) } : {}),
+      ...(node.role === 'gateway' ? { wireguardGatewayPrivateKey: this.wgPrivate.get(node.name), wireguardPeerPublicKey: this.wgPublic.get(gatewayPeer(this.site, node).name) } : {}),
+      ...(tunnel ? { wireguardPeerPrivateKey: this.wgPrivate.get(node.name), wireguardGatewayPublicKey: this.wgPublic.get(tunnel.gateway.name) } : {}),
     };
   }
 
