@@ -229,7 +229,8 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
 
   // keepalived gives each load balancer of a VIP its own priority: 150, 140, ... 10.
   site.vips.forEach((vip) => {
-    const holders = lbs.filter((n) => blocks.has(n.network) && ip.isIPv4(vip.address) && ip.contains(blocks.get(n.network)!, vip.address));
+    const net = ip.isIPv4(vip.address) ? networkOf(vip.address)?.[0] : undefined;
+    const holders = lbs.filter((n) => n.network === net);
     if (holders.length <= MAX_LBS_PER_VIP) return;
     const extra = holders[MAX_LBS_PER_VIP];
     out.error(['nodes', site.nodes.indexOf(extra), 'network'], `VIP "${vip.name}" would be held by ${holders.length} load balancers on network "${extra.network}"; keepalived's priorities (150, 140, ... 10) take ${MAX_LBS_PER_VIP}`, `at most ${MAX_LBS_PER_VIP} load balancers on the network of a VIP`, `remove load balancers from network "${extra.network}" (from "${extra.name}" on)`);
