@@ -8,6 +8,7 @@ import { parse, stringify } from 'yaml';
 import { synthInfra } from '../infra/app';
 import { macOf } from '../infra/backends/common';
 import { escapeTemplate, liveForms } from '../infra/stacks/bootstrap';
+import { localStatePath } from '../infra/stacks/base';
 import { DEFAULT_BLOCKED_PATHS, wafRules, ZONE_SETTINGS } from '../infra/stacks/edge';
 import { loadSite, Site, SiteSchema } from '../site';
 
@@ -486,8 +487,20 @@ describe('edge stack (Cloudflare)', () => {
 });
 
 describe('state backends', () => {
-  it('are local by default, one state per stack directory', () => {
-    for (const tf of Object.values(synth(siteOf('examples/proxmox-minimal.yaml')))) expect(tf.terraform.backend).toEqual({ local: { path: 'terraform.tfstate' } });
+  it('are local by default, one state file per stack in state/<site>/ next to the output, never inside it', () => {
+    for (const [id, tf] of Object.entries(synth(siteOf('examples/proxmox-minimal.yaml')))) expect(tf.terraform.backend).toEqual({ local: { path: `../../../state/pve-lab/${id}.tfstate` } });
+  });
+
+  it('take the local state directory from the site, relative to the parent of the output or absolute', () => {
+    const relative = synth(siteOf('examples/proxmox-minimal.yaml', (doc) => void (doc.terraform = { backend: { kind: 'local', dir: 'ops/tf-state' } })));
+    expect(relative.nodes.terraform.backend).toEqual({ local: { path: '../../../ops/tf-state/pve-lab/nodes.tfstate' } });
+    const absolute = synth(siteOf('examples/proxmox-minimal.yaml', (doc) => void (doc.terraform = { backend: { kind: 'local', dir: '/var/lib/sitekit' } })));
+    expect(absolute.nodes.terraform.backend).toEqual({ local: { path: '/var/lib/sitekit/pve-lab/nodes.tfstate' } });
+  });
+
+  it('resolve the local state path from the stack directory where terraform -chdir runs', () => {
+    expect(path.posix.normalize(path.posix.join('dist/terraform/nodes', localStatePath('state', 'lab', 'nodes')))).toBe('state/lab/nodes.tfstate');
+    expect(path.posix.normalize(path.posix.join('dist/terraform/nodes', localStatePath('../elsewhere', 'lab', 'nodes')))).toBe('../elsewhere/lab/nodes.tfstate');
   });
 
   it('can be S3, one key per site and stack, encrypted', () => {
@@ -518,9 +531,16 @@ describe('state backends', () => {
           skip_region_validation: true,
           skip_requesting_account_id: true,
           skip_metadata_api_check: true,
+          encrypt: true,
         },
       });
     }
+  });
+
+  it('leave server-side encryption off only when the site says so', () => {
+    const out = synth(siteOf('site.yaml', (doc) => void (doc.terraform = { backend: { kind: 's3', bucket: 'tf', region: 'us-east-1', endpoint: 'https://minio.lan:9000', encrypt: false } })));
+    expect(out.nodes.terraform.backend.s3.encrypt).toBeUndefined();
+    expect(out.nodes.terraform.backend.s3.key).toBe('sites/microcloud/nodes.tfstate');
   });
 });
 

@@ -107,7 +107,7 @@ describe('defaults', () => {
     expect(site.spec.vips).toEqual([]);
     expect(site.spec.networks[0].dns).toEqual([]);
     expect(site.spec.nodes.map((n) => n.external)).toEqual([false, false]);
-    expect(site.spec.terraform).toEqual({ backend: { kind: 'local' } });
+    expect(site.spec.terraform).toEqual({ backend: { kind: 'local', dir: 'state' } });
     expect(site.spec.cloudflare).toBeUndefined();
   });
 
@@ -116,7 +116,7 @@ describe('defaults', () => {
     const { site: pve } = loadSite(text);
     expect(pve.spec.hypervisor).toEqual({ kind: 'proxmox', host: '10.10.0.2', node: 'neo50q', datastore: 'local-zfs', snippets: 'local', bridge: 'vmbr0' });
     const s3 = loadSite(`${SITE}terraform:\n  backend: { kind: s3, bucket: b, region: r }\n`).site;
-    expect(s3.spec.terraform.backend).toEqual({ kind: 's3', bucket: 'b', region: 'r', keyPrefix: 'sites' });
+    expect(s3.spec.terraform.backend).toEqual({ kind: 's3', bucket: 'b', region: 'r', keyPrefix: 'sites', encrypt: true });
   });
 });
 

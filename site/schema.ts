@@ -188,14 +188,27 @@ const Cloudflare = z.strictObject({
     .default([]),
 });
 
+const STATE_DIR = /^(?!.*\$\{)(\/)?[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
+
 const Backend = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('local') }),
+  z.strictObject({
+    kind: z.literal('local'),
+    dir: z
+      .string()
+      .regex(STATE_DIR, { error: 'a directory path such as state or /var/lib/sitekit/state (letters, digits, . _ - and /)' })
+      .default('state')
+      .meta({ description: 'Where the local state files live: `<dir>/<site>/<stack>.tfstate`, relative to the directory that holds the output directory (the repository root for `dist/`), or absolute. Never inside the output: a synth would own it. @default state' }),
+  }),
   z.strictObject({
     kind: z.literal('s3'),
     bucket: z.string().regex(/^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$/, { error: 'an S3 bucket name (lower-case letters, digits, "." and "-")' }),
     region: z.string().regex(/^[A-Za-z0-9]([A-Za-z0-9_-]{0,62}[A-Za-z0-9])?$/, { error: 'a region name such as eu-central-1' }),
     endpoint: httpUrl('an http(s) URL of RFC 3986 characters').optional(),
     keyPrefix: z.string().regex(/^(?!(.*\/)?\.\.?(\/|$))[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, { error: 'a key prefix such as sites or team/sites (letters, digits, . _ - and /)' }).default('sites'),
+    encrypt: z
+      .boolean()
+      .default(true)
+      .meta({ description: 'Server-side encryption of the state objects (SSE-S3). An S3-compatible store must support it (MinIO needs a KMS); set false only for one that does not, and encrypt its disks instead. @default true' }),
   }),
 ]);
 
@@ -218,7 +231,7 @@ export const SiteSchema = z
         .default(['0.0.0.0/0'])
         .meta({ description: 'Where external nodes (a VPS, reached over the internet, not from the admin network) accept SSH from, besides the admin network. Logins are key-only on every node. @default ["0.0.0.0/0"] (anywhere)' }),
     }),
-    terraform: z.strictObject({ backend: Backend.default({ kind: 'local' }) }).default({ backend: { kind: 'local' } }),
+    terraform: z.strictObject({ backend: Backend.default({ kind: 'local', dir: 'state' }) }).default({ backend: { kind: 'local', dir: 'state' } }),
     policy: z
       .strictObject({
         suppressions: z

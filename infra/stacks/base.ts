@@ -1,11 +1,22 @@
+import * as path from 'path';
 import type { Construct } from 'constructs';
 import type { Site } from '../../site';
 import { LocalBackend, S3Backend, TerraformStack } from '../tf';
 
 /**
+ * Where a local state file lives, as the stack's backend names it: relative to the stack's
+ * directory (`<out>/terraform/<stack>`, where `terraform -chdir=` runs), so `<dir>` is relative to
+ * the directory holding the output. Outside the output, since the synth owns what is in it.
+ */
+export function localStatePath(dir: string, site: string, stack: string): string {
+  const file = `${site}/${stack}.tfstate`;
+  return path.posix.isAbsolute(dir) ? path.posix.join(dir, file) : path.posix.join('../../..', dir, file);
+}
+
+/**
  * A stack of the site: one Terraform state, with the backend the site selects: local
- * (`terraform.tfstate` in the stack's directory) by default, or S3 with the key
- * `<keyPrefix>/<site>/<stack>.tfstate`.
+ * (`<dir>/<site>/<stack>.tfstate` next to the output, see localStatePath) by default, or S3
+ * with the key `<keyPrefix>/<site>/<stack>.tfstate`.
  */
 export class SiteStack extends TerraformStack {
   constructor(scope: Construct, id: string, site: Site) {
@@ -17,13 +28,14 @@ export class SiteStack extends TerraformStack {
         region: backend.region,
         key: `${backend.keyPrefix}/${site.name}/${id}.tfstate`,
         // An S3-compatible store (MinIO, Ceph RGW, ...): path-style URLs, no AWS account checks.
-        // Server-side encryption is asked of AWS S3 only: S3-compatible stores may not offer it.
         ...(backend.endpoint
           ? { endpoints: { s3: backend.endpoint }, usePathStyle: true, skipCredentialsValidation: true, skipRegionValidation: true, skipRequestingAccountId: true, skipMetadataApiCheck: true }
-          : { encrypt: true }),
+          : {}),
+        // The state holds every generated secret: server-side encryption unless the site turns it off.
+        ...(backend.encrypt ? { encrypt: true } : {}),
       });
     } else {
-      new LocalBackend(this, { path: 'terraform.tfstate' });
+      new LocalBackend(this, { path: localStatePath(backend.dir, site.name, id) });
     }
   }
 }
