@@ -78,6 +78,8 @@ describe('libvirt backend (site.yaml)', () => {
         pool: '${libvirt_pool.pool.name}',
         target: { format: { type: 'qcow2' } },
         create: { content: { url: spec.url } },
+        // The backing file of the OS volumes: never destroyed, and a new URL does not touch it.
+        lifecycle: { prevent_destroy: true, ignore_changes: ['create'] },
       });
     }
   });
@@ -202,7 +204,7 @@ describe('libvirt backend (site.yaml)', () => {
     });
   });
 
-  it('gives every VM a copy-on-write OS volume on its base image, sized from the site', () => {
+  it('gives every VM a copy-on-write OS volume on its base image, sized from the site; servers keep theirs (etcd)', () => {
     for (const node of site.vms) {
       const os = node.disks.find((d) => d.purpose === 'os')!;
       expect(at(nodes, 'libvirt_volume', `${node.name}/disk-${os.name}`)).toEqual({
@@ -211,8 +213,16 @@ describe('libvirt backend (site.yaml)', () => {
         capacity: os.sizeGiB * GiB,
         target: { format: { type: 'qcow2' } },
         backing_store: { path: `${hv.pool.path}/microcloud-base-${node.image}.qcow2`, format: { type: 'qcow2' } },
+        // 0.9.7 cannot update a volume: size and backing file are set once.
+        lifecycle: { ignore_changes: ['capacity', 'backing_store'], ...(node.role === 'server' || node.disks.length > 1 ? { prevent_destroy: true } : {}) },
       });
     }
+    const kept = site.vms.filter((n) => at(nodes, 'libvirt_volume', `${n.name}/disk-os`).lifecycle.prevent_destroy).map((n) => n.name);
+    expect(kept).toEqual(['master1', 'master2', 'master3', 'worker1', 'worker2', 'worker3', 'storage1', 'postgresql1']);
+  });
+
+  it('creates bootstrap volumes once: first-boot data never updates them (0.9.7 cannot)', () => {
+    for (const node of site.vms) expect(at(nodes, 'libvirt_volume', `${node.name}/bootstrap`).lifecycle).toEqual({ ignore_changes: ['create'] });
   });
 
   it('gives data disks (longhorn, nfs, postgresql) their size and prevent_destroy; OS disks are replaceable', () => {
@@ -231,10 +241,9 @@ describe('libvirt backend (site.yaml)', () => {
         pool: 'microcloud',
         capacity: d.sizeGiB * GiB,
         target: { format: { type: 'qcow2' } },
-        lifecycle: { prevent_destroy: true },
+        lifecycle: { ignore_changes: ['capacity'], prevent_destroy: true },
       });
     }
-    for (const node of site.vms) expect(at(nodes, 'libvirt_volume', `${node.name}/disk-os`).lifecycle).toBeUndefined();
   });
 
   it('boots Flatcar nodes with libvirt_ignition through fw_cfg, the others with a cloud-init disk', () => {
@@ -341,15 +350,19 @@ describe('Proxmox backend', () => {
       expect(init.ip_config).toEqual([{ ipv4: { address: `${node.address}/24`, gateway: '192.168.1.1' } }]);
       expect(init.dns).toEqual({ domain: 'lab.example.net', servers: ['192.168.1.1'] });
       expect(init.user_data_file_id).toBe(`\${proxmox_virtual_environment_file.${node.name}-user-data.id}`);
+      // First boot only: a changed snippet (unknown id) must not replace the VM (ForceNew).
+      expect(vms[node.name].lifecycle.ignore_changes).toEqual(['initialization[0].user_data_file_id']);
       expect(files[`${node.name}-user-data`]).toMatchObject({ content_type: 'snippets', datastore_id: 'local', node_name: 'pve', source_raw: { file_name: `pve-lab-${node.name}-user-data.yaml` } });
       expect(files[`${node.name}-user-data`].source_raw.data).toMatch(/^#cloud-config\n/);
     }
   });
 
-  it('protects VMs with stateful disks from destroy', () => {
+  it('protects VMs with stateful disks or etcd (k3s servers) from destroy', () => {
     const vms = resources(mc.nodes, 'proxmox_virtual_environment_vm');
     expect(Object.keys(vms)).toEqual(['gordito-cp', 'gordito-worker', 'data-cp']);
-    expect(Object.fromEntries(Object.entries(vms).map(([k, v]) => [k, v.lifecycle?.prevent_destroy ?? false]))).toEqual({ 'gordito-cp': false, 'gordito-worker': true, 'data-cp': true });
+    expect(Object.fromEntries(Object.entries(vms).map(([k, v]) => [k, v.lifecycle?.prevent_destroy ?? false]))).toEqual({ 'gordito-cp': true, 'gordito-worker': true, 'data-cp': true });
+    const pve = resources(synth(siteOf('examples/proxmox-minimal.yaml')).nodes, 'proxmox_virtual_environment_vm');
+    expect(Object.fromEntries(Object.entries(pve).map(([k, v]) => [k, v.lifecycle?.prevent_destroy ?? false]))).toEqual({ 'k8s-cp1': true, 'k8s-worker1': false, 'k8s-worker2': false, automation: false, client: false });
     expect(mc.nodes.output.bootstrap_nas).toMatchObject({ sensitive: true });
   });
 
@@ -365,6 +378,9 @@ describe('Proxmox backend', () => {
     expect(JSON.parse(snippet.source_raw.data).ignition.version).toMatch(/^3\./);
     expect(vm.kvm_arguments).toBe('-fw_cfg name=opt/org.flatcar-linux/config,file=/var/lib/vz/snippets/pve-lab-k8s-worker1.ign');
     expect(vm.initialization).toBeUndefined();
+    // QEMU reads the snippet by path when the VM starts: the upload must come first.
+    expect(vm.depends_on).toEqual(['proxmox_virtual_environment_file.k8s-worker1-ignition']);
+    expect(vm.lifecycle).toBeUndefined();
     expect(vm.disk[0].import_from).toBe('local:import/pve-lab-flatcar.qcow2');
   });
 

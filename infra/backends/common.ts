@@ -16,6 +16,14 @@ export function hasStatefulDisk(node: Node): boolean {
   return node.disks.some(isStateful);
 }
 
+/**
+ * True when losing the VM loses data: a data disk, or a k3s server, whose etcd member lives on
+ * its OS disk. Such VMs (and on libvirt their OS volume) carry `lifecycle.prevent_destroy`.
+ */
+export function holdsState(node: Node): boolean {
+  return node.role === 'server' || hasStatefulDisk(node);
+}
+
 /** The node's OS disk (the site guarantees exactly one). */
 export function osDisk(node: Node): DiskSpec {
   return node.disks.find((d) => d.purpose === 'os')!;

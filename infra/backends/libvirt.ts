@@ -25,7 +25,7 @@ import type { Network as SiteNetwork, Node, Site } from '../../site';
 import type { DiskSpec } from '../../site/schema';
 import type { HypervisorBackend, MachineBootstrap, MachineResource } from './backend';
 import { Domain } from './libvirt-domain';
-import { dataDisks, formerName, GiB, imageFormat, isStateful, macOf, osDisk, usedImages } from './common';
+import { dataDisks, formerName, GiB, holdsState, imageFormat, isStateful, macOf, osDisk, usedImages } from './common';
 
 /** fw_cfg key Flatcar's Ignition reads its config from on QEMU. */
 export const FLATCAR_FW_CFG = 'opt/org.flatcar-linux/config';
@@ -47,6 +47,13 @@ const MACHINE_IDS = {
   bootstrap: 'bootstrap',
   domain: 'domain',
 } as const;
+
+/**
+ * First-boot data is read once, at the first boot: a bootstrap volume keeps the content it was
+ * created with. (Its generator, Ignition or cloud-init, is replaced when the content changes, and
+ * 0.9.7 would otherwise plan an update of the volume that it cannot apply.)
+ */
+const FIRST_BOOT_ONLY = ['create'];
 
 /** VMs and NAT networks on a KVM/libvirt host. */
 export class LibvirtBackend implements HypervisorBackend {
@@ -103,6 +110,9 @@ export class LibvirtBackend implements HypervisorBackend {
         pool: pool.name,
         target: { format: { type: imageFormat(image) } },
         create: { content: { url: image.url } },
+        // The backing file of every OS volume made from it: never deleted under them, and a new URL
+        // (0.9.7 cannot update a volume) applies only to a base image made anew, not to this one.
+        lifecycle: { preventDestroy: true, ignoreChanges: ['create'] },
       });
     }
 
@@ -222,6 +232,9 @@ export class LibvirtBackend implements HypervisorBackend {
       capacity: os.sizeGiB * GiB,
       target: { format: { type: 'qcow2' } },
       backingStore: { path: `${this.poolPath}/${this.baseVolumeName(node.image)}`, format: { type: format } },
+      // 0.9.7 cannot update a volume: a new size is applied by hand (the synth says how) and the
+      // backing file is fixed for the volume's life.
+      lifecycle: { ignoreChanges: ['capacity', 'backing_store'], ...(holdsState(node) ? { preventDestroy: true } : {}) },
     });
     const data = dataDisks(node).map(
       (d) =>
@@ -230,7 +243,7 @@ export class LibvirtBackend implements HypervisorBackend {
           pool: this.poolName,
           capacity: d.sizeGiB * GiB,
           target: { format: { type: 'qcow2' } },
-          ...(isStateful(d) ? { lifecycle: { preventDestroy: true } } : {}),
+          lifecycle: { ignoreChanges: ['capacity'], ...(isStateful(d) ? { preventDestroy: true } : {}) },
         }),
     );
 
@@ -251,6 +264,7 @@ export class LibvirtBackend implements HypervisorBackend {
         pool: this.poolName,
         target: { format: { type: 'raw' } },
         create: { content: { url: ign.path } },
+        lifecycle: { ignoreChanges: FIRST_BOOT_ONLY },
       });
       // libvirt takes either a value or a file per fw_cfg entry; an empty value means "file".
       sysInfo = [{ fwCfg: { entry: [{ name: FLATCAR_FW_CFG, file: vol.path, value: '' }] } }];
@@ -266,6 +280,7 @@ export class LibvirtBackend implements HypervisorBackend {
         pool: this.poolName,
         target: { format: { type: 'raw' } },
         create: { content: { url: seed.path } },
+        lifecycle: { ignoreChanges: FIRST_BOOT_ONLY },
       });
       disks.push({
         device: 'cdrom',

@@ -21,7 +21,7 @@ import { VirtualEnvironmentVm, type VirtualEnvironmentVmConfig, type VirtualEnvi
 import type { Node, Site } from '../../site';
 import { TerraformVariable, Token } from '../tf';
 import type { HypervisorBackend, MachineBootstrap, MachineResource } from './backend';
-import { dataDisks, hasStatefulDisk, imageFormat, macOf, osDisk, usedImages } from './common';
+import { dataDisks, holdsState, imageFormat, macOf, osDisk, usedImages } from './common';
 
 /** fw_cfg key Flatcar's Ignition reads its config from on QEMU. */
 const FLATCAR_FW_CFG = 'opt/org.flatcar-linux/config';
@@ -128,11 +128,15 @@ export class ProxmoxBackend implements HypervisorBackend {
         sourceRaw: { fileName, data },
       });
 
-    let firstBoot: Pick<VirtualEnvironmentVmConfig, 'initialization' | 'kvmArguments'>;
+    let firstBoot: Pick<VirtualEnvironmentVmConfig, 'initialization' | 'kvmArguments' | 'dependsOn'>;
+    // First-boot data is read once: a VM never depends on its snippet's id, which is unknown
+    // whenever the snippet changes and would (ForceNew) replace the VM with its disks.
+    const ignoreChanges: string[] = [];
     if (bootstrap.format === 'ignition') {
       const fileName = `${site.name}-${node.name}.ign`;
-      snippet(ids.ignition(node.name), fileName, bootstrap.content);
-      firstBoot = { kvmArguments: `-fw_cfg name=${FLATCAR_FW_CFG},file=${this.snippetPath(fileName)}` };
+      const ign = snippet(ids.ignition(node.name), fileName, bootstrap.content);
+      // QEMU reads the snippet by path: it must be uploaded before the VM starts.
+      firstBoot = { kvmArguments: `-fw_cfg name=${FLATCAR_FW_CFG},file=${this.snippetPath(fileName)}`, dependsOn: [ign] };
     } else {
       const userData = snippet(ids.userData(node.name), `${site.name}-${node.name}-user-data.yaml`, bootstrap.userData);
       firstBoot = {
@@ -143,6 +147,7 @@ export class ProxmoxBackend implements HypervisorBackend {
           userDataFileId: userData.id,
         },
       };
+      ignoreChanges.push('initialization[0].user_data_file_id');
     }
 
     // network_device is an attribute (list of objects) in 0.111: in JSON every field must be
@@ -183,7 +188,7 @@ export class ProxmoxBackend implements HypervisorBackend {
       ],
       networkDevice: [nic],
       ...firstBoot,
-      ...(hasStatefulDisk(node) ? { lifecycle: { preventDestroy: true } } : {}),
+      ...(ignoreChanges.length || holdsState(node) ? { lifecycle: { ...(ignoreChanges.length ? { ignoreChanges } : {}), ...(holdsState(node) ? { preventDestroy: true } : {}) } } : {}),
     });
   }
 }
