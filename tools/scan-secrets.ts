@@ -7,7 +7,10 @@
  *
  * - secrets recognised by their shape anywhere: PEM and OpenSSH private keys (also base64-wrapped,
  *   as in a Kubernetes Secret), tokens with a known prefix (GitHub, GitLab, Slack, AWS access key
- *   ids, Google API keys, Stripe, npm, OpenAI-style `sk-`), JWTs, passwords in URLs;
+ *   ids, Google API keys, Stripe, npm, OpenAI-style `sk-`), JWTs;
+ * - credentials in URLs: a password, a user (where a token passes as the user; not an account
+ *   name over SSH or libvirt), a query or fragment parameter named like a credential (`token`,
+ *   `sig`, `X-Amz-Signature`...);
  * - literal values in fields named like a secret (`password:`, `"api_token":`, `PASSWORD=`,
  *   `PrivateKey = `, `auth_pass`, SQL `PASSWORD '...'`, `data`/`stringData` of a Kubernetes
  *   Secret, the contents of a file named like a secret), with WireGuard private keys and 40-char
@@ -30,6 +33,7 @@
 import * as path from 'path';
 import { isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import { gunzipSync } from 'zlib';
+import { findUrls, redactUrl, UrlPart } from './scan-secrets-urls';
 import { readTree } from './write';
 
 /** What a finding is. */
@@ -49,6 +53,8 @@ export type SecretKind =
   | 'wireguard-private-key'
   | 'keepalived-auth-pass'
   | 'url-credentials'
+  | 'url-user'
+  | 'url-query-secret'
   | 'kubernetes-secret-data'
   | 'secret-literal'
   | 'high-entropy-string';
@@ -70,12 +76,17 @@ export const SECRET_KINDS: Readonly<Record<SecretKind, string>> = {
   'wireguard-private-key': 'WireGuard private key',
   'keepalived-auth-pass': 'keepalived auth_pass literal',
   'url-credentials': 'password in a URL',
+  'url-user': 'user in a URL (Git hosts take a token as the user name)',
+  'url-query-secret': 'credential in a URL query or fragment parameter',
   'kubernetes-secret-data': 'literal value in the data of a Kubernetes Secret',
   'secret-literal': 'literal value in a field named like a secret',
   'high-entropy-string': 'high-entropy string in a key-material field',
 };
 
-/** One possible secret. `excerpt` is redacted: at most its first 4 characters, then `…`. */
+/**
+ * One possible secret. `excerpt` is redacted: at most its first 4 characters, then `…`; for a
+ * secret in a URL, the URL with each secret in it so redacted.
+ */
 export interface SecretFinding {
   /** Path of the file, as given (relative to the output directory for renderSite's files). */
   readonly file: string;
@@ -248,7 +259,7 @@ class FileScan {
     for (let i = content.indexOf('\n'); i !== -1; i = content.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }
 
-  report(layer: Layer, index: number, kind: SecretKind, secret: string): void {
+  report(layer: Layer, index: number, kind: SecretKind, secret: string, excerpt = redact(secret)): void {
     const offset = layer.at(index);
     let lo = 0;
     let hi = this.lineStarts.length - 1;
@@ -260,7 +271,7 @@ class FileScan {
     const line = lo + 1;
     const column = offset - this.lineStarts[lo] + 1;
     const key = `${line}:${column}:${kind}`;
-    if (!this.found.has(key)) this.found.set(key, { file: this.file, line, column, kind, excerpt: redact(secret) });
+    if (!this.found.has(key)) this.found.set(key, { file: this.file, line, column, kind, excerpt });
   }
 
   /** Findings so far. */
@@ -321,8 +332,6 @@ const PEM_PRIVATE =
   /-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[rn])+(?:(?:Proc-Type|DEK-Info|Comment|Version):[^\n\\]*(?:\s|\\[rn])+)*[A-Za-z0-9+/=]{16,}/g;
 /** base64 of `-----BEGIN`: a PEM block wrapped in base64 (Kubernetes Secret data, a data URL...). */
 const BASE64_PEM = /(?<![A-Za-z0-9+/])LS0tLS1CRUdJT[A-Za-z0-9+/]{20,}={0,2}/g;
-/** scheme://user:password@ */
-const URL_CREDENTIALS = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*:\/\/([^\s/:@'"`<>\\]+):([^\s/@'"`<>\\]+)@/dg;
 
 const mayMatch = (rule: TokenRule, text: string) => rule.hints.some((h) => text.includes(h));
 
@@ -341,17 +350,80 @@ function scanPatterns(scan: FileScan, layer: Layer): void {
   if (text.includes('PRIVATE KEY')) {
     for (const m of text.matchAll(PEM_PRIVATE)) scan.report(layer, m.index!, m[1] === 'OPENSSH ' ? 'openssh-private-key' : 'pem-private-key', m[0]);
   }
-  if (text.includes('://')) {
-    for (const m of text.matchAll(URL_CREDENTIALS)) {
-      const password = m[2];
-      if (!isReference(password) && !isPlaceholder(password)) scan.report(layer, m.indices![2][0], 'url-credentials', password);
-    }
-  }
+  if (text.includes('://') || text.includes('@')) scanUrls(scan, layer);
   if (text.includes('LS0tLS1CRUdJT')) {
     for (const m of text.matchAll(BASE64_PEM)) {
       const decoded = base64Layer(layer, m.index!, m[0]);
       if (decoded) scanLayer(scan, decoded);
     }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// URLs: credentials in the user info, the query and the fragment.
+
+/**
+ * Query and fragment parameters that carry a credential, besides names classifyName says are
+ * secret (`token`, `access_token`, `password`, `client_secret`, `api_key`, `X-Amz-Security-Token`...):
+ * signatures (S3, GCS, Azure SAS `sig`, CloudFront), the access key id an S3 or GCS signed URL
+ * names, `key` (Google APIs), `auth`.
+ */
+const URL_SECRET_PARAMS = new Set(['sig', 'signature', 'key', 'auth', 'pwd', 'awsaccesskeyid', 'googleaccessid']);
+/** Last words of a parameter name that say credential (`X-Amz-Signature`, `X-Goog-Credential`, `hub.auth`). */
+const URL_SECRET_LAST = new Set(['sig', 'signature', 'credential', 'credentials', 'auth', 'authorization', 'bearer', 'jwt', 'sas', 'hmac']);
+/** `<word>_key` parameters holding a key (`access_key`, `subscription-key`), not a sort or cache key. */
+const URL_KEY_QUALIFIERS = new Set(['access', 'secret', 'private', 'master', 'app', 'application', 'client', 'subscription', 'signing', 'session', 'account', 'shared', 'storage', 'service', 'encryption', 'sas', 'license']);
+/** Tokens that only page through results (`pageToken`, `continuation-token`). */
+const PAGING_WORDS = new Set(['page', 'next', 'continuation', 'sync', 'resume', 'cursor', 'pagination']);
+
+function isSecretParam(name: string): boolean {
+  if (URL_SECRET_PARAMS.has(name.toLowerCase())) return true;
+  const w = nameWords(name);
+  if (w.length === 0) return false;
+  const last = w[w.length - 1];
+  const prev = w[w.length - 2];
+  if (prev !== undefined && PAGING_WORDS.has(prev)) return false;
+  if (classifyName(name)?.tier === 'secret') return true;
+  return URL_SECRET_LAST.has(last) || (last === 'key' && prev !== undefined && URL_KEY_QUALIFIERS.has(prev));
+}
+
+/**
+ * Schemes whose user is the account to log in as, never a credential: SSH (`ssh://git@host`,
+ * `git+ssh`, `sftp`, libvirt's `qemu+ssh://root@host/system`; the key or agent authenticates) and
+ * libvirt's other transports (`qemu+tls://admin@host`: a SASL user name, its password is asked for).
+ * The scp-like `git@github.com:org/repo.git` (scheme undefined) is SSH too.
+ */
+function userIsAccount(scheme: string | undefined): boolean {
+  return scheme === undefined || /^(?:ssh|sftp|scp|ssh\+git)$|^[a-z0-9]+\+(?:ssh|libssh2?|tls|tcp|unix|ext)$/.test(scheme) || scheme === 'qemu';
+}
+
+/** A user name that reads like an account (a POSIX login of at most 32 characters), not like a token. */
+function isAccountName(user: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9._-]{0,31}$/.test(user) && !isHighEntropy(user) && !(/^[0-9a-f]{16,}$/i.test(user) && /[0-9]/.test(user));
+}
+
+const isLiteral = (v: string) => !isReference(v) && !isPlaceholder(v.trim());
+
+/**
+ * Secrets in the URLs of the layer's text. A user alone (`https://<token>@host`) is a finding: Git
+ * hosts take a token as the user name; but over SSH and libvirt the user is the account to log in
+ * as (`ssh://git@github.com/...`, `git@github.com:org/repo`, `qemu+ssh://root@host/system`), a
+ * finding only when it reads like a token. Next to a password, a user is shown unless it reads
+ * like a token. Each finding's excerpt is the URL with all its secrets redacted.
+ */
+function scanUrls(scan: FileScan, layer: Layer): void {
+  for (const url of findUrls(layer.text)) {
+    const found: [UrlPart, SecretKind][] = [];
+    const { user, password } = url;
+    if (user && user.text && isLiteral(user.text)) {
+      const alone = !password || !password.text;
+      if (alone ? !(userIsAccount(url.scheme) && isAccountName(user.text)) : !isAccountName(user.text)) found.push([user, 'url-user']);
+    }
+    if (password && password.text && isLiteral(password.text)) found.push([password, 'url-credentials']);
+    for (const p of url.params) if (p.value.text && isSecretParam(p.name) && isLiteral(p.value.text)) found.push([p.value, 'url-query-secret']);
+    if (found.length === 0) continue;
+    const excerpt = redactUrl(url, found.map(([part]) => part), redact);
+    for (const [part, kind] of found) scan.report(layer, part.at, kind, part.text, excerpt);
   }
 }
 
@@ -548,8 +620,10 @@ function scanLine(scan: FileScan, layer: Layer, line: string, offset: number): v
     checkField(scan, layer, offset + v.at, spaced[1], v.value);
   }
   if (line.includes('=')) {
+    // `&token=...` inside a URL is a query parameter: scanUrls judges it.
+    const urls = line.includes('://') ? findUrls(line) : [];
     for (const m of line.matchAll(INLINE_EQUALS)) {
-      if (!classifyName(m[1])) continue;
+      if (!classifyName(m[1]) || urls.some((u) => m.index! > u.at && m.index! < u.at + u.text.length)) continue;
       const v = readValue(line, m.index! + m[0].length, 'word');
       checkField(scan, layer, offset + v.at, m[1], v.value);
     }
