@@ -7,28 +7,20 @@
  * Reproducible: a fixed seed (FUZZ_SEED=<n> to change it; fast-check prints the seed and the path
  * of a failure), FUZZ_RUNS=<n> for more or fewer sites, FUZZ_SHRINK=1 to shrink a failure.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import * as fc from 'fast-check';
 import { parseAllDocuments, stringify } from 'yaml';
 import { CrdValidator } from '../cluster/validate/crd';
 import { K8sTypeValidator } from '../cluster/validate/k8s-types';
-import { formatViolation, schemaDir, schemaLookup, validateTerraformJson } from '../infra/validate-schema';
+import { formatViolation, schemaLookup, validateTerraformJson } from '../infra/validate-schema';
 import { loadSite, SiteError } from '../site';
 import { runPolicies } from '../tools/policy';
 import { renderSite } from '../tools/render';
 import { scanSecrets } from '../tools/scan-secrets';
 import { buildSite, fuzzParams, sitePlan, type SitePlan } from './fuzz-arbitrary';
 
-const ROOT = path.join(__dirname, '..');
-const DIR = schemaDir(ROOT);
-const SCHEMAS_PRESENT = fs.existsSync(path.join(DIR, 'terraform'));
-/** Providers without a schema file (as in infra-schema.test.ts): checked through their typed bindings only. */
-const BINDINGS_ONLY = new Set(['cloudflare', 'random', 'tls']);
-
 const crds = new CrdValidator();
 const core = new K8sTypeValidator();
-const lookup = schemaLookup(DIR);
+const lookup = schemaLookup();
 
 /** Every problem the validators find in rendered files (empty when all pass). */
 function problemsOf(files: ReadonlyMap<string, string>): string[] {
@@ -40,10 +32,7 @@ function problemsOf(files: ReadonlyMap<string, string>): string[] {
       const result = validateTerraformJson(JSON.parse(text), lookup);
       problems.push(...result.violations.map((v) => `${file}: ${formatViolation(v)}`));
       checkedTf += result.checked.length;
-      for (const u of result.unchecked) {
-        const provider = u.address.replace(/^(data\.|provider\.)/, '').split(/[_.]/)[0];
-        if (!BINDINGS_ONLY.has(provider)) problems.push(`${file}: ${u.address}: not validated: ${u.reason}`);
-      }
+      problems.push(...result.unchecked.map((u) => `${file}: ${u.address}: not validated: ${u.reason}`));
     } else if (file.startsWith('clusters/') && !file.endsWith('kustomization.yaml')) {
       for (const doc of parseAllDocuments(text)) {
         if (Array.isArray(doc)) continue;
@@ -58,7 +47,7 @@ function problemsOf(files: ReadonlyMap<string, string>): string[] {
       }
     }
   }
-  if (SCHEMAS_PRESENT && checkedTf === 0) problems.push('no Terraform resource was checked against a provider schema');
+  if (checkedTf === 0) problems.push('no Terraform resource was checked against a provider schema');
   if (checkedK8s === 0) problems.push('no Kubernetes object was checked');
   return problems;
 }
@@ -91,8 +80,6 @@ function checkSite(plan: SitePlan): number {
   for (const [file, content] of first) if (second.get(file) !== content) throw new Error(`${file} differs between two renders`);
   return site.nodes.length;
 }
-
-const describeSchemas = SCHEMAS_PRESENT ? describe : describe.skip;
 
 describe('the generator', () => {
   // Coverage of the generator itself: over the runs of the property, each shape turns up.
@@ -137,7 +124,7 @@ describe('the generator', () => {
 
 const ip4 = (s: string) => /^\d+\.\d+\.\d+\.\d+$/.test(s);
 
-describeSchemas('random valid sites', () => {
+describe('random valid sites', () => {
   test('load from YAML, render, pass every validator, and render byte-identically twice', () => {
     fc.assert(
       fc.property(sitePlan, (plan: SitePlan) => {

@@ -18,11 +18,12 @@
  *   shape of `lifecycle`.
  *
  * It does not know validators, defaults, ConflictsWith / ExactlyOneOf (the schema format has
- * none of them). Providers without a schema file (e.g. cloudflare, random, tls, whose constructs
- * come from prebuilt typed bindings) are listed as unchecked, never silently passed.
+ * none of them). Providers without a schema file for their pinned version are listed as
+ * unchecked, with the file that is missing, never silently passed.
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { schemaDir } from '../site/schema-dir';
 
 /** A cty type as `providers schema -json` writes it. */
 export type CtyType =
@@ -98,22 +99,23 @@ export function formatViolation(v: Violation): string {
 /** Finds the schema of a provider by registry source (`dmacvicar/libvirt`) and exact version. */
 export type SchemaLookup = (source: string, version: string) => ProviderSchema | undefined;
 
-/** The schema directory: `$SITEKIT_SCHEMA_DIR` or `../shared/schemas` from the repository root. */
-export function schemaDir(root = path.join(__dirname, '..')): string {
-  return path.resolve(root, process.env.SITEKIT_SCHEMA_DIR ?? '../shared/schemas');
+/** The schema file of a provider version, relative to the schema directory: `terraform/<namespace>-<name>-<version>.json`. */
+export function providerSchemaFile(source: string, version: string): string {
+  const [ns, name] = normalizeSource(source).split('/');
+  return `terraform/${ns}-${name}-${version}.json`;
 }
 
 /**
- * Schema files of `<dir>/terraform/<namespace>-<name>-<version>.json`, loaded on first use.
- * Returns undefined for a provider/version that has no file.
+ * Schema files of `<dir>/terraform/<namespace>-<name>-<version>.json` (default dir: the pinned
+ * schema directory), loaded on first use. Returns undefined for a provider/version that has no file.
  */
-export function schemaLookup(dir: string): SchemaLookup {
+export function schemaLookup(dir = schemaDir()): SchemaLookup {
   const cache = new Map<string, ProviderSchema | undefined>();
   return (source, version) => {
     const key = `${source}@${version}`;
     if (!cache.has(key)) {
       const [ns, name] = normalizeSource(source).split('/');
-      const file = path.join(dir, 'terraform', `${ns}-${name}-${version}.json`);
+      const file = path.join(dir, providerSchemaFile(source, version));
       let schema: ProviderSchema | undefined;
       if (fs.existsSync(file)) {
         const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { provider_schemas: Record<string, ProviderSchema> };
@@ -160,7 +162,7 @@ export function validateTerraformJson(tf: object, lookup: SchemaLookup): Validat
     if (!isObject(req) || typeof req.source !== 'string') return `provider "${local}" is not in terraform.required_providers`;
     if (typeof req.version !== 'string' || !/^=?\s*\d+\.\d+\.\d+$/.test(req.version)) return `provider "${local}" (${req.source}) is not pinned to an exact version (${JSON.stringify(req.version)})`;
     const version = req.version.replace(/^=\s*/, '');
-    return lookup(req.source, version) ?? `no schema file for ${req.source} ${version}`;
+    return lookup(req.source, version) ?? `no schema file for ${req.source} ${version} (${providerSchemaFile(req.source, version)} of the schema directory)`;
   };
 
   for (const [local, configs] of Object.entries(isObject(doc.provider) ? doc.provider : {})) {

@@ -1,6 +1,6 @@
 /**
  * Validation of custom resources against the `openAPIV3Schema` of their CRD (the version served),
- * from the pinned schema directory (`$SITEKIT_SCHEMA_DIR`, default `../shared/schemas`).
+ * from the pinned schema directory (`schemas/` of the repository, or `$SITEKIT_SCHEMA_DIR`).
  *
  * Unknown fields are rejected: every object schema with `properties` gets
  * `additionalProperties: false` unless it says `x-kubernetes-preserve-unknown-fields`, which is
@@ -14,11 +14,7 @@ import * as path from 'path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parseAllDocuments } from 'yaml';
-
-/** The schema directory the project pins. */
-export function schemaDir(): string {
-  return process.env.SITEKIT_SCHEMA_DIR ?? path.join(__dirname, '..', '..', '..', 'shared', 'schemas');
-}
+import { schemaDir } from '../../site/schema-dir';
 
 type Json = Record<string, unknown>;
 

@@ -11,7 +11,8 @@ import * as path from 'path';
 import Ajv from 'ajv';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { schemaDir, type Verdict } from './crd';
+import { schemaDir } from '../../site/schema-dir';
+import type { Verdict } from './crd';
 
 function dropRequired(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(dropRequired);
@@ -23,10 +24,16 @@ function dropRequired(schema: unknown): unknown {
   );
 }
 
+/** The folder names a values schema for a chart and version may have (`<chart>-chart-v<version>`, ...). */
+export function valuesSchemaFolders(chart: string, version: string): string[] {
+  const v = version.replace(/^v/, '');
+  return [`${chart}-chart-v${v}`, `${chart}-chart-${v}`, `${chart}-helm-chart-v${v}`];
+}
+
 /** The folder of the values schema for a chart and version, if the schema directory has one. */
 export function valuesSchemaFolder(chart: string, version: string, dir = path.join(schemaDir(), 'helm-values')): string | undefined {
-  const v = version.replace(/^v/, '');
-  return fs.readdirSync(dir).find((f) => f === `${chart}-chart-v${v}` || f === `${chart}-chart-${v}` || f === `${chart}-helm-chart-v${v}`);
+  const names = valuesSchemaFolders(chart, version);
+  return fs.readdirSync(dir).find((f) => names.includes(f));
 }
 
 export class HelmValuesValidator {
