@@ -30,9 +30,10 @@ const none = siteWith((doc) => {
 const fromCloudflare = siteWith((doc) => {
   gatewayOf(doc).tunnel!.allowFrom = ['173.245.48.0/20', '103.21.244.0/22', '104.16.0.0/13', '104.16.0.0/13'];
 });
-const masters = ['10.17.4.21', '10.17.4.22', '10.17.4.23'];
-const members = [...masters, '10.17.4.24', '10.17.4.25', '10.17.4.26', '10.17.4.27'];
-const lbs = ['10.17.3.11', '10.17.3.12', '10.17.3.13'];
+// Networks, not addresses: a node added later is admitted by the rulesets of the running nodes.
+const masters = ['10.17.4.0/24'];
+const members = ['10.17.4.0/24'];
+const lbs = ['10.17.3.0/24'];
 
 describe('rules by role', () => {
   it('every VM: ssh only from the admin network (LAN, and the NAT gateway where the host connects from)', () => {
@@ -66,6 +67,15 @@ describe('rules by role', () => {
     expect(from(rule(site, 'storage1', 'tcp', 2049))).toEqual(['10.17.5.0/24', '10.17.4.0/24']);
     expect(rule(site, 'storage1', 'tcp', 30080)).toBeUndefined();
     expect(from(rule(site, 'storage1', 'udp', 8472))).toEqual(members);
+  });
+
+  it('adding a node to the cluster changes no ruleset of the nodes already running', () => {
+    const grown = siteWith((doc) => {
+      doc.nodes.push({ name: 'worker9', role: 'agent', network: 'kube03', address: '10.17.4.99', image: 'flatcar', cpu: 2, memoryMiB: 4096, disks: [{ name: 'os', purpose: 'os', sizeGiB: 20 }] });
+      doc.clusters[0].nodes.push('worker9');
+    });
+    for (const n of site.nodes) expect({ node: n.name, ruleset: nftablesRuleset(grown, grown.node(n.name)) }).toEqual({ node: n.name, ruleset: nftablesRuleset(site, n) });
+    expect(from(rule(grown, 'worker9', 'udp', 8472))).toEqual(members);
   });
 
   it('load balancers: 80/443 from anywhere, 6443 from cluster and admin networks, VRRP only from the other load balancers', () => {
@@ -169,7 +179,7 @@ describe('ruleset text', () => {
     expect(text).toContain('meta l4proto { icmp, ipv6-icmp } accept');
     expect(text).toContain('table inet filter\ndelete table inet filter\n');
     expect(text).not.toContain('flush ruleset');
-    expect(text).toContain('ip saddr { 10.17.4.21, 10.17.4.22, 10.17.4.23 } tcp dport 2379-2380 accept');
+    expect(text).toContain('ip saddr 10.17.4.0/24 tcp dport 2379-2380 accept');
   });
 
   it.each(['master1', 'worker1', 'storage1', 'loadbalancer1', 'postgresql1', 'infra-cluster', 'wg-gateway'])('snapshot %s', (n) => {

@@ -19,7 +19,6 @@ import { addressRanges, addressSet, BootFile, BootPlan, BootstrapError, checkIPv
 import { INGRESS_HTTP_NODEPORT, INGRESS_HTTPS_NODEPORT } from './loadbalancer';
 import {
   adminSources,
-  clusterAddresses,
   clusterNetworks,
   clusterOf,
   databaseClients,
@@ -27,6 +26,7 @@ import {
   loadBalancers,
   loadBalancersFor,
   memo,
+  networksOf,
   nfsExports,
   siteNetworks,
   tunnelOf,
@@ -95,10 +95,12 @@ export function firewallRules(site: Site, node: Node): FirewallRule[] {
   const cluster = clusterOf(site, node);
   if (cluster) {
     // The same lists for every node of the cluster: built once per site, shared by its rules.
+    // Networks, not member addresses: the ruleset is first-boot data, so a node added later must
+    // already be admitted by the nodes running then, without a change to them.
     const c = cluster.name;
-    const members = clusterAddresses(site, cluster);
-    const servers = memo(site, `fw-servers:${c}`, () => Object.freeze(cluster.servers.map((n) => n.address)));
-    const lbs = memo(site, `fw-lbs:${c}`, () => Object.freeze(loadBalancersFor(site, cluster).map((n) => n.address)));
+    const members = memo(site, `fw-members:${c}`, () => Object.freeze(clusterNetworks(site, cluster)));
+    const servers = memo(site, `fw-servers:${c}`, () => Object.freeze(networksOf(site, cluster.servers)));
+    const lbs = memo(site, `fw-lbs:${c}`, () => Object.freeze(networksOf(site, loadBalancersFor(site, cluster))));
     const kubeletFrom = memo(site, `fw-kubelet:${c}`, () => Object.freeze([...members, cluster.podCidr]));
     if (node.role === 'server') {
       // Without an API VIP the admin sources depend on the node's network: one list per network.

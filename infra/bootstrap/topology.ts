@@ -44,10 +44,15 @@ export function clusterAddresses(site: Site, cluster: Cluster): readonly string[
   return memo(site, `addresses:${cluster.name}`, () => Object.freeze(clusterNodes(cluster).map((n) => n.address)));
 }
 
+/** The networks (CIDR blocks) the given nodes live on, in site order. */
+export function networksOf(site: Site, nodes: readonly Node[]): string[] {
+  const names = new Set(nodes.map((n) => n.network));
+  return site.networks.filter((n) => names.has(n.name)).map((n) => n.block.text);
+}
+
 /** The networks (CIDR blocks) a cluster's nodes live on, in site order. */
 export function clusterNetworks(site: Site, cluster: Cluster): string[] {
-  const names = new Set(clusterNodes(cluster).map((n) => n.network));
-  return site.networks.filter((n) => names.has(n.name)).map((n) => n.block.text);
+  return networksOf(site, clusterNodes(cluster));
 }
 
 /**
