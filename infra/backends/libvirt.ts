@@ -24,6 +24,7 @@ import { Volume } from '../../imports/providers/libvirt/volume';
 import type { Network as SiteNetwork, Node, Site } from '../../site';
 import type { DiskSpec } from '../../site/schema';
 import type { HypervisorBackend, MachineBootstrap, MachineResource } from './backend';
+import { diskSerial } from '../bootstrap/disks';
 import { Domain } from './libvirt-domain';
 import { dataDisks, formerName, GiB, holdsState, imageFormat, isStateful, macOf, osDisk, usedImages } from './common';
 
@@ -247,11 +248,13 @@ export class LibvirtBackend implements HypervisorBackend {
         }),
     );
 
+    // Data disks carry their serial: the guest finds each by identity (bootstrap/disks.ts).
+    const serials = [undefined, ...dataDisks(node).map(diskSerial)];
     const disks: DomainDevicesDisks[] = [osVolume, ...data].map((v, i) => ({
       source: { volume: { pool: this.poolName, volume: v.name } },
       target: { dev: `vd${String.fromCharCode(97 + i)}`, bus: 'virtio' },
       driver: { name: 'qemu', type: 'qcow2', discard: 'unmap' },
-      ...(i === 0 ? { boot: { order: 1 } } : {}),
+      ...(i === 0 ? { boot: { order: 1 } } : { serial: serials[i] }),
     }));
 
     // First boot. Both generators write a file on the machine running Terraform; a volume

@@ -19,6 +19,7 @@ import { VirtualEnvironmentFile } from '../../imports/providers/proxmox/virtual-
 import { ProxmoxProvider } from '../../imports/providers/proxmox/provider';
 import { VirtualEnvironmentVm, type VirtualEnvironmentVmConfig, type VirtualEnvironmentVmNetworkDevice } from '../../imports/providers/proxmox/virtual-environment-vm';
 import type { Node, Site } from '../../site';
+import { diskSerial } from '../bootstrap/disks';
 import { TerraformVariable, Token } from '../tf';
 import type { HypervisorBackend, MachineBootstrap, MachineResource } from './backend';
 import { dataDisks, holdsState, imageFormat, macOf, osDisk, usedImages } from './common';
@@ -184,7 +185,7 @@ export class ProxmoxBackend implements HypervisorBackend {
       serialDevice: [{ device: 'socket' }],
       disk: [
         { datastoreId: this.datastore, interface: 'virtio0', importFromAttribute: this.imageId(node.image), size: os.sizeGiB, iothread: true, discard: 'on' },
-        ...dataDisks(node).map((d, i) => ({ datastoreId: this.datastore, interface: `virtio${i + 1}`, size: d.sizeGiB, iothread: true, discard: 'on' })),
+        ...dataDisks(node).map((d, i) => ({ datastoreId: this.datastore, interface: `virtio${i + 1}`, size: d.sizeGiB, iothread: true, discard: 'on', serial: diskSerial(d) })),
       ],
       networkDevice: [nic],
       ...firstBoot,
