@@ -254,6 +254,19 @@ export function workspace(sim: Simulator, root: string, name: string, config: ob
   return { name, dir, state: path.join(root, `${name}.tfstate`), run: (args, env) => runTerraform(sim, dir, args, env) };
 }
 
+/** Changes some of the workspace's variable values (the auto-loaded tfvars file). */
+export function setVariables(ws: Workspace, vars: Record<string, unknown>): void {
+  const file = path.join(ws.dir, 'test.auto.tfvars.json');
+  const current = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  fs.writeFileSync(file, JSON.stringify({ ...current, ...vars }, null, 2));
+}
+
+/** The workspace's variable values. */
+export function variables(ws: Workspace): Record<string, unknown> {
+  const file = path.join(ws.dir, 'test.auto.tfvars.json');
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+}
+
 /** Replaces the workspace's configuration (for a second plan against the same state). */
 export function rewrite(ws: Workspace, config: object): void {
   fs.writeFileSync(path.join(ws.dir, 'cdk.tf.json'), JSON.stringify(config, null, 2));
