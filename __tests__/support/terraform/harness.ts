@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { SimConfig } from './sim/server';
+import { schemaDir as pinnedSchemaDir } from '../../../site/schema-dir';
 
 export const REPO = path.join(__dirname, '..', '..', '..');
 /** The terraform binary: `$TERRAFORM_BIN`, else `terraform` on PATH. */
@@ -25,8 +26,8 @@ export const PROVIDERS = [
   'hashicorp-tls-4.1.0',
 ] as const;
 
-/** `$SITEKIT_SCHEMA_DIR/terraform` (relative to the repository root), else the repository's schemas/terraform. */
-export const schemaDir = (): string => path.resolve(REPO, process.env.SITEKIT_SCHEMA_DIR ?? 'schemas', 'terraform');
+/** The provider schemas of the pinned schema directory (site/schema-dir.js). */
+export const schemaDir = (): string => path.join(pinnedSchemaDir(), 'terraform');
 export const BEHAVIOUR_DIR = path.join(__dirname, 'behaviour');
 
 /** Why terraform cannot be used here (not on PATH, or not 1.11.x), or undefined when it can. */
