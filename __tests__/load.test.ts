@@ -6,8 +6,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseDocument } from 'yaml';
-import { loadSite, loadSiteFile, Site, SiteError } from '../site';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { parse, parseDocument } from 'yaml';
+import { ip, loadSite, loadSiteFile, Site, SiteError, siteJsonSchema } from '../site';
 
 const ROOT = path.join(__dirname, '..');
 const VALID = path.join(__dirname, 'fixtures', 'valid');
@@ -45,6 +47,26 @@ function edit(...edits: [string, string][]): string {
   }
   return text;
 }
+
+/** Whether `text` loads. */
+function loads(text: string): boolean {
+  try {
+    loadSite(text);
+    return true;
+  } catch (e) {
+    if (e instanceof SiteError) return false;
+    throw e;
+  }
+}
+
+/** Whether the site JSON Schema (site.schema.json, for editors) accepts `text`. */
+const jsonSchemaAccepts = (() => {
+  const ajv = new Ajv2020({ strict: true });
+  addFormats(ajv);
+  ajv.addFormat('cidrv4', { type: 'string', validate: (s: string) => ip.isCidrSyntax(s) });
+  const validate = ajv.compile(siteJsonSchema());
+  return (text: string) => validate(parse(text)) as boolean;
+})();
 
 /** The message of the SiteError that loading `text` throws. */
 function failure(text: string, file = 't.yaml'): string {
@@ -284,6 +306,100 @@ describe('schema messages', () => {
     ],
   ])('%s', (_what, edits, line) => {
     expect(failure(edit(...edits))).toBe(`t.yaml: 1 error(s) in the site\n${line}`);
+  });
+});
+
+describe('hypervisor.uri (libvirt)', () => {
+  /** The test site with `uri` set on its libvirt hypervisor (line 8, the value at column 8). */
+  const withUri = (uri: string) => edit(['  bridge: br0', `  bridge: br0\n  uri: "${uri}"`]);
+  const FORMS =
+    'qemu:///system or qemu:///session (libvirt on the machine running Terraform), qemu+ssh://[user@]host[:port]/system with the query parameters keyfile and knownhosts, qemu+tls://host[:port]/system with pkipath, or qemu+tcp://host[:port]/system (/session instead of /system on each)';
+  const SSH_QUERY = 'for qemu+ssh only the query parameters keyfile and knownhosts (paths)';
+  const PLAIN_PATH = 'an absolute path or ~/path of letters, digits and . _ @ - / (no $, % or +: the provider expands environment variables and decodes escapes)';
+
+  const ACCEPTED = [
+    'qemu+ssh://root@host/system?keyfile=/root/.ssh/id',
+    'qemu+ssh://admin@kvm1.example.org:2222/system?keyfile=~/.ssh/id_ed25519&knownhosts=~/.ssh/known_hosts',
+    'qemu+ssh://[fd00::2]/session',
+    'qemu:///system',
+    'qemu:///session',
+    'qemu+tls://kvm1.example.org/system?pkipath=/etc/pki/libvirt',
+    'qemu+tcp://10.0.0.2:16509/system',
+  ];
+  test.each(ACCEPTED)('%s is accepted and kept as written', (uri) => {
+    expect(loadSite(withUri(uri)).site.spec.hypervisor).toMatchObject({ kind: 'libvirt', uri });
+  });
+
+  // dmacvicar/libvirt 0.9.7 runs these programs, skips these checks, when the provider is configured (terraform plan).
+  const REFUSED: [string, string, string, string][] = [
+    ['qemu+unix:///system', 'uses the scheme "qemu+unix", which is not allowed: the libvirt provider (0.9.7) has no unix transport; qemu:///system is the local socket', FORMS, 'write qemu:///system'],
+    ['xen+ssh://h/system', 'uses the scheme "xen+ssh", which is not allowed: sitekit runs QEMU/KVM guests only', FORMS, 'write one of the allowed forms'],
+    ['qemu://10.0.0.2/system', 'names a host but no transport', FORMS, 'write qemu+ssh://[user@]host/system or qemu+tls://host/system'],
+    ['qemu+ssh://root:hunter2@10.0.0.2/system', 'has a password in the URI', FORMS, 'remove the password and log in with an SSH key (keyfile=) or the SSH agent: the URI is written into the Terraform JSON'],
+    ['qemu+ssh:///system', 'names no host', FORMS, 'write qemu+ssh://host/system'],
+    ['qemu+ssh://h_x/system', 'has the host "h_x", which is not a host name or address', FORMS, 'write qemu+ssh://host/system'],
+    ['qemu+ssh://10.0.0.2:0/system', 'has the port "0", which is not a port number', FORMS, 'write a port from 1 to 65535, or none'],
+    ['qemu+tls://root@10.0.0.2/system', 'has a user name, which qemu+tls does not use', FORMS, 'remove "root@"'],
+    ['qemu+ssh://r%6fot@h/system', 'has the user name "r%6fot", which is not a login name', FORMS, 'write a login name such as root'],
+    ['qemu+ssh://10.0.0.2/', 'has the path "/"', FORMS, 'end the URI in /system (or /session)'],
+    ['qemu+ssh://10.0.0.2/system#x', 'has a fragment (#...)', FORMS, 'remove it'],
+    ['qemu+ssh://h/system?sshauth=agent', 'has the query parameter "sshauth", which is not allowed: it can forward the SSH agent or switch to password logins', SSH_QUERY, 'remove "sshauth=agent" from the query'],
+    ['qemu+ssh://h/system?known_hosts_verify=ignore', 'has the query parameter "known_hosts_verify", which is not allowed: it can turn the host key check off', SSH_QUERY, 'remove "known_hosts_verify=ignore" from the query'],
+    ['qemu+ssh://10.0.0.2/system?no_verify', 'has the query parameter "no_verify", which is not allowed: it turns the host key or certificate check off', SSH_QUERY, 'remove "no_verify" from the query'],
+    ['qemu+ssh://10.0.0.2/system?socket=/tmp/s', 'has the query parameter "socket", which is not allowed: it points the connection at another libvirt socket', SSH_QUERY, 'remove "socket=/tmp/s" from the query'],
+    ['qemu+ssh://h/system?proxy=netcat&netcat=/x', 'has the query parameter "proxy", which is not allowed: it picks the helper program run on the host', SSH_QUERY, 'remove "proxy=netcat" from the query'],
+    // The provider decodes the names of query parameters: an escaped name is no known name.
+    ['qemu+ssh://10.0.0.2/system?comm%61nd=/x', 'has the query parameter "comm%61nd", which is not allowed', SSH_QUERY, 'remove "comm%61nd=/x" from the query'],
+    ['qemu+tcp://h/system?keyfile=/x', 'has the query parameter "keyfile", which is not allowed', 'no query parameters for qemu+tcp', 'remove "keyfile=/x" from the query'],
+    ['qemu+ssh://10.0.0.2/system?keyfile=/a&keyfile=/b', 'has the query parameter "keyfile" twice', SSH_QUERY, 'keep one of the two'],
+    ['qemu+ssh://10.0.0.2/system?keyfile=$HOME/.ssh/id', 'has keyfile="$HOME/.ssh/id", which is not a plain path', PLAIN_PATH, 'write keyfile=/path or keyfile=~/path'],
+    ['qemu+ssh://h/system?keyfile=/a+b', 'has keyfile="/a+b", which is not a plain path', PLAIN_PATH, 'write keyfile=/path or keyfile=~/path'],
+    ['qemu+ssh://h/system?knownhosts=~root/known', 'has knownhosts="~root/known", which is not a plain path', PLAIN_PATH, 'write knownhosts=/path or knownhosts=~/path'],
+  ];
+  test.each(REFUSED)('%s is refused', (uri, what, allowed, fix) => {
+    const shown = JSON.stringify(uri.replace(':hunter2@', ':***@'));
+    expect(failure(withUri(uri))).toBe(`t.yaml: 1 error(s) in the site\nt.yaml:8:8: error: hypervisor.uri: ${shown} ${what}; allowed: ${allowed}; fix: ${fix}`);
+  });
+
+  test('the password is not in the message', () => {
+    expect(failure(withUri('qemu+ssh://root:hunter2@10.0.0.2/system'))).not.toContain('hunter2');
+  });
+
+  test('the JSON Schema for editors accepts and refuses the same URIs', () => {
+    const uris = [...ACCEPTED, ...REFUSED.map(([uri]) => uri), 'qemu+ssh://h/system?keyfile=/a&&knownhosts=/b&', 'qemu+ssh://h/system?keyfile=/akeyfile=/b', 'qemu+ssh://h:65536/system', 'qemu+ssh://h:022/system'];
+    expect(uris.filter((uri) => jsonSchemaAccepts(withUri(uri)) !== loads(withUri(uri)))).toEqual([]);
+    expect(uris.filter((uri) => loads(withUri(uri)))).toEqual([...ACCEPTED, 'qemu+ssh://h/system?keyfile=/a&&knownhosts=/b&']);
+  });
+});
+
+describe('clusters[].gitops.repository', () => {
+  const withRepository = (url: string) => edit(['repository: "https://example.org/t.git"', `repository: "${url}"`]);
+  const ALLOWED = 'https://host/path, or ssh://[user@]host[:port]/path with a login name such as git as the only user info; no password, token, query or fragment';
+  const CREDENTIALS = 'Flux and Argo CD read Git credentials from a Secret (Flux: the GitRepository secretRef), never from the URL, which is committed';
+
+  const ACCEPTED = ['https://github.com/example/t.git', 'ssh://git@github.com/example/t.git', 'ssh://git@github.com:2222/example/t.git'];
+  test.each(ACCEPTED)('%s is accepted', (url) => {
+    expect(loadSite(withRepository(url)).site.spec.clusters[0].gitops.repository).toBe(url);
+  });
+
+  // The URL is committed (gotk-sync.yaml, the Argo CD Application): credentials in it leak.
+  const REFUSED: [string, string, string][] = [
+    ['https://ghp_0123456789abcdefghijklmnopqrstuvwxyz@github.com/example/t.git', '"https://***@github.com/example/t.git" has user info (a user name or token before "@")', `remove it: ${CREDENTIALS}`],
+    ['https://user@github.com/example/t.git', '"https://***@github.com/example/t.git" has user info (a user name or token before "@")', `remove it: ${CREDENTIALS}`],
+    ['ssh://git:Tr0ub4dor3@github.com/example/t.git', '"ssh://git:***@github.com/example/t.git" has a password in the URL', `remove it: ${CREDENTIALS}`],
+    ['ssh://0123456789abcdef0123456789abcdef01234567@github.com/example/t.git', '"ssh://***@github.com/example/t.git" has user info that is not a login name', `write the SSH login (usually git): ${CREDENTIALS}`],
+    ['https://github.com/example/t.git?access_token=Tr0ub4dor3xyzzyPLUGH', '"https://github.com/example/t.git?***" has a query string', `remove it: ${CREDENTIALS}`],
+    ['https://github.com/example/t.git#main', '"https://github.com/example/t.git#main" has a fragment (#...)', 'remove it; the branch is gitops.branch'],
+  ];
+  test.each(REFUSED)('%s is refused, without the credential in the message', (url, what, fix) => {
+    const message = failure(withRepository(url));
+    expect(message).toBe(`t.yaml: 1 error(s) in the site\nt.yaml:16:87: error: clusters[0].gitops.repository: ${what}; allowed: ${ALLOWED}; fix: ${fix}`);
+    for (const secret of ['ghp_', 'Tr0ub4dor3', '0123456789abcdef']) expect(message).not.toContain(secret);
+  });
+
+  test('the JSON Schema for editors accepts and refuses the same URLs', () => {
+    const urls = [...ACCEPTED, ...REFUSED.map(([url]) => url)];
+    expect(urls.filter((url) => jsonSchemaAccepts(withRepository(url)) !== loads(withRepository(url)))).toEqual([]);
   });
 });
 

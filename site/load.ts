@@ -277,6 +277,12 @@ function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?][] {
         return [[{ ...base, message: `${show(value)} is not a DNS label`, allowed: 'a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters', fix: guess ? `did you mean "${guess}"?` : 'write a DNS label here' }]];
       }
       return [[{ ...base, message: `${show(value)} is not ${iss.message}`, allowed: iss.message, fix: `write ${iss.message} here` }]];
+    case 'custom': {
+      // The schema's own checks (site/schema.ts refineUri) say what is allowed and how to fix it.
+      const { allowed, fix } = (iss.params ?? {}) as { allowed?: string; fix?: string };
+      if (allowed || fix) return [[{ ...base, message: iss.message, allowed, fix }]];
+      return [[{ ...base, message: `${show(value)}: ${iss.message}` }]];
+    }
     default:
       return [[{ ...base, message: `${show(value)}: ${iss.message}` }]];
   }
