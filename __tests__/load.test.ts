@@ -6,10 +6,12 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { execFileSync } from 'child_process';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse, parseDocument } from 'yaml';
 import { ip, loadSite, loadSiteFile, Site, SiteError, siteJsonSchema } from '../site';
+import { MAX_SITE_BYTES } from '../site/load';
 
 const ROOT = path.join(__dirname, '..');
 const VALID = path.join(__dirname, 'fixtures', 'valid');
@@ -159,8 +161,49 @@ describe('files', () => {
     expect(message).toBe(`${file}: 1 error(s) in the site\nerror: (root): cannot read the site file (ENOENT); fix: pass an existing file with --site <file>`);
   });
 
+  const notRegular = (file: string, kind: string) =>
+    `${file}: 1 error(s) in the site\nerror: (root): cannot read the site file: ${file} is ${kind}, not a regular file; allowed: a regular file; fix: pass the site YAML file with --site <file> (save piped input to a file first)`;
+
   test('a directory', () => {
-    expect(() => loadSiteFile(VALID)).toThrow(`${VALID}: 1 error(s) in the site\nerror: (root): cannot read the site file (EISDIR); fix: pass an existing file with --site <file>`);
+    expect(() => loadSiteFile(VALID)).toThrow(notRegular(VALID, 'a directory'));
+  });
+
+  // Read until memory ran out before (std::bad_alloc, the process aborted).
+  test('a character device such as /dev/zero is refused before it is read', () => {
+    expect(() => loadSiteFile('/dev/zero')).toThrow(notRegular('/dev/zero', 'a character device'));
+  });
+
+  describe('in a temporary directory', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitekit-load-'));
+    });
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    // Opening a FIFO for reading waits for a writer: the load would hang.
+    test('a FIFO is refused without waiting for a writer', () => {
+      const fifo = path.join(dir, 'site.fifo');
+      execFileSync('mkfifo', [fifo]);
+      expect(() => loadSiteFile(fifo)).toThrow(notRegular(fifo, 'a FIFO (named pipe)'));
+    });
+
+    test('a symbolic link to a site file is read', () => {
+      const link = path.join(dir, 'link.yaml');
+      fs.symlinkSync(path.join(VALID, 'minimal-libvirt.yaml'), link);
+      expect(loadSiteFile(link).site.nodes.length).toBe(1);
+    });
+
+    test(`a file over ${MAX_SITE_BYTES} bytes is refused before it is parsed; one of exactly that size is parsed`, () => {
+      const big = path.join(dir, 'big.yaml');
+      // Comments only: at the limit, the file loads as an empty site.
+      const text = `${'#'.repeat(1023)}\n`.repeat(MAX_SITE_BYTES / 1024);
+      fs.writeFileSync(big, text);
+      expect(() => loadSiteFile(big)).toThrow(`${big}: 1 error(s) in the site\n${big}:1:1: error: (root): the site is empty;`);
+      fs.appendFileSync(big, '#');
+      expect(() => loadSiteFile(big)).toThrow(
+        `${big}: 1 error(s) in the site\nerror: (root): the site file is ${MAX_SITE_BYTES + 1} bytes, over the limit of 1048576 bytes (1 MiB); allowed: a site file of at most 1048576 bytes; fix: check that --site names the site YAML file`,
+      );
+    });
   });
 
   test('loadSite names the file site.yaml unless told otherwise', () => {
