@@ -9,9 +9,10 @@ import * as path from 'path';
 import { execFileSync } from 'child_process';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { parse, parseDocument } from 'yaml';
+import { Document, Pair, parse, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { ip, loadSite, loadSiteFile, Site, SiteError, siteJsonSchema } from '../site';
-import { MAX_SITE_BYTES } from '../site/load';
+import { MAX_LISTED_ERRORS } from '../site/errors';
+import { duplicateKey, MAX_SCALAR_CHARS, MAX_SITE_BYTES } from '../site/load';
 
 const ROOT = path.join(__dirname, '..');
 const VALID = path.join(__dirname, 'fixtures', 'valid');
@@ -232,6 +233,76 @@ describe('YAML', () => {
   ])('%s', (_what, text, line) => {
     const message = failure(text);
     expect(message).toBe(`t.yaml: 1 error(s) in the site\n${line}`);
+  });
+
+  test(`a value longer than ${MAX_SCALAR_CHARS} characters is refused, naming it and its position; one of exactly that length is read`, () => {
+    const FIX = 'fix: shorten it, or check the quotes and the indentation before it: a quote left open runs on to the next one';
+    expect(failure(edit(['  bridge: br0', `  bridge: ${'b'.repeat(MAX_SCALAR_CHARS)}`]))).toMatch(/\nt\.yaml:7:11: error: hypervisor\.bridge: "b{77}\.\.\." is not a Linux interface name;/);
+    // Quotes count: this one is 2 characters over.
+    expect(failure(edit(['  bridge: br0', `  bridge: "${'b'.repeat(MAX_SCALAR_CHARS)}"`]))).toBe(`t.yaml: 1 error(s) in the site\nt.yaml:7:11: error: hypervisor.bridge: a value 65538 characters long; allowed: at most 65536 characters; ${FIX}`);
+    expect(failure(edit(['disks: [{ name: os, sizeGiB: 20, purpose: os }] }\nclusters', `disks: [{ name: os, sizeGiB: 20, purpose: '${'o'.repeat(70000)}' }] }\nclusters`]))).toBe(
+      `t.yaml: 1 error(s) in the site\nt.yaml:14:146: error: nodes[1].disks[0].purpose: a value 70002 characters long; allowed: at most 65536 characters; ${FIX}`,
+    );
+    // A key (explicit: an implicit one is a syntax error past 1024 characters): the mapping holding it is named.
+    expect(failure(edit(['  bridge: br0', `  bridge: br0\n  ? ${'k'.repeat(70000)}\n  : x`]))).toBe(`t.yaml: 1 error(s) in the site\nt.yaml:8:5: error: hypervisor: a key 70000 characters long; allowed: at most 65536 characters; ${FIX}`);
+  });
+
+  describe('duplicate keys', () => {
+    test.each<[string, string, string]>([
+      ['a number and a string that load as one key', `${SITE}1: a\n"1": b\n`, 't.yaml:20:1: error: (root): invalid YAML: key "1" appears twice in this mapping; fix: keep one of the two'],
+      ['a duplicate before a syntax error is the one reported', edit(['name: t\n', 'name: t\nname: u\n'], ['  bridge: br0', '  bridge: [br0']), 't.yaml:2:1: error: (root): invalid YAML: key "name" appears twice in this mapping; fix: keep one of the two'],
+      ['a syntax error before a duplicate is the one reported', edit(['name: t\n', 'name: [t\n'], ['  bridge: br0', '  bridge: br0\n  bridge: br1']), 't.yaml:2:1: error: (root): invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; fix: fix the YAML syntax at this position'],
+      ['the first in the text, not the first mapping walked', edit(['  bridge: br0', '  bridge: br0\n  bridge: br1'], ['ssh:', 'ssh:\n  authorizedKeys: []']), 't.yaml:8:3: error: (root): invalid YAML: key "bridge" appears twice in this mapping; fix: keep one of the two'],
+      ['in a mapping in a list in a mapping in a list', edit(['cpu: 2, memoryMiB: 2048, image: debian, disks: [{ name: os, sizeGiB: 20, purpose: os }] }\n  - { name: a1', 'cpu: 2, memoryMiB: 2048, image: debian, disks: [{ name: os, sizeGiB: 20, purpose: os, sizeGiB: 30 }] }\n  - { name: a1']), 't.yaml:13:151: error: (root): invalid YAML: key "sizeGiB" appears twice in this mapping; fix: keep one of the two'],
+      // YAML 1.2 has no merge keys: "<<" is a key like any other, and no key of a site.
+      ['"<<" twice', `${SITE}x: &x { a: 1 }\ny: { <<: *x, <<: *x }\n`, 't.yaml:20:14: error: (root): invalid YAML: key "<<" appears twice in this mapping; fix: keep one of the two'],
+    ])('%s', (_what, text, line) => {
+      expect(failure(text)).toBe(`t.yaml: 1 error(s) in the site\n${line}`);
+    });
+
+    test('"<<" is an unknown key in a YAML 1.2 site', () => {
+      const text = edit(['  - { name: lan, kind: bridge, cidr: 10.0.0.0/24 }', '  - &lan { name: lan, kind: bridge, cidr: 10.0.0.0/24 }\n  - { <<: *lan, name: lan2 }']);
+      expect(failure(text)).toMatch(/\nt\.yaml:12:7: error: networks\[1\]\["<<"\]: unknown key "<<";/);
+    });
+
+    // A YAML 1.1 document (`%YAML 1.1`) has merge keys: the keys merged in do not count as duplicates.
+    test('merge keys of a YAML 1.1 document are not duplicates, and own keys override merged ones', () => {
+      const text = `%YAML 1.1\n---\n${SITE.replace('  debian: { os: debian, url: "https://example.org/debian.qcow2" }', '  debian: &img { os: debian, url: "https://example.org/debian.qcow2" }\n  other: { <<: *img, <<: *img, url: "https://example.org/other.qcow2" }')}`;
+      expect(loadSite(text).site.spec.images).toEqual({ debian: { os: 'debian', url: 'https://example.org/debian.qcow2' }, other: { os: 'debian', url: 'https://example.org/other.qcow2' } });
+    });
+
+    // yaml's own check (uniqueKeys) compares each key with every earlier one: 200 000 keys took minutes.
+    test('finding them is linear: a mapping of 200 000 keys is checked, and its one duplicate found', () => {
+      const doc = new Document();
+      const map = new YAMLMap();
+      for (let i = 0; i < 200_000; i++) {
+        const key = new Scalar(`key${i}`);
+        key.range = [i, i + 1, i + 1];
+        map.items.push(new Pair(key, new Scalar(i)));
+      }
+      doc.contents = map;
+      expect(duplicateKey(doc)).toBeUndefined();
+      const again = new Scalar('key7');
+      again.range = [200_000, 200_001, 200_001];
+      map.items.push(new Pair(again, new Scalar(0)));
+      expect(duplicateKey(doc)).toEqual({ key: 'key7', offset: 200_000 });
+    });
+
+    test('a list of 200 000 mappings is walked, and the duplicate in its last one found', () => {
+      const doc = new Document();
+      const list = new YAMLSeq();
+      for (let i = 0; i < 200_000; i++) {
+        const map = new YAMLMap();
+        for (const name of i === 199_999 ? ['a', 'b', 'a'] : ['a', 'b']) {
+          const key = new Scalar(name);
+          key.range = [i * 3 + map.items.length, 0, 0];
+          map.items.push(new Pair(key, new Scalar(i)));
+        }
+        list.items.push(map);
+      }
+      doc.contents = list;
+      expect(duplicateKey(doc)).toEqual({ key: 'a', offset: 199_999 * 3 + 2 });
+    });
   });
 
   test('only the first syntax error is reported (the others are mostly its consequences)', () => {
@@ -501,6 +572,24 @@ describe('several problems', () => {
         't.yaml:16:53: error: nodes[1].address: static address 10.0.0.150 is inside the DHCP range of network "lan" (10.0.0.100-10.0.0.199); allowed: static addresses outside every DHCP range; fix: move the node or shrink the DHCP range',
       ].join('\n'),
     );
+  });
+});
+
+describe('many problems', () => {
+  test(`the message lists the first ${MAX_LISTED_ERRORS} errors and counts the others; the error keeps them all`, () => {
+    const extra = Array.from({ length: MAX_LISTED_ERRORS + 50 }, (_, i) => `x${i}: 1`).join('\n');
+    let error: SiteError | undefined;
+    try {
+      loadSite(`${SITE}${extra}\n`, 't.yaml');
+    } catch (e) {
+      error = e as SiteError;
+    }
+    const lines = error!.message.split('\n');
+    expect(lines[0]).toBe('t.yaml: 150 error(s) in the site');
+    expect(lines[1]).toBe('t.yaml:19:1: error: x0: unknown key "x0"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform, policy, changes; fix: remove "x0"');
+    expect(lines[MAX_LISTED_ERRORS]).toMatch(/^t\.yaml:118:1: error: x99: unknown key "x99";/);
+    expect(lines.slice(MAX_LISTED_ERRORS + 1)).toEqual(['... and 50 more error(s)']);
+    expect(error!.issues.length).toBe(150);
   });
 });
 
