@@ -130,6 +130,14 @@ const EXPECTED: Record<string, Expected> = {
     'invalid/gateway-without-public-address.yaml: 1 error(s) in the site',
     'invalid/gateway-without-public-address.yaml:43:5: error: nodes[2].publicAddress: gateway node "wg-gateway" has no publicAddress; allowed: the public IPv4 address of the gateway; fix: add publicAddress: <its public address>',
   ],
+  'git-url-credentials.yaml': [
+    'invalid/git-url-credentials.yaml: 1 error(s) in the site',
+    'invalid/git-url-credentials.yaml:46:19: error: clusters[0].gitops.repository: "https://***@git.example.com/tiny.git" has user info (a user name or token before "@"); allowed: https://host/path, or ssh://[user@]host[:port]/path with a login name such as git as the only user info; no password, token, query or fragment; fix: remove it: Flux and Argo CD read Git credentials from a Secret (Flux: the GitRepository secretRef), never from the URL, which is committed',
+  ],
+  'git-url-query.yaml': [
+    'invalid/git-url-query.yaml: 1 error(s) in the site',
+    'invalid/git-url-query.yaml:46:19: error: clusters[0].gitops.repository: "https://git.example.com/tiny.git?***" has a query string; allowed: https://host/path, or ssh://[user@]host[:port]/path with a login name such as git as the only user info; no password, token, query or fragment; fix: remove it: Flux and Argo CD read Git credentials from a Secret (Flux: the GitRepository secretRef), never from the URL, which is committed',
+  ],
   'hostname-cluster-without-ingress.yaml': [
     'invalid/hostname-cluster-without-ingress.yaml: 1 error(s) in the site',
     'invalid/hostname-cluster-without-ingress.yaml:52:46: error: cloudflare.hostnames[0].cluster: hostname app.tiny.example.org routes to cluster "tiny", which has no ingress; allowed: a cluster with an ingress; fix: add ingress: to cluster "tiny"',
@@ -189,6 +197,26 @@ const EXPECTED: Record<string, Expected> = {
   'k3s-version.yaml': [
     'invalid/k3s-version.yaml: 1 error(s) in the site',
     'invalid/k3s-version.yaml:44:21: error: clusters[0].k3s.version: "v1.33.5" is not a k3s release such as v1.33.5+k3s1; allowed: a k3s release such as v1.33.5+k3s1; fix: write a k3s release such as v1.33.5+k3s1 here',
+  ],
+  'libvirt-uri-command.yaml': [
+    'invalid/libvirt-uri-command.yaml: 1 error(s) in the site',
+    'invalid/libvirt-uri-command.yaml:10:8: error: hypervisor.uri: "qemu+ssh://root@192.168.10.2/system?command=/x" has the query parameter "command", which is not allowed: it names a program to run instead of ssh; allowed: for qemu+ssh only the query parameters keyfile and knownhosts (paths); fix: remove "command=/x" from the query',
+  ],
+  'libvirt-uri-ext.yaml': [
+    'invalid/libvirt-uri-ext.yaml: 1 error(s) in the site',
+    'invalid/libvirt-uri-ext.yaml:10:8: error: hypervisor.uri: "qemu+ext:///system?command=/tmp/pwn.sh" uses the scheme "qemu+ext", which is not allowed: the ext transport runs the program the URI names (command=) on the machine running Terraform; allowed: qemu:///system or qemu:///session (libvirt on the machine running Terraform), qemu+ssh://[user@]host[:port]/system with the query parameters keyfile and knownhosts, qemu+tls://host[:port]/system with pkipath, or qemu+tcp://host[:port]/system (/session instead of /system on each); fix: connect with qemu+ssh://[user@]host/system (the provider\'s own SSH client, which runs no program)',
+  ],
+  'libvirt-uri-no-verify.yaml': [
+    'invalid/libvirt-uri-no-verify.yaml: 1 error(s) in the site',
+    'invalid/libvirt-uri-no-verify.yaml:10:8: error: hypervisor.uri: "qemu+tls://192.168.10.2/system?no_verify=1" has the query parameter "no_verify", which is not allowed: it turns the host key or certificate check off; allowed: for qemu+tls only the query parameter pkipath (a path); fix: remove "no_verify=1" from the query',
+  ],
+  'libvirt-uri-sshcmd.yaml': [
+    'invalid/libvirt-uri-sshcmd.yaml: 1 error(s) in the site',
+    'invalid/libvirt-uri-sshcmd.yaml:10:8: error: hypervisor.uri: "qemu+sshcmd://root@192.168.10.2/system?command=/tmp/pwn.sh&known_hosts_verify..." uses the scheme "qemu+sshcmd", which is not allowed: the sshcmd transport runs a program the URI can name (command=, netcat=) on the machine running Terraform; allowed: qemu:///system or qemu:///session (libvirt on the machine running Terraform), qemu+ssh://[user@]host[:port]/system with the query parameters keyfile and knownhosts, qemu+tls://host[:port]/system with pkipath, or qemu+tcp://host[:port]/system (/session instead of /system on each); fix: connect with qemu+ssh://[user@]host/system (the provider\'s own SSH client, which runs no program)',
+  ],
+  'libvirt-uri-unknown-parameter.yaml': [
+    'invalid/libvirt-uri-unknown-parameter.yaml: 1 error(s) in the site',
+    'invalid/libvirt-uri-unknown-parameter.yaml:10:8: error: hypervisor.uri: "qemu+ssh://root@192.168.10.2/system?keyfile=/root/.ssh/id_ed25519&mode=legacy" has the query parameter "mode", which is not allowed; allowed: for qemu+ssh only the query parameters keyfile and knownhosts (paths); fix: remove "mode=legacy" from the query',
   ],
   'longhorn-without-disk.yaml': [
     'invalid/longhorn-without-disk.yaml: 1 error(s) in the site',
