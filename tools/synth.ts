@@ -354,7 +354,7 @@ export function main(argv: readonly string[], log: (s: string) => void = console
     if (cacheDir) enableCompileCache(cacheDir);
     if (!process.env.JEST_WORKER_ID) trimModuleLoading(cacheDir);
     const { OutputDir } = require('./write') as typeof import('./write');
-    const { LockTimeoutError, OutputFsError, describeCode } = require('./lock') as typeof import('./lock');
+    const { LOCK, LockTimeoutError, OutputFsError, describeCode } = require('./lock') as typeof import('./lock');
     const output = new OutputDir(resolveOutput(opts.out, opts.site), opts.out);
     const out = output.name();
     state = `${out} unchanged`;
@@ -367,7 +367,7 @@ export function main(argv: readonly string[], log: (s: string) => void = console
         throw new OutputProblem(`cannot ${e.verb} ${output.name(e.rel)}: ${describeCode(e.code)} (${e.code}); ${outcome}`);
       }
       if (e instanceof LockTimeoutError) {
-        throw new OutputProblem(`${out} is locked by another synth (${holderOf(e.holder)}); waited ${e.timeoutMs / 1000} s. If no synth is running there, delete ${output.name('.sitekit.lock')}`);
+        throw new OutputProblem(`${out} is locked by another synth (${holderOf(e.holder)}); waited ${e.timeoutMs / 1000} s. If no synth is running there, delete ${output.name(LOCK)}`);
       }
       if ((e as { committed?: boolean } | undefined)?.committed) state = `the write into ${out} is committed but not finished; the next synth finishes it`;
       throw e;

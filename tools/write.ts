@@ -24,12 +24,12 @@ export { OutputFsError } from './lock';
 /** The list of the files sitekit owns in an output directory. Part of the output. */
 export const MANIFEST = '.sitekit-manifest.json';
 /** A committed write not yet fully applied. */
-export const JOURNAL = '.sitekit-journal.json';
+const JOURNAL = '.sitekit-journal.json';
 /** Prefix of the staging directories of writes in progress. */
 const STAGING = '.sitekit-staging-';
 
 /** Entries of the output's top level that are sitekit's bookkeeping of a write or lock, never output. */
-export function isBookkeeping(name: string): boolean {
+function isBookkeeping(name: string): boolean {
   return name === LOCK || name.startsWith(`${LOCK}.`) || name === JOURNAL || name.startsWith(STAGING);
 }
 
@@ -60,6 +60,11 @@ function checkPath(f: string): void {
 /** The manifest's text for `files`: deterministic (sorted, no time stamps). */
 function manifestText(files: Iterable<string>): string {
   return `${JSON.stringify({ generator: 'sitekit', version: 1, files: [...files].sort() }, null, 2)}\n`;
+}
+
+/** The first names of a list and how many more there are, for a message. */
+function someOf(names: readonly string[]): string {
+  return names.slice(0, 3).join(', ') + (names.length > 3 ? `, and ${names.length - 3} more` : '');
 }
 
 function errno(e: unknown): string | undefined {
@@ -168,9 +173,8 @@ export class OutputDir {
     if (names.includes(MANIFEST)) return this.readManifest();
     const foreign = names.filter((n) => !isBookkeeping(n)).sort();
     if (foreign.length && !adopt) {
-      const shown = foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? `, and ${foreign.length - 3} more` : '');
       throw new OutputError(
-        `${this.name()} is not empty and sitekit did not write it (no ${MANIFEST}): it holds ${shown}. ` +
+        `${this.name()} is not empty and sitekit did not write it (no ${MANIFEST}): it holds ${someOf(foreign)}. ` +
           `sitekit writes only into a new or empty directory or one it wrote before; choose another --out, ` +
           `or add --adopt to take over the files this synth renders there and leave everything else alone`,
       );
@@ -293,8 +297,7 @@ export class OutputDir {
       }
     }
     if (foreign.length) {
-      const shown = foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? `, and ${foreign.length - 3} more` : '');
-      throw new OutputError(`${foreign.length} file(s) this synth renders are in ${this.name()} but sitekit did not write them: ${shown}; move them away, or add --adopt to take them over`);
+      throw new OutputError(`${foreign.length} file(s) this synth renders are in ${this.name()} but sitekit did not write them: ${someOf(foreign)}; move them away, or add --adopt to take them over`);
     }
     const removals: string[] = [];
     for (const f of [...owned].sort()) {
