@@ -20,8 +20,8 @@ export interface ChartPin {
   readonly version: string;
 }
 
-/** Chart keys: the site's component names plus charts the site does not name (the log agent). */
-export type ChartKey = ComponentName | 'alloy';
+/** Chart keys: the site's component names plus charts the site does not name (the log agent, Argo CD itself). */
+export type ChartKey = ComponentName | 'alloy' | 'argocd';
 
 export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
   metallb: {
@@ -91,6 +91,12 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
     // renovate: datasource=helm depName=alloy registryUrl=https://grafana.github.io/helm-charts
     version: '1.5.1',
   },
+  argocd: {
+    chart: 'argo-cd',
+    repository: 'https://argoproj.github.io/argo-helm',
+    // renovate: datasource=helm depName=argo-cd registryUrl=https://argoproj.github.io/argo-helm
+    version: '10.1.1',
+  },
   externalSecrets: {
     chart: 'external-secrets',
     repository: 'https://charts.external-secrets.io',
@@ -102,6 +108,6 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
 /** The chart of `key` for this cluster: the pin, with the site's `components.<key>.version` when it sets one. */
 export function chartFor(cluster: Pick<Cluster, 'components'>, key: ChartKey): ChartPin {
   const pin = CHARTS[key];
-  const override = key === 'alloy' ? undefined : cluster.components[key]?.version;
+  const override = key === 'alloy' || key === 'argocd' ? undefined : cluster.components[key]?.version;
   return override ? { ...pin, version: override } : pin;
 }
