@@ -66,7 +66,7 @@ describe('versions', () => {
 
   it('kube-prometheus-stack comes from its OCI artifact through an OCIRepository', () => {
     const oci = find(defaultTree, 'OCIRepository', 'kube-prometheus-stack')!;
-    expect(oci.spec).toMatchObject({ url: CHARTS.kubePrometheusStack.oci, ref: { tag: '79.5.0' } });
+    expect(oci.spec).toMatchObject({ url: CHARTS.kubePrometheusStack.oci, ref: { tag: '88.5.3' } });
     expect(release(defaultTree, 'kube-prometheus-stack').spec.chartRef).toEqual({ kind: 'OCIRepository', name: 'kube-prometheus-stack', namespace: 'monitoring' });
   });
 });

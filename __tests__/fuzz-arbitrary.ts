@@ -34,7 +34,7 @@ export const VERSIONS: Record<ComponentName, string> = {
   nfs: '4.11.0',
   cloudnativePg: '0.29.0',
   strimzi: '1.2.0',
-  kubePrometheusStack: '79.5.0',
+  kubePrometheusStack: '88.5.3',
   loki: '6.46.0',
   externalSecrets: '2.9.0',
 };

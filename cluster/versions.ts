@@ -77,7 +77,7 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
     repository: 'https://prometheus-community.github.io/helm-charts',
     oci: 'oci://ghcr.io/prometheus-community/charts/kube-prometheus-stack',
     // renovate: datasource=helm depName=kube-prometheus-stack registryUrl=https://prometheus-community.github.io/helm-charts
-    version: '79.5.0',
+    version: '88.5.3',
   },
   loki: {
     chart: 'loki',
