@@ -12,8 +12,8 @@ import * as path from 'path';
 import { parse, parseAllDocuments } from 'yaml';
 import { APPLICATION_HEALTH_LUA, ARGOCD_VALUES_FILE } from '../cluster/argocd-install';
 import { controllerVersion, FLUX_CONTROLLERS, FLUX_VERSION, fluxFolder, fluxInstallObjects } from '../cluster/flux-install';
-import { synthClusterTree } from '../cluster/app';
-import { CHARTS } from '../cluster/versions';
+import { synthClusterTree, synthClusters } from '../cluster/app';
+import { chartFor, CHARTS, type ChartKey } from '../cluster/versions';
 import { CrdValidator } from '../cluster/validate/crd';
 import { K8sTypeValidator } from '../cluster/validate/k8s-types';
 import { loadSiteFile, type Site } from '../site';
@@ -235,5 +235,60 @@ describe('argocd/: Argo CD installed by the tree', () => {
     expect(longhorn.spec.source.helm.valuesObject.preUpgradeChecker).toEqual({ jobEnabled: false });
     const flux = objectsOf(synthClusterTree(siteWith(), siteWith().clusters[0])).find(([, o]) => o.kind === 'HelmRelease' && o.metadata.name === 'longhorn')![1];
     expect(flux.spec.values.preUpgradeChecker).toBeUndefined();
+  });
+});
+
+/**
+ * The chart versions whose CRDs and values schemas `schemas/` holds: the validators check the tree
+ * against these files, so they must be the ones the pinned charts install (the operator version a
+ * chart ships where it differs from the chart's: cloudnative-pg 0.29.0 → 1.30.0, kube-prometheus-stack
+ * 88.5.3 → prometheus-operator 0.93.1, argo-cd 10.1.1 → Argo CD v3.4.4).
+ */
+const PINNED_SCHEMAS: Partial<Record<ChartKey, { version: string; crds: string; values?: string }>> = {
+  metallb: { version: '0.16.1', crds: 'metallb-v0.16.1', values: 'metallb-chart-v0.16.1' },
+  traefik: { version: '41.3.0', crds: 'traefik-helm-chart-v41.3.0', values: 'traefik-helm-chart-v41.3.0' },
+  certManager: { version: 'v1.21.1', crds: 'cert-manager-v1.21.1', values: 'cert-manager-chart-v1.21.1' },
+  longhorn: { version: '1.12.1', crds: 'longhorn-v1.12.1' },
+  cloudnativePg: { version: '0.29.0', crds: 'cloudnative-pg-v1.30.0', values: 'cloudnative-pg-chart-v0.29.0' },
+  strimzi: { version: '1.2.0', crds: 'strimzi-1.2.0' },
+  kubePrometheusStack: { version: '88.5.3', crds: 'kube-prometheus-stack-88.5.3' },
+  externalSecrets: { version: '2.9.0', crds: 'external-secrets-v2.9.0', values: 'external-secrets-chart-2.9.0' },
+  argocd: { version: '10.1.1', crds: 'argo-cd-v3.4.4' },
+};
+
+describe('pins match the schemas the tests validate against', () => {
+  const entries = Object.entries(PINNED_SCHEMAS) as [ChartKey, { version: string; crds: string; values?: string }][];
+
+  it('each chart with CRDs or a values schema in schemas/ is pinned at the version those files come from, and no other CRD folder is there', () => {
+    expect(entries.filter(([key, p]) => CHARTS[key].version !== p.version).map(([key, p]) => `${key}: cluster/versions.ts pins ${CHARTS[key].version}, schemas/ holds ${p.version}`)).toEqual([]);
+    const folders = fs.readdirSync(path.join(schemaDir(), 'crds')).filter((f) => !f.startsWith('flux-'));
+    expect(folders.sort()).toEqual(entries.map(([, p]) => p.crds).sort());
+    for (const [, p] of entries) if (p.values) expect(fs.existsSync(path.join(schemaDir(), 'helm-values', p.values, 'values.schema.json'))).toBe(true);
+    // Flux: only the controller versions of the installed release.
+    expect(fs.readdirSync(path.join(schemaDir(), 'crds')).filter((f) => f.startsWith('flux-')).sort()).toEqual(FLUX_CONTROLLERS.map((c) => `flux-${c}-${controllerVersion(c)}`).sort());
+  });
+
+  const sites: [string, Site][] = [
+    ...SITES,
+    ...fs.readdirSync(path.join(ROOT, '__tests__/fixtures/valid')).filter((f) => f.endsWith('.yaml')).map((f): [string, Site] => [`fixtures/valid/${f}`, loadSiteFile(path.join(ROOT, '__tests__/fixtures/valid', f)).site]),
+  ];
+  it.each(sites)('%s pins those versions, and every custom resource of its trees is validated against a CRD of an installed chart', (_name, site) => {
+    const crds = new CrdValidator();
+    const problems: string[] = [];
+    for (const [name, tree] of synthClusters(site)) {
+      const cluster = site.cluster(name);
+      const installed = new Set([...FLUX_CONTROLLERS.map((c) => `flux-${c}-${controllerVersion(c)}`), ...(cluster.gitops.engine === 'argocd' ? [PINNED_SCHEMAS.argocd!.crds] : [])]);
+      for (const [key, p] of entries) {
+        if (key !== 'argocd' && !cluster.components[key as Exclude<ChartKey, 'alloy' | 'argocd'>]) continue;
+        const v = chartFor(cluster, key).version;
+        if (v !== p.version) problems.push(`${name}: ${key} ${v}, but schemas/ holds the files of ${p.version}`);
+        installed.add(p.crds);
+      }
+      for (const [f, o] of objectsOf(tree)) {
+        const source = crds.source(o);
+        if (source && !installed.has(source.split('/')[0])) problems.push(`${name}: ${f}: ${o.kind} ${o.metadata.name} validated against ${source}, which no chart of the cluster installs`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
