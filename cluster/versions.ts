@@ -36,11 +36,12 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
     // renovate: datasource=helm depName=traefik registryUrl=https://traefik.github.io/charts
     version: '41.3.0',
   },
+  // Retired upstream (March 2026): 4.15.1 is its last release; the policy pack warns (k8s/RetiredIngressNginx).
   ingressNginx: {
     chart: 'ingress-nginx',
     repository: 'https://kubernetes.github.io/ingress-nginx',
     // renovate: datasource=helm depName=ingress-nginx registryUrl=https://kubernetes.github.io/ingress-nginx
-    version: '4.13.3',
+    version: '4.15.1',
   },
   certManager: {
     chart: 'cert-manager',
@@ -58,7 +59,7 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
     chart: 'csi-driver-nfs',
     repository: 'https://raw.githubusercontent.com/kubernetes-csi/csi-driver-nfs/master/charts',
     // renovate: datasource=helm depName=csi-driver-nfs registryUrl=https://raw.githubusercontent.com/kubernetes-csi/csi-driver-nfs/master/charts
-    version: '4.11.0',
+    version: '4.13.4',
   },
   cloudnativePg: {
     chart: 'cloudnative-pg',
@@ -89,7 +90,7 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
     chart: 'alloy',
     repository: 'https://grafana.github.io/helm-charts',
     // renovate: datasource=helm depName=alloy registryUrl=https://grafana.github.io/helm-charts
-    version: '1.5.1',
+    version: '1.11.1',
   },
   argocd: {
     chart: 'argo-cd',
