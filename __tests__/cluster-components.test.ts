@@ -29,7 +29,7 @@ const nginxSite = siteWith((d) => {
   const c = d.clusters[0];
   c.ingress = { controller: 'nginx', address: '10.17.4.200' };
   delete c.components.traefik;
-  c.components.ingressNginx = { version: '4.13.3' };
+  c.components.ingressNginx = { version: '4.15.1' };
 });
 
 describe('snapshots', () => {
@@ -66,7 +66,7 @@ describe('versions', () => {
 
   it('kube-prometheus-stack comes from its OCI artifact through an OCIRepository', () => {
     const oci = find(defaultTree, 'OCIRepository', 'kube-prometheus-stack')!;
-    expect(oci.spec).toMatchObject({ url: CHARTS.kubePrometheusStack.oci, ref: { tag: '79.5.0' } });
+    expect(oci.spec).toMatchObject({ url: CHARTS.kubePrometheusStack.oci, ref: { tag: '88.5.3' } });
     expect(release(defaultTree, 'kube-prometheus-stack').spec.chartRef).toEqual({ kind: 'OCIRepository', name: 'kube-prometheus-stack', namespace: 'monitoring' });
   });
 });
@@ -116,7 +116,7 @@ describe('MetalLB and ingress exposure', () => {
     const vip = siteWith((d) => {
       delete d.clusters[0].components.traefik;
       d.clusters[0].ingress.controller = 'nginx';
-      d.clusters[0].components.ingressNginx = { version: '4.13.3' };
+      d.clusters[0].components.ingressNginx = { version: '4.15.1' };
     });
     expect(release(treeOf(vip), 'ingress-nginx').spec.values.controller.service).toEqual({ type: 'NodePort', nodePorts: INGRESS_NODE_PORTS });
   });

@@ -31,7 +31,7 @@ const nginxSite = siteWith((d) => {
   const c = d.clusters[0];
   c.ingress = { controller: 'nginx', address: '10.17.4.200' };
   delete c.components.traefik;
-  c.components.ingressNginx = { version: '4.13.3' };
+  c.components.ingressNginx = { version: '4.15.1' };
 });
 const examples = ['multi-cluster.yaml', 'proxmox-minimal.yaml'].map((f) => loadSiteFile(path.join(root, 'examples', f)).site);
 /** Every cluster tree the repository synthesizes, plus the Argo CD and NGINX variants of the default site. */
@@ -331,6 +331,8 @@ describe('per namespace', () => {
       'external-secrets': ['default-deny-ingress', 'allow-from-same-namespace *', 'allow-from-nodes 10250'],
       'site-secrets': ['default-deny-ingress'],
       socialdevs: ['default-deny-ingress', 'frontend 8080', 'backend 8000,8000'],
+      // Flux's own policies (gotk-components.yaml), plus sitekit's default-deny.
+      'flux-system': ['allow-egress *', 'allow-scraping 8080', 'allow-webhooks *', 'default-deny-ingress'],
     });
   });
 

@@ -54,7 +54,7 @@ const variants: [string, Site][] = [
       const c = d.clusters[0];
       c.ingress = { controller: 'nginx', address: '10.17.4.200' };
       delete c.components.traefik;
-      c.components.ingressNginx = { version: '4.13.3' };
+      c.components.ingressNginx = { version: '4.15.1' };
     }),
   ],
 ];

@@ -28,13 +28,13 @@ export function fuzzParams(defaultRuns: number): fc.Parameters<unknown> {
 export const VERSIONS: Record<ComponentName, string> = {
   metallb: '0.16.1',
   traefik: '41.3.0',
-  ingressNginx: '4.13.3',
+  ingressNginx: '4.15.1',
   certManager: 'v1.21.1',
   longhorn: '1.12.1',
-  nfs: '4.11.0',
+  nfs: '4.13.4',
   cloudnativePg: '0.29.0',
   strimzi: '1.2.0',
-  kubePrometheusStack: '79.5.0',
+  kubePrometheusStack: '88.5.3',
   loki: '6.46.0',
   externalSecrets: '2.9.0',
 };

@@ -3,6 +3,7 @@
  * compiled CLI: the synthesized tree (snapshots), determinism, atomicity on every kind of failure,
  * every example site, and the summary it prints.
  */
+import { createHash } from 'crypto';
 import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -125,10 +126,17 @@ function synthTree(site: string): { dir: string; tree: Record<string, string>; r
   return { dir, tree, run };
 }
 
-/** Snapshots a tree: its file list, then one snapshot per file, named by its path. */
+/**
+ * Snapshots a tree: its file list, then one snapshot per file, named by its path. The Flux install
+ * (gotk-components.yaml, ~6 000 lines of pinned upstream objects, checked against kubectl kustomize
+ * in cluster-gitops.test.ts) is snapshotted by its digest.
+ */
 function expectTreeSnapshot(tree: Record<string, string>): void {
   expect(Object.keys(tree)).toMatchSnapshot('(file list)');
-  for (const [file, content] of Object.entries(tree)) expect(content).toMatchSnapshot(file);
+  for (const [file, content] of Object.entries(tree)) {
+    const digest = file.endsWith('/flux-system/gotk-components.yaml') ? `sha256 ${createHash('sha256').update(content).digest('hex')}, ${content.length} characters` : undefined;
+    expect(digest ?? content).toMatchSnapshot(file);
+  }
 }
 
 describe('the default site.yaml', () => {

@@ -205,6 +205,8 @@ const refineUri = (shape: RegExp, forms: RegExp, problem: (value: string) => Uri
 const PLAIN_PATH = /^(?!.*\/\.\.?(\/|$))(\/[A-Za-z0-9._@+-]+)+\/?$/;
 /** A Git branch name (git check-ref-format, restricted to plain characters). */
 const GIT_BRANCH = /^(?![-./])(?!.*(\.\.|\/\/|\/\.|\.lock\/|\.lock$|[./]$))[A-Za-z0-9._/+-]{1,255}$/;
+/** Where the synthesized `clusters/` directory sits in the Git repository: relative, no `.`/`..` segments, ending in `clusters`. */
+const GITOPS_PATH = /^(?!.*(^|\/)\.\.?(\/|$))([A-Za-z0-9._-]+\/)*clusters$/;
 /** A Proxmox storage id (`local`, `local-lvm`, `nfs.backup`). */
 const STORAGE_ID = /^[A-Za-z]([A-Za-z0-9_.-]{0,62}[A-Za-z0-9])?$/;
 
@@ -357,6 +359,15 @@ const Cluster = z.strictObject({
       engine: z.enum(['flux', 'argocd']).default('flux'),
       repository: GitUrl,
       branch: z.string().regex(GIT_BRANCH, { error: 'a Git branch name such as main or release/1.2' }).default('main'),
+      path: z
+        .string()
+        .max(1024)
+        .regex(GITOPS_PATH, { error: 'a directory of the repository ending in clusters, such as clusters or dist/clusters (letters, digits, . _ - and /)' })
+        .default('clusters')
+        .meta({
+          description:
+            'Where the synthesized `clusters/` directory is in the Git repository the engine reads; every Flux Kustomization and Argo CD Application path is `<path>/<cluster>/...`. `clusters` when the output directory is pushed as its own repository, `dist/clusters` when `dist/` is committed inside this one. @default clusters',
+        }),
     }),
   components: Components.default({}),
 });

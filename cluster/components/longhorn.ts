@@ -45,6 +45,10 @@ export function longhornValues(ctx: ClusterContext): HelmValues {
     },
     ...(backupTarget ? { defaultBackupStore: { backupTarget } } : {}),
     longhornUI: { replicas: 1 },
+    // Argo CD runs Helm's pre-upgrade hook as a PreSync hook, on the first sync too, before the
+    // chart's service account exists: the job never starts and Longhorn never installs. The chart
+    // says to disable it under Argo CD (values.yaml `preUpgradeChecker.jobEnabled`).
+    ...(ctx.engine === 'argocd' ? { preUpgradeChecker: { jobEnabled: false } } : {}),
   };
 }
 
