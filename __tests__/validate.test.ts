@@ -258,6 +258,10 @@ const EXPECTED: Record<string, Expected> = {
     'invalid/pool-invalid-range.yaml: 1 error(s) in the site',
     'invalid/pool-invalid-range.yaml:48:39: error: clusters[0].pools[0].addresses[0]: "192.168.10.220-192.168.10.200" is not an address range; allowed: a range a.b.c.d-e.f.g.h (start <= end) or a CIDR block; fix: write e.g. 10.17.4.200-10.17.4.220',
   ],
+  'pool-off-node-network.yaml': [
+    'invalid/pool-off-node-network.yaml: 1 error(s) in the site',
+    'invalid/pool-off-node-network.yaml:53:39: error: clusters[0].pools[0].addresses[0]: pool range 192.168.20.10-192.168.20.49 is on network "services" (192.168.20.0/24), where no node of cluster "tiny" has an interface; MetalLB (L2) answers for pool addresses on the nodes\' own networks only; allowed: a range on a network of the cluster\'s nodes: 192.168.10.0/24 (network "lan"); fix: move the range into 192.168.10.0/24, or put nodes of the cluster on network "services"',
+  ],
   'pool-outside-networks.yaml': [
     'invalid/pool-outside-networks.yaml: 1 error(s) in the site',
     'invalid/pool-outside-networks.yaml:48:39: error: clusters[0].pools[0].addresses[0]: pool range 10.99.0.200-10.99.0.220 is not inside a site network; allowed: a range inside the network its nodes are on; fix: move the range into a site network',

@@ -413,6 +413,9 @@ function validateCluster(out: Issues, site: SiteSpec, cluster: ClusterSpec, c: n
 
   // MetalLB pools.
   const pools: ip.IpRange[] = [];
+  // The networks the cluster's nodes have an interface on (one each), in site order.
+  const memberNets = new Set(members.map((n) => site.nodes[ctx.nodes.get(n)!].network));
+  const nodeNets = [...ctx.blocks.keys()].filter((n) => memberNets.has(n));
   const poolNames = new Map<string, number>();
   cluster.pools.forEach((pool, k) => {
     const first = poolNames.get(pool.name);
@@ -433,6 +436,11 @@ function validateCluster(out: Issues, site: SiteSpec, cluster: ClusterSpec, c: n
       pools.push(range);
       const net = [...ctx.blocks].find(([, b]) => range.start >= b.start && range.end <= b.end);
       if (!net) out.error(path, `pool range ${text} is not inside a site network`, 'a range inside the network its nodes are on', 'move the range into a site network');
+      else if (nodeNets.length && !nodeNets.includes(net[0])) {
+        // MetalLB in L2 mode answers ARP for a pool address on the nodes' own interfaces only.
+        const on = nodeNets.map((n) => `${ctx.blocks.get(n)!.text} (network "${n}")`).join(', ');
+        out.error(path, `pool range ${text} is on network "${net[0]}" (${net[1].text}), where no node of cluster "${cluster.name}" has an interface; MetalLB (L2) answers for pool addresses on the nodes' own networks only`, `a range on a network of the cluster's nodes: ${on}`, `move the range into ${nodeNets.length === 1 ? ctx.blocks.get(nodeNets[0])!.text : 'one of those networks'}, or put nodes of the cluster on network "${net[0]}"`);
+      }
       const dhcp = ctx.inDhcp(range);
       if (dhcp) out.error(path, `pool range ${text} overlaps the DHCP range of network "${dhcp.name}" (${dhcp.range.text})`, 'pool ranges outside every DHCP range', 'shrink the DHCP range or move the pool');
       ctx.claim(`pool "${pool.name}" of cluster "${cluster.name}"`, path, text);
