@@ -24,7 +24,7 @@ describe('k3s config', () => {
 
   it('servers: tls-san (VIP address, api.<domain>, node FQDN), cidrs, disabled add-ons, etcd snapshots, secrets encryption, node-ip', () => {
     const c = config('master3');
-    expect(c['tls-san']).toEqual(['10.17.3.10', 'api.socialdevs.site', 'master3.socialdevs.site']);
+    expect(c['tls-san']).toEqual(['10.17.3.10', 'kube-api.socialdevs.site', 'master3.socialdevs.site']);
     expect(c['cluster-cidr']).toBe('10.42.0.0/16');
     expect(c['service-cidr']).toBe('10.43.0.0/16');
     expect(c.disable).toEqual(['servicelb', 'traefik', 'local-storage']);

@@ -128,20 +128,20 @@ describe('keepalived.conf', () => {
   it('one vrrp_instance per VIP with a distinct virtual_router_id', () => {
     const text = conf('loadbalancer1');
     expect(text.match(/^vrrp_instance /gm)).toHaveLength(2);
-    expect(block(text, 'vrrp_instance api')).toContain('virtual_router_id 51');
+    expect(block(text, 'vrrp_instance kube-api')).toContain('virtual_router_id 51');
     expect(block(text, 'vrrp_instance web')).toContain('virtual_router_id 52');
-    expect(vrrpRouterId(site, site.vip('api'))).not.toBe(vrrpRouterId(site, site.vip('web')));
+    expect(vrrpRouterId(site, site.vip('kube-api'))).not.toBe(vrrpRouterId(site, site.vip('web')));
   });
 
   it('priority by load balancer order; MASTER on the first, BACKUP on the others', () => {
-    expect(lbs.map((lb) => vrrpPriority(site, site.vip('api'), lb))).toEqual([150, 140, 130]);
-    expect(block(conf('loadbalancer1'), 'vrrp_instance api')).toEqual(expect.arrayContaining(['state MASTER', 'priority 150']));
-    expect(block(conf('loadbalancer2'), 'vrrp_instance api')).toEqual(expect.arrayContaining(['state BACKUP', 'priority 140']));
+    expect(lbs.map((lb) => vrrpPriority(site, site.vip('kube-api'), lb))).toEqual([150, 140, 130]);
+    expect(block(conf('loadbalancer1'), 'vrrp_instance kube-api')).toEqual(expect.arrayContaining(['state MASTER', 'priority 150']));
+    expect(block(conf('loadbalancer2'), 'vrrp_instance kube-api')).toEqual(expect.arrayContaining(['state BACKUP', 'priority 140']));
     expect(block(conf('loadbalancer3'), 'vrrp_instance web')).toEqual(expect.arrayContaining(['state BACKUP', 'priority 130']));
   });
 
   it('unicast from its own address to the other load balancers; VIP on the documented interface with the network prefix', () => {
-    const b = block(conf('loadbalancer2'), 'vrrp_instance api');
+    const b = block(conf('loadbalancer2'), 'vrrp_instance kube-api');
     expect(b).toContain('unicast_src_ip 10.17.3.12');
     expect(conf('loadbalancer2')).toContain('  unicast_peer {\n    10.17.3.11\n    10.17.3.13\n  }\n');
     expect(b).toContain('interface ens3');

@@ -138,6 +138,10 @@ const EXPECTED: Record<string, Expected> = {
     'invalid/hostname-outside-zone.yaml: 1 error(s) in the site',
     'invalid/hostname-outside-zone.yaml:58:15: error: cloudflare.hostnames[0].name: hostname tiny.example.com is not in zone tiny.example.org; allowed: tiny.example.org or a name ending in .tiny.example.org; fix: rename it to <name>.tiny.example.org',
   ],
+  'hostname-internal-name.yaml': [
+    'invalid/hostname-internal-name.yaml: 1 error(s) in the site',
+    'invalid/hostname-internal-name.yaml:67:15: error: cloudflare.hostnames[1].name: public hostname grafana.tiny.example.org is also the internal name of node "grafana" (nodes[2]: 192.168.10.30): inside the site it would resolve to that address, outside to the public ingress; allowed: a public hostname that no node or VIP is named as in domain tiny.example.org; fix: rename node "grafana", or choose another public hostname',
+  ],
   'hostname-twice.yaml': [
     'invalid/hostname-twice.yaml: 1 error(s) in the site',
     'invalid/hostname-twice.yaml:59:15: error: cloudflare.hostnames[1].name: hostname app.tiny.example.org is declared twice; allowed: each hostname once; fix: remove the duplicate',

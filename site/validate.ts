@@ -301,8 +301,17 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
       }
     }
     const seen = new Set<string>();
+    // The names the infra node's DNS answers inside the site (infra/bootstrap/infranode.ts dnsRecords).
+    const internal = new Map<string, string>();
+    site.vips.forEach((v, j) => internal.set(`${v.name}.${site.domain}`, `VIP "${v.name}" (vips[${j}]: ${v.address})`));
+    site.nodes.forEach((n, j) => internal.set(`${n.name}.${site.domain}`, `node "${n.name}" (nodes[${j}]: ${n.address})`));
     cf.hostnames.forEach((h, i) => {
       const path = ['cloudflare', 'hostnames', i];
+      const owner = internal.get(h.name);
+      if (owner) {
+        const what = owner.slice(0, owner.indexOf(' ('));
+        out.error([...path, 'name'], `public hostname ${h.name} is also the internal name of ${owner}: inside the site it would resolve to that address, outside to the public ingress`, `a public hostname that no node or VIP is named as in domain ${site.domain}`, `rename ${what}, or choose another public hostname`);
+      }
       if (h.name !== cf.zone && !h.name.endsWith(`.${cf.zone}`)) {
         out.error([...path, 'name'], `hostname ${h.name} is not in zone ${cf.zone}`, `${cf.zone} or a name ending in .${cf.zone}`, `rename it to <name>.${cf.zone}`);
       }
