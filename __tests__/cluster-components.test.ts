@@ -183,16 +183,34 @@ describe('storage', () => {
 });
 
 describe('PostgreSQL and Kafka', () => {
-  it('a CNPG Cluster with a ScheduledBackup, and the database node as a selector-less Service', () => {
-    expect(find(defaultTree, 'Cluster', 'pg')!.spec).toMatchObject({ instances: 3, storage: { storageClass: 'longhorn' } });
-    expect(find(defaultTree, 'ScheduledBackup')!.spec).toMatchObject({ cluster: { name: 'pg' }, method: 'barmanObjectStore' });
-    const svc = objects(defaultTree).find((o) => o.kind === 'Service' && o.metadata.name === 'postgresql')!;
+  it('the database node: a selector-less Service of the app with an EndpointSlice on the node; no CNPG Cluster nobody uses', () => {
+    expect(find(defaultTree, 'Cluster', 'pg')).toBeUndefined();
+    expect(find(defaultTree, 'Database')).toBeUndefined();
+    const svc = objects(defaultTree, 'apps/').find((o) => o.kind === 'Service' && o.metadata.name === 'backend-postgresql')!;
+    expect(svc.metadata.namespace).toBe('socialdevs');
     expect(svc.spec.selector).toBeUndefined();
     const slice = find(defaultTree, 'EndpointSlice')!;
-    expect(slice.metadata.labels['kubernetes.io/service-name']).toBe('postgresql');
+    expect(slice.metadata.labels['kubernetes.io/service-name']).toBe('backend-postgresql');
     expect(slice.endpoints).toEqual([{ addresses: [defaultSite.node('postgresql1').address], conditions: { ready: true } }]);
-    const noDb = siteWith((d) => (d.nodes = d.nodes.filter((n: any) => n.role !== 'database')));
-    expect(find(treeOf(noDb), 'EndpointSlice')).toBeUndefined();
+  });
+
+  it('CloudNativePG: a Cluster with a ScheduledBackup, a managed role and a Database per app database', () => {
+    for (const site of [siteWith((d) => (d.clusters[0].postgresql = 'cloudnativePg')), siteWith((d) => (d.nodes = d.nodes.filter((n: any) => n.role !== 'database')))]) {
+      const tree = treeOf(site);
+      const cluster = find(tree, 'Cluster', 'pg')!;
+      expect(cluster.spec).toMatchObject({ instances: 3, storage: { storageClass: 'longhorn' } });
+      expect(cluster.spec.managed.roles).toEqual([{ name: 'socialdevs', ensure: 'present', login: true, passwordSecret: { name: 'pg-role-socialdevs' } }]);
+      expect(find(tree, 'Database')).toMatchObject({ metadata: { name: 'pg-socialdevs', namespace: 'databases' }, spec: { cluster: { name: 'pg' }, name: 'socialdevs', owner: 'socialdevs', ensure: 'present' } });
+      expect(find(tree, 'ScheduledBackup')!.spec).toMatchObject({ cluster: { name: 'pg' }, method: 'barmanObjectStore' });
+      // The role's Secret and the app's come from the same Secret of the site's store.
+      const roleSecret = find(tree, 'ExternalSecret', 'pg-role-socialdevs')!;
+      expect(roleSecret.spec.target).toEqual({ name: 'pg-role-socialdevs', template: { type: 'kubernetes.io/basic-auth', metadata: { labels: { 'cnpg.io/reload': 'true' } } } });
+      const appSecret = find(tree, 'ExternalSecret', 'backend-database')!;
+      for (const s of [roleSecret, appSecret]) expect(s.spec.data.map((d: any) => d.remoteRef)).toEqual([{ key: 'postgresql-socialdevs', property: 'username' }, { key: 'postgresql-socialdevs', property: 'password' }]);
+      expect(find(tree, 'EndpointSlice')).toBeUndefined();
+      const env = objects(tree, 'apps/').find((o) => o.kind === 'Deployment' && o.metadata.name === 'backend')!.spec.template.spec.containers[0].env;
+      expect(env.find((e: any) => e.name === 'DATABASE_HOST').value).toBe('pg-rw.databases.svc.cluster.local');
+    }
   });
 
   it('a KRaft Kafka with controller and broker node pools', () => {
@@ -239,7 +257,8 @@ describe('App construct and seed apps', () => {
   it('the backend is wired to PostgreSQL and Kafka by name; its NetworkPolicy allows only those peers', () => {
     const env = of('Deployment', 'backend')!.spec.template.spec.containers[0].env;
     const get = (n: string) => env.find((e: any) => e.name === n);
-    expect(get('DATABASE_HOST').value).toBe('postgresql.databases.svc.cluster.local');
+    expect(get('DATABASE_HOST').value).toBe('backend-postgresql.socialdevs.svc.cluster.local');
+    expect(get('DATABASE_NAME').value).toBe('socialdevs');
     expect(get('DATABASE_PASSWORD').valueFrom).toEqual({ secretKeyRef: { name: 'backend-database', key: 'password' } });
     expect(get('KAFKA_BOOTSTRAP_SERVERS').value).toBe('kafka-kafka-bootstrap.kafka.svc.cluster.local:9092');
     expect(find(defaultTree, 'KafkaTopic', 'socialdevs-events')!.metadata.namespace).toBe('kafka');

@@ -266,6 +266,14 @@ const EXPECTED: Record<string, Expected> = {
     'invalid/pool-off-node-network.yaml: 1 error(s) in the site',
     'invalid/pool-off-node-network.yaml:53:39: error: clusters[0].pools[0].addresses[0]: pool range 192.168.20.10-192.168.20.49 is on network "services" (192.168.20.0/24), where no node of cluster "tiny" has an interface; MetalLB (L2) answers for pool addresses on the nodes\' own networks only; allowed: a range on a network of the cluster\'s nodes: 192.168.10.0/24 (network "lan"); fix: move the range into 192.168.10.0/24, or put nodes of the cluster on network "services"',
   ],
+  'postgresql-node-without-database-node.yaml': [
+    'invalid/postgresql-node-without-database-node.yaml: 1 error(s) in the site',
+    'invalid/postgresql-node-without-database-node.yaml:47:17: error: clusters[0].postgresql: cluster "tiny" keeps its databases on the database node, but the site has no node of role database; allowed: postgresql: node with a node of role database in the site, or postgresql: cloudnativePg; fix: add a node of role database, or set postgresql: cloudnativePg',
+  ],
+  'postgresql-cloudnativepg-not-enabled.yaml': [
+    'invalid/postgresql-cloudnativepg-not-enabled.yaml: 1 error(s) in the site',
+    'invalid/postgresql-cloudnativepg-not-enabled.yaml:47:17: error: clusters[0].postgresql: cluster "tiny" keeps its databases in CloudNativePG, which it does not enable; allowed: postgresql: cloudnativePg with components.cloudnativePg; fix: add components.cloudnativePg: { version: ... }, or set postgresql: node',
+  ],
   'pool-outside-networks.yaml': [
     'invalid/pool-outside-networks.yaml: 1 error(s) in the site',
     'invalid/pool-outside-networks.yaml:48:39: error: clusters[0].pools[0].addresses[0]: pool range 10.99.0.200-10.99.0.220 is not inside a site network; allowed: a range inside the network its nodes are on; fix: move the range into a site network',

@@ -170,6 +170,10 @@ const Cluster = z.strictObject({
     })
     .optional(),
   pools: z.array(Pool).default([]),
+  postgresql: z
+    .enum(['node', 'cloudnativePg'])
+    .optional()
+    .meta({ description: 'Where the PostgreSQL databases of the cluster\'s apps live: `node`, the site\'s database node (a role, a database and pg_hba lines per app database), or `cloudnativePg`, a CloudNativePG Cluster `pg` in namespace databases (a managed role and a Database per app database; the Cluster exists only then). @default node when the site has a database node, else cloudnativePg when components.cloudnativePg is set' }),
   gitops: z
     .strictObject({
       engine: z.enum(['flux', 'argocd']).default('flux'),

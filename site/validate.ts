@@ -476,6 +476,14 @@ function validateCluster(out: Issues, site: SiteSpec, cluster: ClusterSpec, c: n
     }
   }
 
+  // Where the apps' PostgreSQL databases live.
+  if (cluster.postgresql === 'node' && !site.nodes.some((n) => n.role === 'database')) {
+    out.error([...here, 'postgresql'], `cluster "${cluster.name}" keeps its databases on the database node, but the site has no node of role database`, 'postgresql: node with a node of role database in the site, or postgresql: cloudnativePg', 'add a node of role database, or set postgresql: cloudnativePg');
+  }
+  if (cluster.postgresql === 'cloudnativePg' && !cluster.components.cloudnativePg) {
+    out.error([...here, 'postgresql'], `cluster "${cluster.name}" keeps its databases in CloudNativePG, which it does not enable`, 'postgresql: cloudnativePg with components.cloudnativePg', 'add components.cloudnativePg: { version: ... }, or set postgresql: node');
+  }
+
   // Components that need nodes of a kind.
   const memberNodes = members.map((n) => site.nodes[ctx.nodes.get(n)!]);
   if (cluster.components.longhorn && !memberNodes.some((n) => n.disks.some((d) => d.purpose === 'longhorn'))) {

@@ -133,7 +133,7 @@ export function firewallRules(site: Site, node: Node): FirewallRule[] {
       break;
     }
     case 'database':
-      rules.push({ comment: 'postgresql from the cluster networks and pods', from: databaseClients(site), protocol: 'tcp', ports: [5432] });
+      rules.push({ comment: 'postgresql from the cluster networks and pods', from: databaseClients(site, node), protocol: 'tcp', ports: [5432] });
       break;
     case 'infra':
       rules.push({ comment: 'dns from the site networks', from: siteNetworks(site), protocol: 'udp', ports: [53] });
