@@ -131,12 +131,15 @@ describe('Traefik routes and middlewares', () => {
     for (const r of http) expect(r.spec).toMatchObject({ entryPoints: ['web'], routes: [{ middlewares: [{ name: 'redirect-to-https', namespace: 'traefik' }] }] });
   });
 
-  it('Grafana behind Traefik at grafana.<domain> only when that hostname exists', () => {
+  it('Grafana behind Traefik at grafana.<domain> only when the site asks (monitoring.grafana.public)', () => {
     const route = objects(defaultTree, 'infrastructure/configs/monitoring/').find((o) => o.kind === 'IngressRoute')!;
     expect(route.spec.routes[0]).toMatchObject({ match: 'Host(`grafana.socialdevs.site`)', services: [{ name: 'kube-prometheus-stack-grafana', port: 80 }] });
     expect(route.spec.tls).toEqual({ secretName: 'grafana-tls' });
-    const without = siteWith((d) => (d.cloudflare.hostnames = d.cloudflare.hostnames.filter((h: any) => !h.name.startsWith('grafana.'))));
-    expect(objects(treeOf(without), 'infrastructure/configs/monitoring/').filter((o) => o.kind === 'IngressRoute')).toEqual([]);
+    const routes = (s: Site) => objects(treeOf(s), 'infrastructure/configs/monitoring/').filter((o) => o.kind === 'IngressRoute');
+    // Not public by default, hostname or not.
+    expect(routes(siteWith((d) => delete d.clusters[0].monitoring.grafana))).toEqual([]);
+    const privateTree = treeOf(siteWith((d) => delete d.clusters[0].monitoring.grafana));
+    expect(objects(privateTree, 'infrastructure/controllers/monitoring/').filter((o) => o.kind === 'NetworkPolicy').map((o) => o.metadata.name)).not.toContain('allow-from-ingress');
   });
 
   it('refuses a route for a hostname the site does not route to the cluster', () => {

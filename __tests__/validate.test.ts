@@ -15,6 +15,18 @@ const DIR = path.join(__dirname, 'fixtures', 'invalid');
 type Expected = readonly string[] | { readonly warnings: readonly string[] };
 
 const EXPECTED: Record<string, Expected> = {
+  'alerts-without-receiver.yaml': [
+    'invalid/alerts-without-receiver.yaml: 1 error(s) in the site',
+    'invalid/alerts-without-receiver.yaml:53:28: error: clusters[0].components.kubePrometheusStack: kube-prometheus-stack is enabled, but cluster "tiny" names no alert receiver: Alertmanager would send every alert nowhere; allowed: monitoring.alerts with receiver webhook, email or none; fix: add monitoring: { alerts: { receiver: webhook } } (or email), or receiver: none to say so',
+  ],
+  'monitoring-without-kube-prometheus-stack.yaml': [
+    'invalid/monitoring-without-kube-prometheus-stack.yaml: 1 error(s) in the site',
+    'invalid/monitoring-without-kube-prometheus-stack.yaml:54:7: error: clusters[0].monitoring: cluster "tiny" configures monitoring, but does not enable kube-prometheus-stack; allowed: monitoring with components.kubePrometheusStack; fix: add components.kubePrometheusStack: { version: ... }, or remove monitoring',
+  ],
+  'grafana-public-without-hostname.yaml': [
+    'invalid/grafana-public-without-hostname.yaml: 1 error(s) in the site',
+    'invalid/grafana-public-without-hostname.yaml:56:26: error: clusters[0].monitoring.grafana.public: Grafana is public, but grafana.tiny.example.org is not a public hostname of cluster "tiny"; allowed: grafana.tiny.example.org in cloudflare.hostnames with cluster: tiny; fix: add { name: grafana.tiny.example.org, cluster: tiny } to cloudflare.hostnames, or set public: false',
+  ],
   'address-broadcast.yaml': [
     'invalid/address-broadcast.yaml: 1 error(s) in the site',
     'invalid/address-broadcast.yaml:35:14: error: nodes[1].address: 192.168.10.255 is the network or broadcast address of 192.168.10.0/24; allowed: an address in 192.168.10.1-192.168.10.254; fix: pick a host address',

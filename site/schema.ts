@@ -155,6 +155,35 @@ const Pool = z.strictObject({
   addresses: z.array(z.string().min(1)).min(1).meta({ description: 'Ranges `a.b.c.d-e.f.g.h` or CIDR blocks.' }),
 });
 
+/** `host:port` of an SMTP server. */
+const SMARTHOST = /^(?=.{1,253}:)([A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?:\d{1,5}$/;
+const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@([A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+
+const Alerts = z
+  .discriminatedUnion('receiver', [
+    z.strictObject({ receiver: z.literal('none').meta({ description: 'Alerts are evaluated and shown in Alertmanager, and sent nowhere.' }) }),
+    z.strictObject({
+      receiver: z.literal('webhook').meta({ description: 'An HTTP POST of every notification (Alertmanager webhook format) to a URL kept in Secret `alertmanager-webhook` (key `url`) of the site\'s secret store: webhook URLs often carry a token.' }),
+    }),
+    z.strictObject({
+      receiver: z.literal('email'),
+      to: z.string().regex(EMAIL, { error: 'an e-mail address' }),
+      from: z.string().regex(EMAIL, { error: 'an e-mail address' }),
+      smarthost: z.string().regex(SMARTHOST, { error: 'host:port of an SMTP server, such as smtp.example.org:587' }),
+      username: z.string().regex(/^[A-Za-z0-9._%+@-]{1,254}$/, { error: 'an SMTP user name (letters, digits and . _ % + @ -)' }).optional().meta({ description: 'SMTP user; its password is in Secret `alertmanager-smtp` (key `password`) of the site\'s secret store. @default no authentication' }),
+    }),
+  ])
+  .meta({ description: 'Where Alertmanager sends alerts: `webhook`, `email` or, explicitly, `none`.' });
+
+const Monitoring = z.strictObject({
+  alerts: Alerts.optional().meta({ description: 'Where alerts go. Required with components.kubePrometheusStack: a site says where (or `receiver: none`).' }),
+  grafana: z
+    .strictObject({
+      public: z.boolean().default(false).meta({ description: 'Serve Grafana at `grafana.<domain>` (a public hostname of the cluster). Its admin credential is in Secret `grafana-admin` (keys `admin-user`, `admin-password`) of the site\'s secret store either way. @default false: reach it with kubectl port-forward' }),
+    })
+    .default({ public: false }),
+});
+
 const Cluster = z.strictObject({
   name: label(),
   nodes: z.array(label()).min(1).meta({ description: 'Nodes of role server, agent or storage that form this cluster.' }),
@@ -181,6 +210,7 @@ const Cluster = z.strictObject({
       branch: z.string().regex(GIT_BRANCH, { error: 'a Git branch name such as main or release/1.2' }).default('main'),
     }),
   components: Components.default({}),
+  monitoring: Monitoring.optional().meta({ description: 'Alert routing and Grafana exposure of kube-prometheus-stack.' }),
 });
 
 const Cloudflare = z.strictObject({

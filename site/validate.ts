@@ -484,6 +484,20 @@ function validateCluster(out: Issues, site: SiteSpec, cluster: ClusterSpec, c: n
     out.error([...here, 'postgresql'], `cluster "${cluster.name}" keeps its databases in CloudNativePG, which it does not enable`, 'postgresql: cloudnativePg with components.cloudnativePg', 'add components.cloudnativePg: { version: ... }, or set postgresql: node');
   }
 
+  // Monitoring: alerts go where the site says, Grafana is public only when asked.
+  if (cluster.components.kubePrometheusStack && !cluster.monitoring?.alerts) {
+    out.error([...here, 'components', 'kubePrometheusStack'], `kube-prometheus-stack is enabled, but cluster "${cluster.name}" names no alert receiver: Alertmanager would send every alert nowhere`, 'monitoring.alerts with receiver webhook, email or none', 'add monitoring: { alerts: { receiver: webhook } } (or email), or receiver: none to say so');
+  }
+  if (cluster.monitoring && !cluster.components.kubePrometheusStack) {
+    out.error([...here, 'monitoring'], `cluster "${cluster.name}" configures monitoring, but does not enable kube-prometheus-stack`, 'monitoring with components.kubePrometheusStack', 'add components.kubePrometheusStack: { version: ... }, or remove monitoring');
+  }
+  if (cluster.monitoring?.grafana.public) {
+    const host = `grafana.${site.domain}`;
+    if (!(site.cloudflare?.hostnames ?? []).some((h) => h.name === host && h.cluster === cluster.name)) {
+      out.error([...here, 'monitoring', 'grafana', 'public'], `Grafana is public, but ${host} is not a public hostname of cluster "${cluster.name}"`, `${host} in cloudflare.hostnames with cluster: ${cluster.name}`, `add { name: ${host}, cluster: ${cluster.name} } to cloudflare.hostnames, or set public: false`);
+    }
+  }
+
   // Components that need nodes of a kind.
   const memberNodes = members.map((n) => site.nodes[ctx.nodes.get(n)!]);
   if (cluster.components.longhorn && !memberNodes.some((n) => n.disks.some((d) => d.purpose === 'longhorn'))) {
