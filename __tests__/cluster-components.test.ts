@@ -201,7 +201,7 @@ describe('PostgreSQL and Kafka', () => {
     for (const site of [siteWith((d) => (d.clusters[0].postgresql = 'cloudnativePg')), siteWith((d) => (d.nodes = d.nodes.filter((n: any) => n.role !== 'database')))]) {
       const tree = treeOf(site);
       const cluster = find(tree, 'Cluster', 'pg')!;
-      expect(cluster.spec).toMatchObject({ instances: 3, storage: { storageClass: 'longhorn' } });
+      expect(cluster.spec).toMatchObject({ instances: 3, storage: { storageClass: 'longhorn-single' } });
       expect(cluster.spec.managed.roles).toEqual([{ name: 'socialdevs', ensure: 'present', login: true, passwordSecret: { name: 'pg-role-socialdevs' } }]);
       expect(find(tree, 'Database')).toMatchObject({ metadata: { name: 'pg-socialdevs', namespace: 'databases' }, spec: { cluster: { name: 'pg' }, name: 'socialdevs', owner: 'socialdevs', ensure: 'present' } });
       expect(find(tree, 'ScheduledBackup')!.spec).toMatchObject({ cluster: { name: 'pg' }, method: 'barmanObjectStore' });

@@ -39,6 +39,10 @@ const EXPECTED: Record<string, Expected> = {
     'invalid/api-vip-without-loadbalancers.yaml: 1 error(s) in the site',
     'invalid/api-vip-without-loadbalancers.yaml:50:13: error: clusters[0].apiVip: VIP "api" needs load balancers, but the site has no node of role loadbalancer; allowed: a VIP served by at least one loadbalancer node (two or more for failover); fix: add loadbalancer nodes, or remove the VIP',
   ],
+  'backups-without-longhorn.yaml': [
+    'invalid/backups-without-longhorn.yaml: 1 error(s) in the site',
+    'invalid/backups-without-longhorn.yaml:47:14: error: clusters[0].backups: cluster "tiny" names a backup target, but does not enable Longhorn, whose volumes it backs up; allowed: backups with components.longhorn; fix: add components.longhorn: { version: ... }, or remove backups',
+  ],
   'binary-garbage.yaml': [
     'invalid/binary-garbage.yaml: 1 error(s) in the site',
     'invalid/binary-garbage.yaml:1:1: error: (root): invalid YAML: the file is not text (bytes that are not UTF-8 at this position); allowed: a YAML file saved as UTF-8 text; fix: pass the site YAML file, not a binary or differently encoded one',

@@ -184,6 +184,16 @@ const Monitoring = z.strictObject({
     .default({ public: false }),
 });
 
+/** Longhorn backup targets: `nfs://<host>:/<path>`, `s3://<bucket>@<region>/<path>`, or `none`. */
+const BACKUP_TARGET = /^(none|nfs:\/\/[A-Za-z0-9]([-A-Za-z0-9.]{0,251}[A-Za-z0-9])?:(\/[A-Za-z0-9._-]+)+\/?|s3:\/\/[a-z0-9]([a-z0-9.-]{1,61}[a-z0-9])@[a-z0-9-]{1,32}\/([A-Za-z0-9._-]+\/)*[A-Za-z0-9._-]*)$/;
+
+const Backups = z.strictObject({
+  target: z
+    .string()
+    .regex(BACKUP_TARGET, { error: 'nfs://<host>:/<path>, s3://<bucket>@<region>/<path>, or none' })
+    .meta({ description: 'Where Longhorn backs up the volumes (nightly): an NFS export (`nfs://10.0.0.5:/srv/backups`), an S3 bucket (`s3://backups@eu-central-1/longhorn`; credentials in Secret `longhorn-backup` of the site\'s secret store, keys AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_ENDPOINTS), or `none`. Off the site\'s own hosts for backups that outlive them.' }),
+});
+
 const Cluster = z.strictObject({
   name: label(),
   nodes: z.array(label()).min(1).meta({ description: 'Nodes of role server, agent or storage that form this cluster.' }),
@@ -211,6 +221,7 @@ const Cluster = z.strictObject({
     }),
   components: Components.default({}),
   monitoring: Monitoring.optional().meta({ description: 'Alert routing and Grafana exposure of kube-prometheus-stack.' }),
+  backups: Backups.optional().meta({ description: 'Backups of the Longhorn volumes. @default the NFS export of the site\'s storage node when there is one, else none' }),
 });
 
 const Cloudflare = z.strictObject({

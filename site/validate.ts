@@ -498,6 +498,10 @@ function validateCluster(out: Issues, site: SiteSpec, cluster: ClusterSpec, c: n
     }
   }
 
+  if (cluster.backups && !cluster.components.longhorn) {
+    out.error([...here, 'backups'], `cluster "${cluster.name}" names a backup target, but does not enable Longhorn, whose volumes it backs up`, 'backups with components.longhorn', 'add components.longhorn: { version: ... }, or remove backups');
+  }
+
   // Components that need nodes of a kind.
   const memberNodes = members.map((n) => site.nodes[ctx.nodes.get(n)!]);
   if (cluster.components.longhorn && !memberNodes.some((n) => n.disks.some((d) => d.purpose === 'longhorn'))) {

@@ -107,7 +107,8 @@ export class CloudNativePg extends Construct {
       metadata: { name: NAMES.cnpgCluster, namespace: DB_NS, labels },
       spec: {
         instances,
-        storage: { size: `${CNPG_VOLUME_GIB}Gi`, ...(ctx.storageClass ? { storageClass: ctx.storageClass } : {}) },
+        // Each instance keeps a full copy (streaming replication): one Longhorn replica per volume.
+        storage: { size: `${CNPG_VOLUME_GIB}Gi`, ...(ctx.selfReplicatedStorageClass ? { storageClass: ctx.selfReplicatedStorageClass } : {}) },
         bootstrap: { initdb: { database: 'app', owner: 'app' } },
         ...(databases.length
           ? { managed: { roles: databases.map((d) => ({ name: d.role, ensure: ClusterSpecManagedRolesEnsure.PRESENT, login: true, passwordSecret: { name: roleSecretName(d.role) } })) } }

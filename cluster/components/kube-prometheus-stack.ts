@@ -29,6 +29,9 @@ export const GRAFANA_SERVICE = { name: `${RELEASE}-grafana`, port: 80 };
 /** Container ports: Grafana (behind its Service's port 80), the operator's webhook (the chart's default, set explicitly). */
 export const MONITORING_PORTS = { grafana: 3000, operatorWebhook: 10250 } as const;
 
+/** Sizes of Prometheus' and Alertmanager's volumes (Grafana keeps no volume). */
+export const MONITORING_VOLUME_GIB = { prometheus: 20, alertmanager: 2 } as const;
+
 /** Secret (of the site's secret store) with Grafana's admin user and password. */
 export const GRAFANA_ADMIN_SECRET = { name: 'grafana-admin', userKey: 'admin-user', passwordKey: 'admin-password' } as const;
 /** Secrets (of the site's secret store) Alertmanager reads its receiver's secrets from, mounted under ALERTMANAGER_SECRETS_DIR. */
@@ -99,8 +102,8 @@ function volume(ctx: ClusterContext, size: string): object | undefined {
 
 export function kubePrometheusStackValues(ctx: ClusterContext): HelmValues {
   const host = grafanaHost(ctx);
-  const prometheusStorage = volume(ctx, '20Gi');
-  const alertmanagerStorage = volume(ctx, '2Gi');
+  const prometheusStorage = volume(ctx, `${MONITORING_VOLUME_GIB.prometheus}Gi`);
+  const alertmanagerStorage = volume(ctx, `${MONITORING_VOLUME_GIB.alertmanager}Gi`);
   const amSecret = alertmanagerSecret(ctx);
   return {
     crds: { enabled: true },
