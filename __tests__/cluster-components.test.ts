@@ -86,9 +86,13 @@ describe('MetalLB and ingress exposure', () => {
   it('ingress.vip: Traefik is a NodePort Service on the shared fixed ports', () => {
     expect(INGRESS_NODE_PORTS).toEqual({ http: 30080, https: 30443 });
     const values = release(defaultTree, 'traefik').spec.values;
-    expect(values.service).toEqual({ type: 'NodePort' });
+    // The source address is kept: the pods see the load balancer that sends the PROXY header.
+    expect(values.service).toEqual({ type: 'NodePort', spec: { externalTrafficPolicy: 'Local' } });
     // Container ports pinned too: the namespace's NetworkPolicy admits exactly these (cluster-network-policy.test.ts).
-    expect(values.ports).toEqual({ web: { port: 8000, nodePort: INGRESS_NODE_PORTS.http }, websecure: { port: 8443, nodePort: INGRESS_NODE_PORTS.https }, metrics: { port: 9100 } });
+    const proxyProtocol = { trustedIPs: ['10.17.3.11/32', '10.17.3.12/32', '10.17.3.13/32'] };
+    expect(values.ports).toEqual({ web: { port: 8000, nodePort: INGRESS_NODE_PORTS.http, proxyProtocol }, websecure: { port: 8443, nodePort: INGRESS_NODE_PORTS.https, proxyProtocol }, metrics: { port: 9100 } });
+    // On the nodes HAProxy sends to (the agents).
+    expect(values.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms).toEqual([{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: ['worker1', 'worker2', 'worker3'] }] }]);
     expect(release(defaultTree, 'traefik').spec.install.disableWait).toBeUndefined();
   });
 

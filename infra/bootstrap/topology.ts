@@ -106,6 +106,16 @@ export function ingressTargets(cluster: Cluster): readonly Node[] {
   return targets;
 }
 
+/**
+ * True when the load balancers send the PROXY protocol (v2) to the cluster's ingress: its ingress
+ * VIP is served by HAProxy and its controller is Traefik, whose entry points take the header
+ * from the load balancers only (cluster/components/traefik.ts). The client's address then
+ * reaches Traefik through HAProxy's TCP proxying.
+ */
+export function sendsProxyProtocol(cluster: Cluster): boolean {
+  return !!cluster.ingressVipSpec && cluster.ingress?.controller === 'traefik' && !!cluster.components.traefik;
+}
+
 const targetNames = new WeakMap<Cluster, ReadonlySet<string>>();
 
 /** True when the node is one of the cluster's {@link ingressTargets}. */
