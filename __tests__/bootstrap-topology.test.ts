@@ -38,8 +38,8 @@ describe('topology of the default site', () => {
   });
 
   it('VIPs and load balancers', () => {
-    expect(vipsOf(site, site.node('loadbalancer2')).map((v) => v.name)).toEqual(['api', 'web']);
-    expect(loadBalancersOf(site, site.vip('api')).map((n) => n.name)).toEqual(['loadbalancer1', 'loadbalancer2', 'loadbalancer3']);
+    expect(vipsOf(site, site.node('loadbalancer2')).map((v) => v.name)).toEqual(['kube-api', 'web']);
+    expect(loadBalancersOf(site, site.vip('kube-api')).map((n) => n.name)).toEqual(['loadbalancer1', 'loadbalancer2', 'loadbalancer3']);
     expect(loadBalancersFor(site, cluster).map((n) => n.address)).toEqual(['10.17.3.11', '10.17.3.12', '10.17.3.13']);
   });
 

@@ -83,3 +83,10 @@ test('synth: exit 1 with the site error, not an internal error', () => {
   expect(errors.join('\n')).toMatch(/^synth failed: .*site\.yaml: 1 error\(s\) in the site\n.*site\.yaml:\d+:\d+: error: clusters\[0\]\.components: app socialdevs\/backend of cluster "microcloud" uses Kafka topics/);
   expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
 });
+
+test('a database name is a plain PostgreSQL name (the role is named like it)', () => {
+  const catalog: AppCatalog = { microcloud: () => [{ name: 'web', namespace: 'web', image: 'x:1', port: 80, resources: { cpu: '1', memory: '1Mi' }, probes: { liveness: '/', readiness: '/' }, database: { name: 'Social-Devs' } }] };
+  expect(() => loadSite(TEXT, 'site.yaml', { rules: [appRequirements(catalog)] })).toThrow(
+    'error: clusters[0].name: app web/web of cluster "microcloud" uses database "Social-Devs", which is not a plain PostgreSQL name (its apps come from the catalog of cluster "microcloud", cluster/apps/seed.ts); allowed: a lower-case letter or _, then letters, digits and _ (at most 63); fix: rename the app\'s database, e.g. "social_devs"',
+  );
+});

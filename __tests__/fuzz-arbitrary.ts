@@ -228,6 +228,8 @@ export function buildSite(plan: SitePlan): SiteDoc {
       gitops: { engine: c.engine, repository: `https://git.example.org/${plan.name}/${name}.git`, branch: c.branch },
       components,
     };
+    // kube-prometheus-stack needs an explicit alert receiver.
+    if (components.kubePrometheusStack) cluster.monitoring = { alerts: { receiver: 'none' } };
     const canVip = plan.loadbalancers > 0;
     if (c.apiVip && canVip) {
       vips.push({ name: `${name}-api`, address: at(networks.find((n) => n.name === lbNet)!.cidr, vipOffset++), purpose: 'kube-api' });

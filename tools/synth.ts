@@ -400,8 +400,8 @@ function synthInto(output: import('./write').OutputDir, opts: Options, t0: bigin
   }
   const { formatIssue, loadSiteFile } = require('../site') as typeof import('../site');
   const { renderSite } = require('./render') as typeof import('./render');
-  const { appRequirements } = require('../cluster/apps/requirements') as typeof import('../cluster/apps/requirements');
-  const { site, warnings } = loadSiteFile(opts.site, { rules: [appRequirements()] });
+  const { clusterRules } = require('../cluster/site-rules') as typeof import('../cluster/site-rules');
+  const { site, warnings } = loadSiteFile(opts.site, { rules: clusterRules() });
   for (const w of warnings) err(formatIssue(w));
   const rendered = renderSite(site);
   const gates = checkGates(site, rendered.files, rendered.objects);
