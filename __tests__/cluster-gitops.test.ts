@@ -11,7 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parse, parseAllDocuments } from 'yaml';
 import { APPLICATION_HEALTH_LUA, ARGOCD_VALUES_FILE } from '../cluster/argocd-install';
-import { controllerVersion, FLUX_CONTROLLERS, FLUX_VERSION, fluxFolder, fluxInstallObjects } from '../cluster/flux-install';
+import { controllerVersion, FLUX_CONTROLLERS, FLUX_INSTALL_FILE, FLUX_VERSION, fluxFolder, fluxInstallObjects, fluxInstallText } from '../cluster/flux-install';
 import { synthClusterTree, synthClusters } from '../cluster/app';
 import { chartFor, CHARTS, type ChartKey } from '../cluster/versions';
 import { CrdValidator } from '../cluster/validate/crd';
@@ -37,6 +37,10 @@ function withTmp<T>(f: (dir: string) => T): T {
 
 describe(`Flux ${FLUX_VERSION} install (flux-system/gotk-components.yaml)`, () => {
   const objects = fluxInstallObjects();
+
+  it('is committed as generated data (imports/flux) equal to a fresh build of the pinned files: run npm run import after a pin changes', () => {
+    expect(fs.readFileSync(FLUX_INSTALL_FILE, 'utf8')).toBe(fluxInstallText(objects));
+  });
 
   it('is what kubectl kustomize makes of the pinned fluxcd/flux2 manifests/install for the default components', () => {
     const built = withTmp((dir) => {

@@ -17,7 +17,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
-import { schemaDir } from '../site/schema-dir';
+import { repoRoot, schemaDir } from '../site/schema-dir';
 
 /** The Flux release the tree installs. */
 export const FLUX_VERSION = 'v2.9.0';
@@ -143,16 +143,36 @@ export function fluxInstallObjects(fluxDir = fluxFolder(), crdDir = path.join(sc
   return objects.sort((a, b) => rank(a.kind) - rank(b.kind) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
+/**
+ * {@link fluxInstallObjects}, built once by `npm run import` (a pure function of pinned files) and
+ * committed as generated data, so that a synth reads 180 KB of JSON instead of building the
+ * install from ~1 MB of YAML. A test checks it against a fresh build.
+ */
+export const FLUX_INSTALL_FILE = path.join(repoRoot(), 'imports', 'flux', `install-${FLUX_VERSION}.json`);
+
+/** The text of FLUX_INSTALL_FILE for the objects of a fresh build: stable, one object per line. */
+export function fluxInstallText(objects: readonly Obj[] = fluxInstallObjects()): string {
+  return `[\n${objects.map((o) => JSON.stringify(o)).join(',\n')}\n]\n`;
+}
+
 let cached: string | undefined;
 
 /**
- * The objects of `flux-system/gotk-components.yaml`: {@link fluxInstallObjects} with sitekit's two
- * additions (see the module comment). A fresh copy on every call (the tree's objects may be edited).
+ * The objects of `flux-system/gotk-components.yaml`: the generated install (FLUX_INSTALL_FILE) with
+ * sitekit's two additions (see the module comment). A fresh copy on every call (the tree's objects
+ * may be edited).
  */
 export function fluxComponents(defaultDeny: Obj): Obj[] {
-  cached ??= JSON.stringify(fluxInstallObjects());
+  cached ??= fs.readFileSync(FLUX_INSTALL_FILE, 'utf8');
   const objects = JSON.parse(cached) as Obj[];
   const ns = objects.find((o) => o.kind === 'Namespace' && o.metadata.name === FLUX_NAMESPACE)!;
   ns.metadata.labels = { ...ns.metadata.labels, 'pod-security.kubernetes.io/enforce': 'restricted' };
   return [...objects, defaultDeny];
+}
+
+/** `node lib/cluster/flux-install.js --write` (run by `npm run import`): writes FLUX_INSTALL_FILE. */
+if (require.main === module && process.argv.includes('--write')) {
+  fs.mkdirSync(path.dirname(FLUX_INSTALL_FILE), { recursive: true });
+  fs.writeFileSync(FLUX_INSTALL_FILE, fluxInstallText());
+  console.log(`${path.relative(process.cwd(), FLUX_INSTALL_FILE)}: the Flux ${FLUX_VERSION} install, built from the pinned files`);
 }
