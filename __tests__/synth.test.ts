@@ -657,6 +657,7 @@ beforeAll(() => {
     ['address: 10.17.5.14, cpu: 2', 'address: 10.17.5.14, cpu: 3'],
     ['      externalSecrets: { version: 2.9.0 }\n', ''],
     ['    - { name: grafana.socialdevs.site, cluster: microcloud }\n', ''],
+    ['      grafana: { public: true }\n', '      grafana: { public: false }\n'],
   ]) {
     expect(edited).toContain(from);
     edited = edited.replace(from, to);
