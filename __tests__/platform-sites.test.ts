@@ -224,3 +224,59 @@ describe('Longhorn capacity: a site error with the numbers', () => {
     );
   });
 });
+
+describe('docs/cluster-secrets.md', () => {
+  test('lists every Secret of the site store that a synthesized tree reads, with its keys', () => {
+    const doc = text('docs/cluster-secrets.md');
+    const rows = new Map(
+      doc
+        .split('\n')
+        .filter((l) => l.startsWith('| `'))
+        .map((l) => {
+          const [name, keys] = l.split('|').slice(1, 3).map((c) => c.trim());
+          return [name.replace(/`/g, ''), keys.match(/`([^`]+)`/g)!.map((k) => k.slice(1, -1))] as [string, string[]];
+        }),
+    );
+    const s3 = variant('site.yaml', (d) => {
+      d.clusters[0].postgresql = 'cloudnativePg';
+      d.clusters[0].backups = { target: 's3://microcloud-backups@eu-central-1/longhorn' };
+    });
+    const sites = [...SITES.map(([n]) => synth(n).site), loadSite(s3, 's3.yaml').site];
+    const used: string[] = [];
+    for (const site of sites) {
+      for (const c of site.clusters) {
+        for (const o of objects(synthClusterTree(site, c)).filter((x) => x.kind === 'ExternalSecret')) {
+          for (const d of o.spec.data) {
+            const key = String(d.remoteRef.key).replace(/^postgresql-.*/, 'postgresql-<role>');
+            used.push(key);
+            expect([key, rows.get(key)]).toEqual([key, expect.arrayContaining([d.remoteRef.property])]);
+          }
+        }
+      }
+    }
+    expect(new Set(used)).toEqual(new Set(rows.keys()));
+  });
+});
+
+describe('Longhorn backups go to the target the site names', () => {
+  const tree = (target?: string) => {
+    const site = loadSite(variant('site.yaml', (d) => (target === undefined ? undefined : (d.clusters[0].backups = { target }))), 'site.yaml').site;
+    return synthClusterTree(site, site.clusters[0]);
+  };
+  test('the storage node\'s NFS export by default; an NFS or S3 target named in the site; none', () => {
+    expect(values(tree(), 'longhorn')!.defaultBackupStore).toEqual({ backupTarget: 'nfs://10.17.4.27:/srv/nfs/shared' });
+    expect(values(tree('nfs://10.10.0.5:/srv/backups'), 'longhorn')!.defaultBackupStore).toEqual({ backupTarget: 'nfs://10.10.0.5:/srv/backups' });
+    const s3 = tree('s3://microcloud-backups@eu-central-1/longhorn');
+    expect(values(s3, 'longhorn')!.defaultBackupStore).toEqual({ backupTarget: 's3://microcloud-backups@eu-central-1/longhorn', backupTargetCredentialSecret: 'longhorn-backup' });
+    expect(find(s3, 'ExternalSecret', 'longhorn-backup', 'longhorn-system')).toBeDefined();
+    const none = tree('none');
+    expect(values(none, 'longhorn')!.defaultBackupStore).toBeUndefined();
+    expect(find(none, 'RecurringJob', 'backup-nightly')).toBeUndefined();
+  });
+
+  test.each(['s3://b@eu-central-1/x', 'ftp://host/x', 'nfs://host/no-colon', 'nfs://host:relative', 's3://Bucket@eu-central-1/'])('refuses %s', (target) => {
+    expect(() => loadSite(variant('site.yaml', (d) => (d.clusters[0].backups = { target })), 'site.yaml')).toThrow(
+      `clusters[0].backups.target: ${JSON.stringify(target)} is not nfs://<host>:/<path>, s3://<bucket>@<region>/<path>, or none`,
+    );
+  });
+});
