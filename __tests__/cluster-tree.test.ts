@@ -92,7 +92,8 @@ describe('Flux layout (default site)', () => {
     }
     const configs = objects(tree, 'infrastructure/configs/');
     expect(byKind(configs, 'HelmRelease')).toHaveLength(0);
-    for (const kind of ['IPAddressPool', 'L2Advertisement', 'Middleware', 'IngressRoute', 'ClusterIssuer', 'RecurringJob', 'Cluster', 'ScheduledBackup', 'Kafka', 'KafkaNodePool', 'PrometheusRule', 'ClusterSecretStore', 'StorageClass']) {
+    // (No CloudNativePG Cluster: the default site's apps keep their databases on the database node.)
+    for (const kind of ['IPAddressPool', 'L2Advertisement', 'Middleware', 'IngressRoute', 'ClusterIssuer', 'RecurringJob', 'Kafka', 'KafkaNodePool', 'PrometheusRule', 'ClusterSecretStore', 'StorageClass']) {
       expect(byKind(configs, kind).length).toBeGreaterThan(0);
     }
   });

@@ -327,8 +327,9 @@ describe('real renders', () => {
   });
 
   test('dropping a stateful component loses its objects and its data namespace', () => {
+    const withCnpg = siteWith((doc) => (doc.clusters[0].postgresql = 'cloudnativePg'));
     const without = siteWith((doc) => delete doc.clusters[0].components.cloudnativePg);
-    expect(checkDataLoss(defaults, files(without), without).lost.map((s) => s.object)).toEqual([
+    expect(checkDataLoss(files(withCnpg), files(without), without).lost.map((s) => s.object)).toEqual([
       'clusters/microcloud/Cluster/databases/pg',
       'clusters/microcloud/Namespace/_/databases',
     ]);
