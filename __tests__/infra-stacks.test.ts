@@ -110,6 +110,8 @@ describe('libvirt backend (site.yaml)', () => {
         { address: '10.17.4.1', prefix: 24 },
         { address: '10.17.5.1', prefix: 24 },
       ],
+      // 0.9.7 updates only autostart: what else it was created with stays (a change is made by hand).
+      lifecycle: { ignore_changes: ['bridge', 'domain', 'forward', 'ips'] },
     });
   });
 
@@ -160,7 +162,13 @@ describe('libvirt backend (site.yaml)', () => {
 
   it('uses the existing host bridge for bridge networks, and nothing for wireguard networks', () => {
     const nets = resources(network, 'libvirt_network');
-    expect(nets['network-lan']).toEqual({ name: 'microcloud-lan', autostart: true, forward: { mode: 'bridge' }, bridge: { name: hv.bridge } });
+    expect(nets['network-lan']).toEqual({
+      name: 'microcloud-lan',
+      autostart: true,
+      forward: { mode: 'bridge' },
+      bridge: { name: hv.bridge },
+      lifecycle: { ignore_changes: ['bridge', 'domain', 'forward', 'ips'] },
+    });
     expect(nets['network-tunnel']).toBeUndefined();
     expect(Object.keys(nets).sort()).toEqual(['network-lan', 'network-nat']);
   });
@@ -281,6 +289,8 @@ describe('libvirt backend (site.yaml)', () => {
     for (const node of site.vms) {
       const d = at(nodes, 'libvirt_domain', `${node.name}/domain`);
       expect(d).toMatchObject({ name: `microcloud-${node.name}`, type: 'kvm', vcpu: node.cpu, memory: node.memoryMiB, memory_unit: 'MiB', running: true, autostart: true });
+      // Any update of a domain is a reboot (0.9.7): not for a description.
+      expect(d.lifecycle).toEqual({ ignore_changes: ['description'] });
       const disks = d.devices.disks.filter((x: Json) => x.device !== 'cdrom');
       expect(disks.map((x: Json) => x.target.dev)).toEqual(node.disks.map((_, i) => `vd${'abcdefgh'[i]}`));
       expect(disks.map((x: Json) => ref(x.source.volume.volume)?.split('.')[1].split('_')[1])).toEqual(node.disks.filter((x) => x.purpose === 'os').concat(node.disks.filter((x) => x.purpose !== 'os')).map((x) => `disk-${x.name}`));
