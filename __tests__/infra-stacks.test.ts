@@ -360,9 +360,12 @@ describe('Proxmox backend', () => {
       expect(init.ip_config).toEqual([{ ipv4: { address: `${node.address}/24`, gateway: '192.168.1.1' } }]);
       expect(init.dns).toEqual({ domain: 'lab.example.net', servers: ['192.168.1.1'] });
       expect(init.user_data_file_id).toBe(`\${proxmox_virtual_environment_file.${node.name}-user-data.id}`);
-      // First boot only: a changed snippet (unknown id) must not replace the VM (ForceNew).
-      expect(vms[node.name].lifecycle.ignore_changes).toEqual(['initialization[0].user_data_file_id']);
+      // First boot only: neither a changed snippet (unknown id: ForceNew) nor changed cloud-init
+      // settings (a new drive, a reboot, a new instance id) reach a VM that exists; nor a new image.
+      expect(vms[node.name].lifecycle.ignore_changes).toEqual(['disk[0].import_from', 'initialization']);
       expect(files[`${node.name}-user-data`]).toMatchObject({ content_type: 'snippets', datastore_id: 'local', node_name: 'pve', source_raw: { file_name: `pve-lab-${node.name}-user-data.yaml` } });
+      // Written once: its content is the VM's cloud-init instance id.
+      expect(files[`${node.name}-user-data`].lifecycle).toEqual({ ignore_changes: 'all' });
       expect(files[`${node.name}-user-data`].source_raw.data).toMatch(/^#cloud-config\n/);
     }
   });
@@ -390,8 +393,25 @@ describe('Proxmox backend', () => {
     expect(vm.initialization).toBeUndefined();
     // QEMU reads the snippet by path when the VM starts: the upload must come first.
     expect(vm.depends_on).toEqual(['proxmox_virtual_environment_file.k8s-worker1-ignition']);
-    expect(vm.lifecycle).toBeUndefined();
+    expect(vm.lifecycle).toEqual({ ignore_changes: ['disk[0].import_from'] });
+    expect(snippet.lifecycle).toEqual({ ignore_changes: 'all' });
     expect(vm.disk[0].import_from).toBe('local:import/pve-lab-flatcar.qcow2');
+  });
+
+  it('keeps the snippet file names of a renamed node: its VM reads them by name', () => {
+    const s = siteOf('examples/proxmox-minimal.yaml', (doc) => {
+      doc.images.flatcar = { os: 'flatcar', url: 'https://stable.release.flatcar-linux.net/amd64-usr/current/flatcar_production_qemu_image.img' };
+      Object.assign(doc.nodes.find((n: Json) => n.name === 'k8s-worker1'), { name: 'k8s-worker7', image: 'flatcar' });
+      doc.nodes.find((n: Json) => n.name === 'k8s-worker2').name = 'k8s-worker8';
+      doc.clusters[0].nodes = ['k8s-cp1', 'k8s-worker7', 'k8s-worker8'];
+      doc.changes = { renames: [{ node: 'k8s-worker1', to: 'k8s-worker7' }, { node: 'k8s-worker2', to: 'k8s-worker8' }] };
+    });
+    const out = synth(s);
+    const files = resources(out.nodes, 'proxmox_virtual_environment_file');
+    expect(files['k8s-worker7-ignition'].source_raw.file_name).toBe('pve-lab-k8s-worker1.ign');
+    expect(resources(out.nodes, 'proxmox_virtual_environment_vm')['k8s-worker7'].kvm_arguments).toBe('-fw_cfg name=opt/org.flatcar-linux/config,file=/var/lib/vz/snippets/pve-lab-k8s-worker1.ign');
+    expect(files['k8s-worker8-user-data'].source_raw.file_name).toBe('pve-lab-k8s-worker2-user-data.yaml');
+    expect(resources(out.nodes, 'proxmox_virtual_environment_vm')['k8s-worker8'].name).toBe('k8s-worker8');
   });
 
   it('configures the provider with a sensitive token variable and SSH for snippet uploads', () => {
