@@ -424,7 +424,7 @@ describe('the data-loss guard', () => {
     // Once applied, the declaration matches nothing: a warning says so.
     const again = synth('--site', site, '--out', out, '--quiet');
     expect(again.code).toBe(0);
-    expect(again.err).toEqual(['warning: changes.removals[0] (terraform/nodes/*.worker3_*) matches nothing this synth removes: delete it once the removal is applied']);
+    expect(again.err).toEqual(['warning: changes.removals[0] (terraform/nodes/*.worker3_*) matches nothing this synth removes: delete it once `terraform apply` has made the removal (npm run plan still needs it until then)']);
   });
 });
 

@@ -29,8 +29,10 @@ interface Edit {
   edit: (doc: SiteDoc) => void;
   /** The synth refuses the edit (writes nothing): the object lines of its data-loss refusal. */
   refused?: string[];
-  /** What the synth prints on stderr when it succeeds (warnings, `by hand:` lines). */
+  /** What the synth prints on stderr when it succeeds (warnings, `by hand:` lines), but for the first-boot line. */
   says?: string[];
+  /** How many existing VMs' first-boot data the edit changes (the synth's `by hand:` line about it); none when unset. */
+  firstBoot?: number;
   /**
    * The plan of each stack whose configuration changed: address (without cdktf's hash) → action
    * (`create`, `update`, `replace`, `delete`; `<action> from <old address>` for a moved resource).
@@ -79,13 +81,13 @@ const LIBVIRT: Edit[][] = [
   [
     // First-boot data changes: the generators (files on the machine running terraform) are made
     // again, the bootstrap volumes in the pool keep what the VMs booted from.
-    { name: 'k3s version bump', edit: bumpK3s, plan: { nodes: each(FLATCAR, ignition) } },
-    { name: 'SSH key added', edit: addKey, plan: { nodes: { ...each(FLATCAR, ignition), ...each(DEBIAN, cloudinit) } } },
+    { name: 'k3s version bump', firstBoot: 7, edit: bumpK3s, plan: { nodes: each(FLATCAR, ignition) } },
+    { name: 'SSH key added', firstBoot: 12, edit: addKey, plan: { nodes: { ...each(FLATCAR, ignition), ...each(DEBIAN, cloudinit) } } },
     // The infra node's resolver forwards to the LAN's DNS servers.
-    { name: 'network DNS changed', edit: (d) => d.networks[0].dns.push('9.9.9.9'), plan: { nodes: each(['infra-cluster'], cloudinit) } },
+    { name: 'network DNS changed', firstBoot: 1, edit: (d) => d.networks[0].dns.push('9.9.9.9'), plan: { nodes: each(['infra-cluster'], cloudinit) } },
     // The shared NAT network keeps the subnets it was created with (0.9.7 cannot change a network):
     // the network stack plans nothing, and the new subnet is added by hand.
-    { name: 'NAT network added', edit: (d) => d.networks.push({ name: 'kube05', kind: 'nat', cidr: '10.17.6.0/24', gateway: '10.17.6.1' }), plan: { nodes: each(['infra-cluster'], cloudinit) } },
+    { name: 'NAT network added', firstBoot: 1, edit: (d) => d.networks.push({ name: 'kube05', kind: 'nat', cidr: '10.17.6.0/24', gateway: '10.17.6.1' }), plan: { nodes: each(['infra-cluster'], cloudinit) } },
     // A base image keeps the image it was made from: the new URL applies to a base image made anew.
     {
       name: 'image URL changed',
@@ -93,13 +95,13 @@ const LIBVIRT: Edit[][] = [
       plan: {},
     },
     // Every Debian OS disk is an overlay on the base image the rename would delete.
-    { name: 'image key renamed', edit: (d) => renameImage(d, 'debian', 'debian12'), refused: ['terraform/network/libvirt_volume.image-debian (disk, in terraform/network/cdk.tf.json)'] },
+    { name: 'image key renamed', edit: (d) => renameImage(d, 'debian', 'debian12'), refused: ['terraform/network/libvirt_volume.image-debian (base image, the backing file of the OS disks made from it, in terraform/network/cdk.tf.json)'] },
   ],
   [
     // The load balancers (ingress backends) and the infra node (DNS records) have the new worker in
     // their first-boot data; the VMs that run keep theirs.
     {
-      name: 'worker added',
+      name: 'worker added', firstBoot: 4,
       edit: (d) => addNode(d, 'worker3', 'worker4', '10.17.4.28'),
       plan: {
         nodes: {
@@ -113,7 +115,7 @@ const LIBVIRT: Edit[][] = [
       },
     },
     {
-      name: 'worker removed (declared)',
+      name: 'worker removed (declared)', firstBoot: 4,
       edit: (d) => removeNode(d, 'worker3', ['terraform/nodes/libvirt_*.worker3_*']),
       plan: {
         nodes: {
@@ -128,7 +130,7 @@ const LIBVIRT: Edit[][] = [
     },
     // The domain and its volumes move to the new addresses and keep their libvirt names.
     {
-      name: 'declared rename',
+      name: 'declared rename', firstBoot: 5,
       edit: (d) => renameNode(d, 'worker2', 'worker9'),
       plan: {
         nodes: {
@@ -149,7 +151,7 @@ const LIBVIRT: Edit[][] = [
       edit: (d) => (disk(d, 'worker1', 'longhorn').sizeGiB = 150),
       says: [
         'by hand: terraform/nodes/libvirt_volume.worker1_disk-longhorn_DFFD2BF4: grown from 100 GiB to 150 GiB; libvirt provider 0.9.7 cannot resize a volume and the nodes stack ignores its size, so resize it by hand: ' +
-          "virsh -c qemu+ssh://root@192.168.0.40/system vol-resize --pool microcloud microcloud-worker1-longhorn.qcow2 150G, then grow the filesystem in the guest (resize2fs on the disk's device)",
+          "virsh -c qemu+ssh://root@192.168.0.40/system blockresize microcloud-worker1 /var/lib/libvirt/images/microcloud/microcloud-worker1-longhorn.qcow2 150G while the VM runs (virsh -c qemu+ssh://root@192.168.0.40/system vol-resize --pool microcloud microcloud-worker1-longhorn.qcow2 150G while it is off), then grow the filesystem in the guest (resize2fs on the disk's device)",
       ],
       plan: {},
     },
@@ -187,8 +189,8 @@ const swapped = (n: string, a: string, b: string) =>
  */
 const PROXMOX_MINIMAL: Edit[][] = [
   [
-    { name: 'k3s version bump', edit: bumpK3s, plan: {} },
-    { name: 'SSH key added', edit: addKey, plan: {} },
+    { name: 'k3s version bump', firstBoot: 3, edit: bumpK3s, plan: {} },
+    { name: 'SSH key added', firstBoot: 5, edit: addKey, plan: {} },
     { name: 'worker added', edit: (d) => addNode(d, 'k8s-worker2', 'k8s-worker3', '192.168.1.24'), plan: { nodes: { [userData('k8s-worker3')]: 'create', [vm('k8s-worker3')]: 'create' } } },
     {
       name: 'worker removed (declared)',
@@ -197,7 +199,7 @@ const PROXMOX_MINIMAL: Edit[][] = [
     },
     // The VM takes the new name (no reboot); its snippet keeps the old file name the VM reads.
     {
-      name: 'declared rename',
+      name: 'declared rename', firstBoot: 1,
       edit: (d) => renameNode(d, 'k8s-worker1', 'k8s-worker9'),
       plan: { nodes: { [userData('k8s-worker9')]: `move from ${userData('k8s-worker1')}`, [vm('k8s-worker9')]: `update from ${vm('k8s-worker1')}` } },
     },
@@ -227,8 +229,8 @@ const PROXMOX_MINIMAL: Edit[][] = [
 
 const MULTI_CLUSTER: Edit[][] = [
   [
-    { name: 'k3s version bump', edit: bumpK3s, plan: {} },
-    { name: 'SSH key added', edit: addKey, plan: {} },
+    { name: 'k3s version bump', firstBoot: 3, edit: bumpK3s, plan: {} },
+    { name: 'SSH key added', firstBoot: 3, edit: addKey, plan: {} },
     {
       name: 'worker added',
       edit: (d) => addNode(d, 'gordito-worker', 'gordito-worker2', '10.10.0.13', { disks: [{ name: 'os', sizeGiB: 40, purpose: 'os' }] }),
@@ -241,7 +243,7 @@ const MULTI_CLUSTER: Edit[][] = [
     },
     // A VM with a data disk (prevent_destroy) renamed: moved, kept.
     {
-      name: 'declared rename',
+      name: 'declared rename', firstBoot: 1,
       edit: (d) => renameNode(d, 'gordito-worker', 'gordito-w1'),
       plan: { nodes: { [userData('gordito-w1')]: `move from ${userData('gordito-worker')}`, [vm('gordito-w1')]: `update from ${vm('gordito-worker')}` } },
     },
@@ -357,7 +359,11 @@ describeWithTerraform('day 2: site edits under terraform 1.11 and the provider s
       const s = await synth(file, out);
       const at = `${site} ${e.name}`;
       if (e.refused) expect({ at, code: s.code, err: s.err }).toEqual({ at, code: 1, err: refusal(e.refused) });
-      else expect({ at, code: s.code, err: s.err }).toEqual({ at, code: 0, err: e.says ?? [] });
+      else {
+        const boot = /^by hand: the first-boot data of (\d+) existing VMs? changed, /;
+        const counted = s.err.flatMap((l) => (boot.test(l) ? [Number(boot.exec(l)![1])] : []));
+        expect({ at, code: s.code, err: s.err.filter((l) => !boot.test(l)), firstBoot: counted }).toEqual({ at, code: 0, err: e.says ?? [], firstBoot: e.firstBoot ? [e.firstBoot] : [] });
+      }
       if (s.code !== 0) continue;
       const planned: Record<string, Record<string, string>> = {};
       for (const stack of stacks) {
@@ -434,7 +440,7 @@ describeWithTerraform('day 2: site edits under terraform 1.11 and the provider s
     // The output is the same: the guard of the synth has nothing to allow (and says so).
     expect(await synth(declared, path.join(dir, 'dist2'))).toMatchObject({
       code: 0,
-      err: ['warning: changes.removals[0] (terraform/nodes/proxmox_virtual_environment_vm.*) matches nothing this synth removes: delete it once the removal is applied'],
+      err: ['warning: changes.removals[0] (terraform/nodes/proxmox_virtual_environment_vm.*) matches nothing this synth removes: delete it once `terraform apply` has made the removal (npm run plan still needs it until then)'],
     });
     expect(await plan(declared)).toEqual({
       code: 0,
