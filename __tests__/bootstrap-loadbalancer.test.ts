@@ -153,8 +153,8 @@ describe('keepalived.conf', () => {
     const b = block(conf('loadbalancer2'), 'vrrp_instance kube-api');
     expect(b).toContain('unicast_src_ip 10.17.3.12');
     expect(conf('loadbalancer2')).toContain('  unicast_peer {\n    10.17.3.11\n    10.17.3.13\n  }\n');
-    expect(b).toContain('interface ens3');
-    expect(conf('loadbalancer2')).toContain('    10.17.3.10/24 dev ens3\n');
+    expect(b).toContain('interface eth0');
+    expect(conf('loadbalancer2')).toContain('    10.17.3.10/24 dev eth0\n');
   });
 
   it('PASS authentication with auth_pass from the secrets (a reference), haproxy health check tracked', () => {

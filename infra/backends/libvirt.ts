@@ -317,8 +317,8 @@ export class LibvirtBackend implements HypervisorBackend {
       memoryUnit: 'MiB',
       running: true,
       autostart: true,
-      // The default machine (i440fx): the first NIC sits in PCI slot 3, `ens3`, the name the
-      // bootstrap's network config uses for nodes without a MAC in the site.
+      // The default machine (i440fx). The guest's name for the NIC depends on its PCI slot; the
+      // bootstrap's network config matches it by the MAC below instead and names it eth0.
       os: { type: 'hvm', typeArch: 'x86_64' },
       // ACPI: graceful shutdown from libvirt.
       features: { acpi: true },

@@ -185,8 +185,8 @@ export class ProxmoxBackend implements HypervisorBackend {
       // No guest agent is assumed (cloud images lack it): ACPI shutdown, and stop when that hangs.
       agent: { enabled: false },
       stopOnDestroy: true,
-      // The default machine (i440fx): net0 is `ens18`, the name the bootstrap's network config
-      // uses for nodes without a MAC in the site.
+      // The default machine (i440fx). Proxmox's cloud-init network data (NoCloud for l26) matches
+      // net0 by its MAC and names it eth0, the name the bootstrap (keepalived) uses.
       operatingSystem: { type: 'l26' },
       cpu: { cores: node.cpu, type: 'host' },
       memory: { dedicated: node.memoryMiB },

@@ -44,7 +44,7 @@ export { INGRESS_HTTP_NODEPORT, INGRESS_HTTPS_NODEPORT, API_PORT } from './loadb
 export { MOUNT_POINTS } from './disks';
 export { NFS_ROOT } from './topology';
 export { POSTGRES_PORT, rolePasswordExpression } from './database';
-export { PRIMARY_INTERFACE, RENAMED_INTERFACE, primaryInterface } from './network';
+export { PRIMARY_INTERFACE, primaryInterface } from './network';
 
 /** What a node boots with. */
 export type Bootstrap =
