@@ -62,6 +62,7 @@ test('a catalog of its own: a cluster without an ingress controller, and a clust
   delete doc.clusters[0].ingress;
   delete doc.cloudflare;
   delete doc.nodes.find((n: { name: string }) => n.name === 'wg-gateway').tunnel;
+  doc.clusters[0].monitoring.grafana.public = false; // a public Grafana needs a Cloudflare hostname
   expect(() => loadSite(stringify(doc), 'site.yaml', { rules: [appRequirements(catalog)] })).toThrow(
     /clusters\[0\]\.ingress: app web\/web of cluster "microcloud" is served at socialdevs\.site, but the cluster has no ingress controller[^\n]*\n[^\n]*clusters\[0\]\.name: app web\/web of cluster "microcloud" is served at socialdevs\.site, which is not a public hostname of the cluster \(hostnames: none\)/,
   );
