@@ -1,3 +1,6 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { loadSiteFile } from '../site';
@@ -121,6 +124,69 @@ describe('k3s install and units', () => {
 
   it('refuses a version that is not a k3s release', () => {
     expect(() => k3sInstallScript("v1.33.5+k3s1'; reboot; '")).toThrow(BootstrapError);
+  });
+
+  it('the install script installs only when no k3s is there: an upgraded binary survives every boot', () => {
+    const script = k3sInstallScript('v1.33.5+k3s1');
+    expect(script).toContain('if [ -x "$dest" ]; then\n  echo "k3s-install: $dest is installed ($("$dest" --version 2>/dev/null | head -n 1)), kept"\n  exit 0\nfi\n');
+    // No version comparison left: any installed k3s is kept.
+    expect(script).not.toMatch(/grep[^\n]*version/);
+  });
+
+  describe('the install script, run (its destination in a temporary directory, curl a stub serving a fake release)', () => {
+    const FAKE = 'fake k3s binary\n';
+    let dir: string;
+    let dest: string;
+    const run = (sums?: string) => {
+      const stub = path.join(dir, 'stub');
+      fs.mkdirSync(stub, { recursive: true });
+      const digest = spawnSync('sha256sum', { input: FAKE, encoding: 'utf8' }).stdout.split(' ')[0];
+      fs.writeFileSync(path.join(dir, 'sums'), sums ?? `${digest}  k3s\n${digest}  k3s-arm64\n`);
+      // curl -fsSL ... -o <file> <url>: logs the URL, writes the sums file or the fake binary.
+      fs.writeFileSync(
+        path.join(stub, 'curl'),
+        ['#!/bin/sh', 'out=', 'while [ $# -gt 1 ]; do [ "$1" = -o ] && out=$2; shift; done', `echo "$1" >> '${dir}/curl.log'`, `case $1 in */sha256sum-*) cp '${dir}/sums' "$out" ;; *) printf 'fake k3s binary\\n' > "$out" ;; esac`, ''].join('\n'),
+        { mode: 0o755 },
+      );
+      const text = k3sInstallScript('v1.33.5+k3s1').replace("dest='/opt/bin/k3s'", `dest='${dest}'`);
+      expect(text).toContain(`dest='${dest}'`);
+      fs.writeFileSync(path.join(dir, 'k3s-install'), text);
+      return spawnSync('sh', [path.join(dir, 'k3s-install')], { encoding: 'utf8', env: { ...process.env, PATH: `${stub}:${process.env.PATH}` } });
+    };
+    const curls = () => (fs.existsSync(path.join(dir, 'curl.log')) ? fs.readFileSync(path.join(dir, 'curl.log'), 'utf8').trim().split('\n') : []);
+
+    beforeEach(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitekit-k3s-install-'));
+      dest = path.join(dir, 'bin', 'k3s');
+    });
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('a node upgraded past the first-boot version keeps its k3s: nothing downloaded, the binary untouched', () => {
+      fs.mkdirSync(path.dirname(dest));
+      const upgraded = '#!/bin/sh\necho "k3s version v1.34.1+k3s1 (0123abcd)"\n';
+      fs.writeFileSync(dest, upgraded, { mode: 0o755 });
+      const r = run();
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(`k3s-install: ${dest} is installed (k3s version v1.34.1+k3s1 (0123abcd)), kept\n`);
+      expect(curls()).toEqual([]);
+      expect(fs.readFileSync(dest, 'utf8')).toBe(upgraded);
+    });
+
+    it('a node without k3s gets the pinned release, checked against its sha256 list', () => {
+      const r = run();
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('k3s-install: installed v1.33.5+k3s1\n');
+      expect(curls()).toHaveLength(2);
+      expect(curls()[0]).toMatch(/^https:\/\/github\.com\/k3s-io\/k3s\/releases\/download\/v1\.33\.5%2Bk3s1\/k3s(-arm64)?$/);
+      expect(fs.readFileSync(dest, 'utf8')).toBe(FAKE);
+      expect(fs.statSync(dest).mode & 0o777).toBe(0o755);
+    });
+
+    it('a download that does not match the checksum is not installed', () => {
+      const r = run(`${'0'.repeat(64)}  k3s\n${'0'.repeat(64)}  k3s-arm64\n`);
+      expect(r.status).not.toBe(0);
+      expect(fs.existsSync(dest)).toBe(false);
+    });
   });
 
   withTools(it, ['shellcheck'])('shellcheck passes the install script', () => {

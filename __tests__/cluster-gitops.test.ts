@@ -13,6 +13,7 @@ import { parse, parseAllDocuments } from 'yaml';
 import { APPLICATION_HEALTH_LUA, ARGOCD_VALUES_FILE } from '../cluster/argocd-install';
 import { controllerVersion, FLUX_CONTROLLERS, FLUX_INSTALL_FILE, FLUX_VERSION, fluxFolder, fluxInstallObjects, fluxInstallText } from '../cluster/flux-install';
 import { synthClusterTree, synthClusters } from '../cluster/app';
+import { SUC_CRD_FOLDER } from '../cluster/components/system-upgrade';
 import { chartFor, CHARTS, type ChartKey } from '../cluster/versions';
 import { CrdValidator } from '../cluster/validate/crd';
 import { K8sTypeValidator } from '../cluster/validate/k8s-types';
@@ -266,7 +267,8 @@ describe('pins match the schemas the tests validate against', () => {
   it('each chart with CRDs or a values schema in schemas/ is pinned at the version those files come from, and no other CRD folder is there', () => {
     expect(entries.filter(([key, p]) => CHARTS[key].version !== p.version).map(([key, p]) => `${key}: cluster/versions.ts pins ${CHARTS[key].version}, schemas/ holds ${p.version}`)).toEqual([]);
     const folders = fs.readdirSync(path.join(schemaDir(), 'crds')).filter((f) => !f.startsWith('flux-'));
-    expect(folders.sort()).toEqual(entries.map(([, p]) => p.crds).sort());
+    // The system-upgrade-controller's CRD: not a chart's, the tree installs it on every cluster.
+    expect(folders.sort()).toEqual([...entries.map(([, p]) => p.crds), SUC_CRD_FOLDER].sort());
     for (const [, p] of entries) if (p.values) expect(fs.existsSync(path.join(schemaDir(), 'helm-values', p.values, 'values.schema.json'))).toBe(true);
     // Flux: only the controller versions of the installed release.
     expect(fs.readdirSync(path.join(schemaDir(), 'crds')).filter((f) => f.startsWith('flux-')).sort()).toEqual(FLUX_CONTROLLERS.map((c) => `flux-${c}-${controllerVersion(c)}`).sort());
@@ -281,7 +283,7 @@ describe('pins match the schemas the tests validate against', () => {
     const problems: string[] = [];
     for (const [name, tree] of synthClusters(site)) {
       const cluster = site.cluster(name);
-      const installed = new Set([...FLUX_CONTROLLERS.map((c) => `flux-${c}-${controllerVersion(c)}`), ...(cluster.gitops.engine === 'argocd' ? [PINNED_SCHEMAS.argocd!.crds] : [])]);
+      const installed = new Set([...FLUX_CONTROLLERS.map((c) => `flux-${c}-${controllerVersion(c)}`), SUC_CRD_FOLDER, ...(cluster.gitops.engine === 'argocd' ? [PINNED_SCHEMAS.argocd!.crds] : [])]);
       for (const [key, p] of entries) {
         if (key !== 'argocd' && !cluster.components[key as Exclude<ChartKey, 'alloy' | 'argocd'>]) continue;
         const v = chartFor(cluster, key).version;

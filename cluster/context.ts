@@ -11,8 +11,13 @@ export type Engine = 'flux' | 'argocd';
 /** The GitOps layers, applied in this order. */
 export type Layer = 'controllers' | 'configs' | 'apps';
 
+/** Components every cluster runs, whatever its `components` say: the k3s upgrade path. */
+export const ALWAYS_ON = ['systemUpgrade'] as const;
+/** A platform component: one the site enables, or one every cluster runs. */
+export type ComponentKey = ComponentName | (typeof ALWAYS_ON)[number];
+
 /** Kubernetes names of the components: namespace and directory. */
-export const COMPONENT_NAMESPACES: Readonly<Record<ComponentName, string>> = {
+export const COMPONENT_NAMESPACES: Readonly<Record<ComponentKey, string>> = {
   metallb: 'metallb-system',
   traefik: 'traefik',
   ingressNginx: 'ingress-nginx',
@@ -24,6 +29,7 @@ export const COMPONENT_NAMESPACES: Readonly<Record<ComponentName, string>> = {
   kubePrometheusStack: 'monitoring',
   loki: 'logging',
   externalSecrets: 'external-secrets',
+  systemUpgrade: 'system-upgrade',
 };
 
 /** Namespaces of workloads the components run (besides their operators). */
@@ -81,9 +87,9 @@ export class ClusterContext {
     this.engine = cluster.gitops.engine;
   }
 
-  /** True when the cluster enables the component. */
-  has(component: ComponentName): boolean {
-    return !!this.cluster.components[component];
+  /** True when the cluster runs the component: the site enables it, or every cluster runs it. */
+  has(component: ComponentKey): boolean {
+    return (ALWAYS_ON as readonly string[]).includes(component) || !!this.cluster.components[component as ComponentName];
   }
 
   /** The pinned chart, with the site's version override. */

@@ -106,6 +106,28 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
   },
 };
 
+/**
+ * Images the cluster app runs itself, outside any chart: the system-upgrade-controller release
+ * (components/system-upgrade.ts renders its manifests). The `// renovate:` comments are for a regex
+ * manager with `datasource=docker`; the CRD in schemas/ and imports/crds/ is of the same release.
+ */
+export const SYSTEM_UPGRADE = {
+  controller: {
+    image: 'rancher/system-upgrade-controller',
+    // renovate: datasource=docker depName=rancher/system-upgrade-controller
+    tag: 'v0.20.1',
+  },
+  // The image of the cordon and drain containers of the upgrade Jobs: the release's default
+  // (SYSTEM_UPGRADE_JOB_KUBECTL_IMAGE in its ConfigMap).
+  kubectl: {
+    image: 'rancher/kubectl',
+    // renovate: datasource=docker depName=rancher/kubectl
+    tag: 'v1.30.3',
+  },
+  /** The k3s upgrade image; the controller tags it with the Plan's version (`+` becomes `-`). */
+  k3sUpgrade: 'rancher/k3s-upgrade',
+} as const;
+
 /** The chart of `key` for this cluster: the pin, with the site's `components.<key>.version` when it sets one. */
 export function chartFor(cluster: Pick<Cluster, 'components'>, key: ChartKey): ChartPin {
   const pin = CHARTS[key];

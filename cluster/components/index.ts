@@ -1,10 +1,10 @@
 /**
  * The platform components, in the order their files are listed. Each is enabled when the
- * cluster sets `components.<key>`; `privileged` namespaces are for node agents.
+ * cluster sets `components.<key>`, or always (context.ts ALWAYS_ON: the system-upgrade-controller);
+ * `privileged` namespaces are for node agents.
  */
 import type { Construct } from 'constructs';
-import type { ComponentName } from '../../site/schema';
-import type { ClusterContext } from '../context';
+import type { ClusterContext, ComponentKey } from '../context';
 import { CertManager, certManagerNetworkPolicies } from './cert-manager';
 import { CloudNativePg, cloudnativePgNetworkPolicies } from './cloudnative-pg';
 import type { ComponentProps } from './component';
@@ -16,10 +16,11 @@ import { Longhorn, longhornNetworkPolicies } from './longhorn';
 import { MetalLB, metallbNetworkPolicies } from './metallb';
 import { Nfs } from './nfs';
 import { Strimzi } from './strimzi';
+import { SystemUpgrade } from './system-upgrade';
 import { Traefik, traefikNetworkPolicies } from './traefik';
 
 export interface ComponentDef {
-  readonly key: ComponentName;
+  readonly key: ComponentKey;
   readonly construct: new (scope: Construct, id: string, props: ComponentProps) => Construct;
   /** Namespace needs the privileged Pod Security level (host networking, host paths). */
   readonly privileged?: boolean;
@@ -49,4 +50,6 @@ export const COMPONENTS: readonly ComponentDef[] = [
   { key: 'kubePrometheusStack', construct: KubePrometheusStack, privileged: true, networkPolicies: kubePrometheusStackNetworkPolicies, keepsData: true },
   { key: 'loki', construct: Loki, privileged: true, networkPolicies: lokiNetworkPolicies, keepsData: true },
   { key: 'externalSecrets', construct: ExternalSecrets, networkPolicies: externalSecretsNetworkPolicies },
+  // The upgrade Jobs run privileged on the host network; the controller serves nothing: the namespace just denies.
+  { key: 'systemUpgrade', construct: SystemUpgrade, privileged: true },
 ];

@@ -1,8 +1,10 @@
 /**
  * k3s on cluster nodes: `/etc/rancher/k3s/config.yaml`, a oneshot unit that installs the binary
- * pinned to the cluster's `k3s.version` into /opt/bin (verified against the release's checksum
- * list), and the k3s service (`k3s.service` on servers, `k3s-agent.service` on agents and storage
- * nodes). The same pieces serve Flatcar (Ignition) and Debian/Ubuntu (cloud-init).
+ * pinned to the cluster's `k3s.version` into /opt/bin when the node has none (verified against the
+ * release's checksum list; later versions come from the system-upgrade-controller), and the k3s
+ * service (`k3s.service` on servers, `k3s-agent.service` on agents and storage nodes). The same
+ * pieces serve Flatcar (Ignition) and Debian/Ubuntu (cloud-init): on both the unit runs at every
+ * boot, so both keep an upgraded binary.
  *
  * The first server of a cluster initialises it (`cluster-init: true`, embedded etcd); the other
  * servers and every agent join through `https://<apiAddress>:6443` (the API VIP when the cluster
@@ -125,21 +127,27 @@ export function k3sConfig(site: Site, node: Node, secrets: Partial<BootstrapSecr
   return `# sitekit: k3s ${cluster.name}, ${node.name} (${role})\n${stringify(config, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}`;
 }
 
-/** The install script: downloads the pinned k3s binary, checks it against the release checksums, installs it to /opt/bin. Idempotent. */
+/**
+ * The install script: when the node has no k3s binary yet, downloads the pinned k3s binary,
+ * checks it against the release checksums, installs it to /opt/bin. It runs at every boot and
+ * never replaces a binary that is there: the system-upgrade-controller upgrades running nodes
+ * (cluster/components/system-upgrade.ts), and reinstalling the first-boot version would undo that.
+ */
 export function k3sInstallScript(version: string): string {
   checkK3sVersion(version);
   const urlVersion = version.replace('+', '%2B');
   return lines(
     '#!/bin/sh',
-    `# sitekit: installs k3s ${version} to ${K3S_BINARY}, verified against the release's sha256 list.`,
+    `# sitekit: installs k3s ${version} to ${K3S_BINARY} when no k3s is installed, verified against the release's sha256 list.`,
+    '# An installed k3s is kept whatever its version: upgrades are the system-upgrade-controller\'s job.',
     'set -eu',
     '',
     `version=${shellQuote(version)}`,
     `base=${shellQuote(`${K3S_RELEASES}/${urlVersion}`)}`,
     `dest=${shellQuote(K3S_BINARY)}`,
     '',
-    'if [ -x "$dest" ] && "$dest" --version 2>/dev/null | grep -qF "k3s version $version "; then',
-    '  echo "k3s-install: $version already installed"',
+    'if [ -x "$dest" ]; then',
+    '  echo "k3s-install: $dest is installed ($("$dest" --version 2>/dev/null | head -n 1)), kept"',
     '  exit 0',
     'fi',
     '',

@@ -1,5 +1,14 @@
 import type { K8sRule } from '../types';
-import { perContainer } from './pods';
+import { perContainer, shortRef } from './pods';
+
+/**
+ * Named exceptions, by `<Kind>/<namespace>/<name>`: workloads whose image has nothing a probe could
+ * run or call. Each names why; anything else gets no such allowance.
+ */
+export const PROBE_EXCEPTIONS: Readonly<Record<string, string>> = {
+  'Deployment/system-upgrade/system-upgrade-controller':
+    'the image holds only the controller binary (no shell) and the controller serves no port; it exits when it loses its leader lease or the API server, and Kubernetes restarts it',
+};
 
 /** Long-running workloads probe their containers. */
 export const LivenessReadinessProbes: K8sRule = {
@@ -11,9 +20,11 @@ export const LivenessReadinessProbes: K8sRule = {
     'Without a readiness probe a Service sends traffic to a pod before it can answer, and rolling updates cannot tell a broken version from a working one; ' +
     'without a liveness probe a hung process is never restarted. ' +
     'Checks livenessProbe and readinessProbe of every container (not init containers, which run to completion) of Deployments and StatefulSets. ' +
+    `Named exceptions (tools/policy/k8s/LivenessReadinessProbes.ts): ${Object.entries(PROBE_EXCEPTIONS).map(([ref, why]) => `${ref}: ${why}`).join('; ')}. ` +
     'Fix: add both probes (for seed apps, AppSpec.probes).',
   check: (obj) => {
     if (obj.kind !== 'Deployment' && obj.kind !== 'StatefulSet') return 'not-applicable';
+    if (Object.prototype.hasOwnProperty.call(PROBE_EXCEPTIONS, shortRef(obj))) return 'compliant';
     return perContainer(
       obj,
       ({ label, c }) => {

@@ -36,6 +36,11 @@ export const HOST_ACCESS_EXCEPTIONS: Readonly<Record<string, NamespaceException>
     allows: ['hostNetwork'],
     reason: 'the speaker answers ARP for service addresses and runs memberlist on the node network',
   },
+  'system-upgrade': {
+    component: 'system-upgrade-controller (k3s upgrades)',
+    allows: ['hostPath', 'hostNetwork', 'privileged'],
+    reason: 'the upgrade Jobs the controller creates for its Plans run privileged on the host network and PID namespace, with the node\'s root file system at /host, to replace the k3s binary and restart k3s',
+  },
   monitoring: {
     component: 'Prometheus node-exporter',
     allows: ['hostPath', 'hostNetwork'],
