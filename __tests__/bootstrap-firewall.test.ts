@@ -14,7 +14,7 @@ function rule(s: Site, node: string, protocol: FirewallRule['protocol'], port?: 
   );
 }
 const from = (r: FirewallRule | undefined) => (r ? r.from : undefined);
-const gatewayOf = (doc: { nodes: { name: string; tunnel?: { forward?: number[] } }[] }) => doc.nodes.find((n) => n.name === 'wg-gateway')!;
+const gatewayOf = (doc: { nodes: { name: string; tunnel?: { forward?: number[]; allowFrom?: string[] } }[] }) => doc.nodes.find((n) => n.name === 'wg-gateway')!;
 /** The default site with a gateway forwarding only 443, and without the gateway's tunnel. */
 const only443 = siteWith((doc) => {
   gatewayOf(doc).tunnel!.forward = [443];

@@ -4,7 +4,6 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parse, stringify } from 'yaml';
 import { synthClusterTree } from '../cluster/app';
 import { App, type AppSpec } from '../cluster/apps/app';
 import { COMPONENTS } from '../cluster/components';
@@ -12,7 +11,7 @@ import { ClusterContext, COMPONENT_NAMESPACES } from '../cluster/context';
 import { INGRESS_NODE_PORTS } from '../cluster/ports';
 import { chartObjects, type ClusterTree } from '../cluster/tree';
 import { CHARTS, chartFor } from '../cluster/versions';
-import { loadSite, type Site } from '../site';
+import type { Site } from '../site';
 import { toYaml } from '../tools/render';
 import { siteWith, type Obj } from './helpers';
 

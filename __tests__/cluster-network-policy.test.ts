@@ -5,15 +5,13 @@
  * Ports and peers expected here are the charts' facts, written out rather than imported, so a
  * change of a constant in cluster/ shows up as a failure.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { Chart } from 'cdk8s';
-import { parse, stringify } from 'yaml';
 import { synthClusterTree } from '../cluster/app';
 import { ClusterContext } from '../cluster/context';
 import { allowFrom, APP_NAMESPACE_LABELS, DEFAULT_DENY, MAX_LISTED_POD_SUBNETS, nodeSources } from '../cluster/network-policy';
 import { chartObjects, type ClusterTree } from '../cluster/tree';
-import { loadSite, loadSiteFile, type Site } from '../site';
+import { loadSiteFile, type Site } from '../site';
 import * as ip from '../site/ip';
 import { runPolicies } from '../tools/policy';
 import { renderSite } from '../tools/render';

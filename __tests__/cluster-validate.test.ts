@@ -11,7 +11,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { synthClusterTree } from '../cluster/app';
 import { platformRuleGroups } from '../cluster/components/rules';
 import { ClusterContext } from '../cluster/context';
@@ -20,7 +20,7 @@ import { CrdValidator } from '../cluster/validate/crd';
 import { checkAddresses, checkHostnames, loadBalancerClaims, routedHosts } from '../cluster/validate/crosscheck';
 import { HelmValuesValidator, valuesSchemaFolders } from '../cluster/validate/helm-values';
 import { K8sTypeValidator } from '../cluster/validate/k8s-types';
-import { loadSite, loadSiteFile, type Site } from '../site';
+import { loadSiteFile, type Site } from '../site';
 import { schemaDir } from '../site/schema-dir';
 import { siteWith, objectsOf, type Obj } from './helpers';
 

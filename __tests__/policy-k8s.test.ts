@@ -3,7 +3,7 @@
  * finding messages. Objects go through the same path as a synth (YAML files → runPolicies).
  */
 import { toYaml } from '../tools/render';
-import { runPolicies, type K8sObject, type K8sRule } from '../tools/policy';
+import { runPolicies, type K8sRule } from '../tools/policy';
 import { CpuLimits } from '../tools/policy/k8s/CpuLimits';
 import { DefaultDenyNetworkPolicy } from '../tools/policy/k8s/DefaultDenyNetworkPolicy';
 import { DropAllCapabilities } from '../tools/policy/k8s/DropAllCapabilities';
