@@ -13,6 +13,7 @@ const { spawnSync } = require('child_process');
 
 const root = path.join(__dirname, '..');
 const stampFile = path.join(root, 'lib', '.build-stamp');
+const bundle = path.join(root, 'lib', 'bundle', 'synth.js');
 const SOURCES = ['tsconfig.json', 'site', 'infra', 'cluster', 'imports', 'tools'];
 
 /** The newest modification time of the sources: files, and folders (which change when a file is added, renamed or removed). */
@@ -28,7 +29,7 @@ function newestSource() {
 }
 
 const stamp = fs.statSync(stampFile, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-if (newestSource() > stamp) {
+if (!fs.existsSync(bundle) || newestSource() > stamp) {
   // The stamp takes the time the build started: a source saved during the build is built next time.
   const started = new Date();
   for (const [step, args] of [
@@ -44,4 +45,4 @@ if (newestSource() > stamp) {
   fs.utimesSync(stampFile, started, started);
 }
 Module.enableCompileCache?.();
-process.exitCode = require(path.join(root, 'lib', 'bundle', 'synth.js')).main(process.argv.slice(2));
+process.exitCode = require(bundle).main(process.argv.slice(2));
