@@ -414,13 +414,13 @@ function writeReport(r: Results): void {
   const sideRows = [
     ['command (default site)', 'wall (median)', 'CPU (median)', 'runs', 'notes'],
     ['`node lib/bundle/synth.js` (fresh process)', fmtS(one.wallMs), fmtS(one.cpuMs), runsOf(one.samples), `both apps, one process, atomic write of the whole tree; one bundled file${cacheNote}`],
-    ['`node lib/tools/synth.js`', fmtS(r.unbundled.wallMs), fmtS(r.unbundled.cpuMs), runsOf(r.unbundled.samples), `the same code unbundled, one file per module: main() takes ${fmtMs(r.unbundled.mainMs)} instead of ${fmtMs(one.mainMs)}`],
+    ['`node lib/tools/synth.js`', fmtS(r.unbundled.wallMs), fmtS(r.unbundled.cpuMs), runsOf(r.unbundled.samples), `the same code unbundled, one file per module: start-up and loading take ${fmtMs(r.unbundled.startupMs)} instead of ${fmtMs(one.startupMs)}`],
     ['`npm run synth`', fmtS(r.npm.wallMs), fmtS(r.npm.cpuMs), runsOf(r.npm.runs), `npm + tools/run-synth.js (the build only when a source changed since the last one) + the bundle; first run ${fmtS(r.npmFirst.wallMs)}`],
     ...r.clis.map((c) => [`\`${c.command}\``, fmtS(c.wallMs), fmtS(c.cpuMs), runsOf(c.runs), c.note]),
     ...(cliWall !== undefined ? [['both CLIs together', fmtS(cliWall), fmtS(cliCpu), '', `${factorWall!.toFixed(1)}x the one-process synth's wall time`]] : []),
   ];
   const sizeRows = [
-    ['site', 'nodes', 'wall (median)', 'runs', 'CPU', 'node start-up', 'main(): load libraries, synthesize, write', 'wall per node', 'CPU per node', 'peak RSS'],
+    ['site', 'nodes', 'wall (median)', 'runs', 'CPU', 'start-up: node, loading the synth', 'main(): synthesize (and load the provider bindings it needs), write', 'wall per node', 'CPU per node', 'peak RSS'],
     ...r.sizes.map((s) => [
       s.label,
       String(s.nodes),
@@ -516,20 +516,19 @@ const FINDINGS = `## Findings and suggestions
   \`NODE_DISABLE_COMPILE_CACHE=1\` turns it off); Node 20 has none. This replaced three loader tricks: a V8 code
   cache made by hooking Node's CommonJS loader, Proxy stand-ins for unused modules put into
   \`require.cache\`, and stand-ins for the generated cdk8s bindings built from regular expressions over their
-  JavaScript (tools/light-bindings.ts). Default site, CPU time (user + system) of one fresh process, median of
-  11 interleaved runs each, on this machine while it was shared (load average 8.5 to 9.9 on its 2 cores; wall times were inflated by the
-  neighbours, CPU times less so):
+  JavaScript (tools/light-bindings.ts). The default site, one fresh process, median of 7 runs of each variant
+  interleaved (wall / CPU, user + system):
 
-  | | Node 20.20.2 | Node 22.23.5 |
+  | | Node 20.20.2 (load 0.7 to 1.0) | Node 22.23.5 (load 1.7 to 2.3) |
   |---|---|---|
-  | before: loader tricks (hand-made code cache on Node 20, \`module.enableCompileCache\` on Node 22) | 1.51 s (fastest 1.41 s) | 1.41 s (fastest 1.30 s) |
-  | after: lib/bundle/synth.js, as \`npm run synth\` runs it (Node 22: compile cache on) | 1.48 s (fastest 1.35 s) | 1.34 s (fastest 1.22 s) |
-  | after, unbundled: lib/tools/synth.js (Node 22: compile cache on) | 1.91 s (fastest 1.75 s) | 1.70 s (fastest 1.58 s) |
+  | before: the loader tricks (hand-made code cache on Node 20, \`module.enableCompileCache\` on Node 22) | 0.85 s / 1.21 s | 1.18 s / 1.51 s |
+  | after: lib/bundle/synth.js, as \`npm run synth\` runs it (Node 22: compile cache on) | 0.91 s / 1.20 s | 1.16 s / 1.47 s |
+  | after, unbundled: lib/tools/synth.js (Node 22: compile cache on) | 1.13 s / 1.48 s | 1.38 s / 1.77 s |
+  | after, bundled, with the generated \`libvirt_domain\` binding (see below) | 1.26 s / 1.61 s | |
 
-  Without the tricks and without the bundle, the synth costs ~0.4 s (~28%) more CPU on Node 20; the bundle gets it back.
-  For scale, this bench's last run before the change, on a quieter machine (load 1.5 to 1.9): synth process 0.96 s
-  wall and 1.30 s CPU, \`npm run synth\` 1.29 s wall. The bundle costs the same CPU as the tricks did, so it
-  should keep the 1.0 s budget on such a machine; the runs above could not show that (no idle machine).
+  Without the tricks and without the bundle the synth misses the 1.0 s budget on Node 20 (+0.28 s); the bundle
+  costs the CPU the tricks did and ~50 ms more wall time. In 11 runs on a busy machine (load 8.5 to 9.9) the CPU
+  times compared the same way: Node 20 before 1.51 s, bundle 1.48 s, unbundled 1.91 s; Node 22 1.41, 1.34, 1.70 s.
   The bundle is the product's entry point; lib/tools/synth.js stays for \`node lib/tools/synth.js\` and the
   tests. The output is byte-identical (__tests__/synth.test.ts runs the bundle on every example site and on
   invalid ones).
@@ -537,7 +536,8 @@ const FINDINGS = `## Findings and suggestions
   JavaScript, ~3,000 classes, a ~30-object tree of output references per domain): the dozen attributes we set,
   written in the generated binding's order (__tests__/libvirt-domain.test.ts compares both bindings on every
   libvirt site and checks the order against the generated code). It still pays with the bundle: with the
-  generated binding instead, the default site's synth takes 2.04 s instead of 1.48 s CPU (+38%, Node 20), measured in the same runs.
+  generated binding instead, the default site's synth takes 1.26 s instead of 0.91 s (CPU 1.61 s instead of 1.20 s)
+  on Node 20 (table above).
 - **\`npm test\` type-checks first** (\`tsc -b tsconfig.test.json\`). The tests are checked against the product
   build's declarations (tsconfig.json is a composite project the test config references), so the 14 MB of generated
   bindings in imports/ are not checked a second time: ~13 s of CPU the first time after a build (~38 s as one
