@@ -2,6 +2,7 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { loadSite, loadSiteFile } from '../site';
 import * as fs from 'fs';
+import { macOf } from '../infra/backends/common';
 import { cloudInitNetworkConfig, networkdConfig, primaryInterface } from '../infra/bootstrap/network';
 import { checkNetworkConfig, checkYaml, withTools } from '../infra/bootstrap/verify';
 
@@ -18,11 +19,11 @@ describe('networkd (Flatcar)', () => {
     expect(text).toContain('DNS=192.168.0.30\n');
     expect(text).toContain('NTP=192.168.0.30\n');
     expect(text).toContain('Domains=socialdevs.site\n');
-    expect(text).toContain('Name=en* eth*\n');
+    expect(text).toContain('[Match]\nMACAddress=52:54:00:11:04:15\nType=ether\n');
     expect(text).toMatchSnapshot();
   });
 
-  it('matches the MAC when the site gives one', () => {
+  it('matches the MAC the site gives, when it gives one', () => {
     const text = fs.readFileSync(path.join(root, 'site.yaml'), 'utf8').replace('{ name: master1, role: server,', '{ name: master1, mac: 52:54:00:17:04:21, role: server,');
     const withMac = loadSite(text).site;
     expect(networkdConfig(withMac, withMac.node('master1'))).toContain('[Match]\nMACAddress=52:54:00:17:04:21\n');
@@ -30,12 +31,14 @@ describe('networkd (Flatcar)', () => {
 });
 
 describe('cloud-init network-config v2', () => {
-  it('loadbalancer1: ens3 on libvirt, static address, route via the network gateway, resolvers', () => {
+  it('loadbalancer1: matched by the MAC its VM gets, renamed eth0; static address, route via the network gateway, resolvers', () => {
     const doc = parse(cloudInitNetworkConfig(site, site.node('loadbalancer1')));
     expect(doc).toEqual({
       version: 2,
       ethernets: {
-        ens3: {
+        eth0: {
+          match: { macaddress: '52:54:00:11:03:0b' },
+          'set-name': 'eth0',
           dhcp4: false,
           addresses: ['10.17.3.11/24'],
           routes: [{ to: '0.0.0.0/0', via: '10.17.3.1' }],
@@ -43,17 +46,26 @@ describe('cloud-init network-config v2', () => {
         },
       },
     });
+    expect(macOf(site.node('loadbalancer1'))).toBe('52:54:00:11:03:0b');
   });
 
-  it('ens18 on Proxmox; a MAC renames the NIC to eth0', () => {
+  it('eth0 on Proxmox too, matched by the MAC of the VM (the site\'s, or the derived one)', () => {
     const pve = load('examples/proxmox-minimal.yaml');
-    expect(primaryInterface(pve, pve.node('automation'))).toBe('ens18');
+    expect(primaryInterface(pve, pve.node('automation'))).toBe('eth0');
+    expect(parse(cloudInitNetworkConfig(pve, pve.node('automation'))).ethernets.eth0.match).toEqual({ macaddress: '52:54:00:a8:01:1e' });
     const text = fs.readFileSync(path.join(root, 'site.yaml'), 'utf8').replace('{ name: loadbalancer1, role: loadbalancer,', '{ name: loadbalancer1, mac: 52:54:00:17:03:11, role: loadbalancer,');
     const withMac = loadSite(text).site;
     const eth = parse(cloudInitNetworkConfig(withMac, withMac.node('loadbalancer1'))).ethernets;
     expect(Object.keys(eth)).toEqual(['eth0']);
     expect(eth.eth0.match).toEqual({ macaddress: '52:54:00:17:03:11' });
     expect(eth.eth0['set-name']).toBe('eth0');
+  });
+
+  it('every VM of every example site: the MAC in its network-config is the one its hypervisor gives the NIC', () => {
+    for (const f of ['site.yaml', ...fs.readdirSync(path.join(root, 'examples')).map((e) => `examples/${e}`)]) {
+      const s = load(f);
+      for (const n of s.vms.filter((v) => !v.flatcar)) expect([f, n.name, parse(cloudInitNetworkConfig(s, n)).ethernets.eth0.match]).toEqual([f, n.name, { macaddress: macOf(n) }]);
+    }
   });
 
   it('the external gateway takes DHCP from its provider', () => {

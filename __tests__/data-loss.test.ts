@@ -118,7 +118,7 @@ describe('what counts as stateful', () => {
     const grown = checkDataLoss(sized(100), sized(200), site());
     expect(grown.lost).toEqual([]);
     expect(formatAllowed(grown).warnings).toEqual([
-      'by hand: terraform/nodes/libvirt_volume.d: grown from 100 GiB to 200 GiB; libvirt provider 0.9.7 cannot resize a volume and the nodes stack ignores its size, so resize it by hand: virsh -c qemu+ssh://root@h/system vol-resize --pool s s-w1-data.qcow2 200G, then grow the filesystem in the guest (resize2fs on the disk\'s device)',
+      'by hand: terraform/nodes/libvirt_volume.d: grown from 100 GiB to 200 GiB; libvirt provider 0.9.7 cannot resize a volume and the nodes stack ignores its size, so resize it by hand: virsh -c qemu+ssh://root@h/system blockresize <its domain> <path of pool s>/s-w1-data.qcow2 200G while the VM runs (virsh -c qemu+ssh://root@h/system vol-resize --pool s s-w1-data.qcow2 200G while it is off), then grow the filesystem in the guest (resize2fs on the disk\'s device)',
     ]);
     expect(checkDataLoss(sized(100), sized(50), site()).lost.map((l) => l.what)).toEqual(['disk, shrinks from 100 GiB to 50 GiB: the end of the disk would be cut off']);
     expect(checkDataLoss(sized(100), sized(100), site()).byHand).toBeUndefined();
@@ -205,7 +205,7 @@ describe('allowed disappearances', () => {
         'removed  terraform/nodes/libvirt_volume.w1_disk-data_BBBB: its disks were backed up',
         'removed  terraform/nodes/libvirt_volume.w1_disk-os_AAAA: its disks were backed up',
       ],
-      warnings: ['warning: changes.removals[2] (clusters/c/PersistentVolumeClaim/apps/gone) matches nothing this synth removes: delete it once the removal is applied'],
+      warnings: ['warning: changes.removals[2] (clusters/c/PersistentVolumeClaim/apps/gone) matches nothing this synth removes: delete it once `terraform apply` has made the removal (npm run plan still needs it until then)'],
     });
   });
 
@@ -318,7 +318,7 @@ describe('real renders', () => {
     const r = checkDataLoss(defaults, files(grown), grown);
     expect(r.lost).toEqual([]);
     expect(r.byHand).toEqual([
-      'terraform/nodes/libvirt_volume.worker1_disk-longhorn_DFFD2BF4: grown from 100 GiB to 200 GiB; libvirt provider 0.9.7 cannot resize a volume and the nodes stack ignores its size, so resize it by hand: virsh -c qemu+ssh://root@192.168.0.40/system vol-resize --pool microcloud microcloud-worker1-longhorn.qcow2 200G, then grow the filesystem in the guest (resize2fs on the disk\'s device)',
+      'terraform/nodes/libvirt_volume.worker1_disk-longhorn_DFFD2BF4: grown from 100 GiB to 200 GiB; libvirt provider 0.9.7 cannot resize a volume and the nodes stack ignores its size, so resize it by hand: virsh -c qemu+ssh://root@192.168.0.40/system blockresize microcloud-worker1 /var/lib/libvirt/images/microcloud/microcloud-worker1-longhorn.qcow2 200G while the VM runs (virsh -c qemu+ssh://root@192.168.0.40/system vol-resize --pool microcloud microcloud-worker1-longhorn.qcow2 200G while it is off), then grow the filesystem in the guest (resize2fs on the disk\'s device)',
     ]);
     const shrunk = resize(50);
     expect(checkDataLoss(defaults, files(shrunk), shrunk).lost.map((l) => `${l.object} (${l.what})`)).toEqual([
@@ -327,8 +327,9 @@ describe('real renders', () => {
   });
 
   test('dropping a stateful component loses its objects and its data namespace', () => {
+    const withCnpg = siteWith((doc) => (doc.clusters[0].postgresql = 'cloudnativePg'));
     const without = siteWith((doc) => delete doc.clusters[0].components.cloudnativePg);
-    expect(checkDataLoss(defaults, files(without), without).lost.map((s) => s.object)).toEqual([
+    expect(checkDataLoss(files(withCnpg), files(without), without).lost.map((s) => s.object)).toEqual([
       'clusters/microcloud/Cluster/databases/pg',
       'clusters/microcloud/Namespace/_/databases',
     ]);

@@ -15,6 +15,18 @@ const DIR = path.join(__dirname, 'fixtures', 'invalid');
 type Expected = readonly string[] | { readonly warnings: readonly string[] };
 
 const EXPECTED: Record<string, Expected> = {
+  'alerts-without-receiver.yaml': [
+    'invalid/alerts-without-receiver.yaml: 1 error(s) in the site',
+    'invalid/alerts-without-receiver.yaml:53:28: error: clusters[0].components.kubePrometheusStack: kube-prometheus-stack is enabled, but cluster "tiny" names no alert receiver: Alertmanager would send every alert nowhere; allowed: monitoring.alerts with receiver webhook, email or none; fix: add monitoring: { alerts: { receiver: webhook } } (or email), or receiver: none to say so',
+  ],
+  'monitoring-without-kube-prometheus-stack.yaml': [
+    'invalid/monitoring-without-kube-prometheus-stack.yaml: 1 error(s) in the site',
+    'invalid/monitoring-without-kube-prometheus-stack.yaml:54:7: error: clusters[0].monitoring: cluster "tiny" configures monitoring, but does not enable kube-prometheus-stack; allowed: monitoring with components.kubePrometheusStack; fix: add components.kubePrometheusStack: { version: ... }, or remove monitoring',
+  ],
+  'grafana-public-without-hostname.yaml': [
+    'invalid/grafana-public-without-hostname.yaml: 1 error(s) in the site',
+    'invalid/grafana-public-without-hostname.yaml:56:26: error: clusters[0].monitoring.grafana.public: Grafana is public, but grafana.tiny.example.org is not a public hostname of cluster "tiny"; allowed: grafana.tiny.example.org in cloudflare.hostnames with cluster: tiny; fix: add { name: grafana.tiny.example.org, cluster: tiny } to cloudflare.hostnames, or set public: false',
+  ],
   'address-broadcast.yaml': [
     'invalid/address-broadcast.yaml: 1 error(s) in the site',
     'invalid/address-broadcast.yaml:35:14: error: nodes[1].address: 192.168.10.255 is the network or broadcast address of 192.168.10.0/24; allowed: an address in 192.168.10.1-192.168.10.254; fix: pick a host address',
@@ -26,6 +38,10 @@ const EXPECTED: Record<string, Expected> = {
   'api-vip-without-loadbalancers.yaml': [
     'invalid/api-vip-without-loadbalancers.yaml: 1 error(s) in the site',
     'invalid/api-vip-without-loadbalancers.yaml:50:13: error: clusters[0].apiVip: VIP "api" needs load balancers, but the site has no node of role loadbalancer; allowed: a VIP served by at least one loadbalancer node (two or more for failover); fix: add loadbalancer nodes, or remove the VIP',
+  ],
+  'backups-without-longhorn.yaml': [
+    'invalid/backups-without-longhorn.yaml: 1 error(s) in the site',
+    'invalid/backups-without-longhorn.yaml:47:14: error: clusters[0].backups: cluster "tiny" names a backup target, but does not enable Longhorn, whose volumes it backs up; allowed: backups with components.longhorn; fix: add components.longhorn: { version: ... }, or remove backups',
   ],
   'binary-garbage.yaml': [
     'invalid/binary-garbage.yaml: 1 error(s) in the site',
@@ -145,6 +161,10 @@ const EXPECTED: Record<string, Expected> = {
   'hostname-outside-zone.yaml': [
     'invalid/hostname-outside-zone.yaml: 1 error(s) in the site',
     'invalid/hostname-outside-zone.yaml:58:15: error: cloudflare.hostnames[0].name: hostname tiny.example.com is not in zone tiny.example.org; allowed: tiny.example.org or a name ending in .tiny.example.org; fix: rename it to <name>.tiny.example.org',
+  ],
+  'hostname-internal-name.yaml': [
+    'invalid/hostname-internal-name.yaml: 1 error(s) in the site',
+    'invalid/hostname-internal-name.yaml:67:15: error: cloudflare.hostnames[1].name: public hostname grafana.tiny.example.org is also the internal name of node "grafana" (nodes[2]: 192.168.10.30): inside the site it would resolve to that address, outside to the public ingress; allowed: a public hostname that no node or VIP is named as in domain tiny.example.org; fix: rename node "grafana", or choose another public hostname',
   ],
   'hostname-twice.yaml': [
     'invalid/hostname-twice.yaml: 1 error(s) in the site',
@@ -285,6 +305,18 @@ const EXPECTED: Record<string, Expected> = {
   'pool-invalid-range.yaml': [
     'invalid/pool-invalid-range.yaml: 1 error(s) in the site',
     'invalid/pool-invalid-range.yaml:48:39: error: clusters[0].pools[0].addresses[0]: "192.168.10.220-192.168.10.200" is not an address range; allowed: a range a.b.c.d-e.f.g.h (start <= end) or a CIDR block; fix: write e.g. 10.17.4.200-10.17.4.220',
+  ],
+  'pool-off-node-network.yaml': [
+    'invalid/pool-off-node-network.yaml: 1 error(s) in the site',
+    'invalid/pool-off-node-network.yaml:53:39: error: clusters[0].pools[0].addresses[0]: pool range 192.168.20.10-192.168.20.49 is on network "services" (192.168.20.0/24), where no node of cluster "tiny" has an interface; MetalLB (L2) answers for pool addresses on the nodes\' own networks only; allowed: a range on a network of the cluster\'s nodes: 192.168.10.0/24 (network "lan"); fix: move the range into 192.168.10.0/24, or put nodes of the cluster on network "services"',
+  ],
+  'postgresql-node-without-database-node.yaml': [
+    'invalid/postgresql-node-without-database-node.yaml: 1 error(s) in the site',
+    'invalid/postgresql-node-without-database-node.yaml:47:17: error: clusters[0].postgresql: cluster "tiny" keeps its databases on the database node, but the site has no node of role database; allowed: postgresql: node with a node of role database in the site, or postgresql: cloudnativePg; fix: add a node of role database, or set postgresql: cloudnativePg',
+  ],
+  'postgresql-cloudnativepg-not-enabled.yaml': [
+    'invalid/postgresql-cloudnativepg-not-enabled.yaml: 1 error(s) in the site',
+    'invalid/postgresql-cloudnativepg-not-enabled.yaml:47:17: error: clusters[0].postgresql: cluster "tiny" keeps its databases in CloudNativePG, which it does not enable; allowed: postgresql: cloudnativePg with components.cloudnativePg; fix: add components.cloudnativePg: { version: ... }, or set postgresql: node',
   ],
   'pool-outside-networks.yaml': [
     'invalid/pool-outside-networks.yaml: 1 error(s) in the site',

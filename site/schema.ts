@@ -205,6 +205,8 @@ const refineUri = (shape: RegExp, forms: RegExp, problem: (value: string) => Uri
 const PLAIN_PATH = /^(?!.*\/\.\.?(\/|$))(\/[A-Za-z0-9._@+-]+)+\/?$/;
 /** A Git branch name (git check-ref-format, restricted to plain characters). */
 const GIT_BRANCH = /^(?![-./])(?!.*(\.\.|\/\/|\/\.|\.lock\/|\.lock$|[./]$))[A-Za-z0-9._/+-]{1,255}$/;
+/** Where the synthesized `clusters/` directory sits in the Git repository: relative, no `.`/`..` segments, ending in `clusters`. */
+const GITOPS_PATH = /^(?!.*(^|\/)\.\.?(\/|$))([A-Za-z0-9._-]+\/)*clusters$/;
 /** A Proxmox storage id (`local`, `local-lvm`, `nfs.backup`). */
 const STORAGE_ID = /^[A-Za-z]([A-Za-z0-9_.-]{0,62}[A-Za-z0-9])?$/;
 
@@ -337,6 +339,45 @@ const Pool = z.strictObject({
   addresses: z.array(z.string().min(1)).min(1).meta({ description: 'Ranges `a.b.c.d-e.f.g.h` or CIDR blocks.' }),
 });
 
+/** `host:port` of an SMTP server. */
+const SMARTHOST = /^(?=.{1,253}:)([A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?:\d{1,5}$/;
+const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@([A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+
+const Alerts = z
+  .discriminatedUnion('receiver', [
+    z.strictObject({ receiver: z.literal('none').meta({ description: 'Alerts are evaluated and shown in Alertmanager, and sent nowhere.' }) }),
+    z.strictObject({
+      receiver: z.literal('webhook').meta({ description: 'An HTTP POST of every notification (Alertmanager webhook format) to a URL kept in Secret `alertmanager-webhook` (key `url`) of the site\'s secret store: webhook URLs often carry a token.' }),
+    }),
+    z.strictObject({
+      receiver: z.literal('email'),
+      to: z.string().regex(EMAIL, { error: 'an e-mail address' }),
+      from: z.string().regex(EMAIL, { error: 'an e-mail address' }),
+      smarthost: z.string().regex(SMARTHOST, { error: 'host:port of an SMTP server, such as smtp.example.org:587' }),
+      username: z.string().regex(/^[A-Za-z0-9._%+@-]{1,254}$/, { error: 'an SMTP user name (letters, digits and . _ % + @ -)' }).optional().meta({ description: 'SMTP user; its password is in Secret `alertmanager-smtp` (key `password`) of the site\'s secret store. @default no authentication' }),
+    }),
+  ])
+  .meta({ description: 'Where Alertmanager sends alerts: `webhook`, `email` or, explicitly, `none`.' });
+
+const Monitoring = z.strictObject({
+  alerts: Alerts.optional().meta({ description: 'Where alerts go. Required with components.kubePrometheusStack: a site says where (or `receiver: none`).' }),
+  grafana: z
+    .strictObject({
+      public: z.boolean().default(false).meta({ description: 'Serve Grafana at `grafana.<domain>` (a public hostname of the cluster). Its admin credential is in Secret `grafana-admin` (keys `admin-user`, `admin-password`) of the site\'s secret store either way. @default false: reach it with kubectl port-forward' }),
+    })
+    .default({ public: false }),
+});
+
+/** Longhorn backup targets: `nfs://<host>:/<path>`, `s3://<bucket>@<region>/<path>`, or `none`. */
+const BACKUP_TARGET = /^(none|nfs:\/\/[A-Za-z0-9]([-A-Za-z0-9.]{0,251}[A-Za-z0-9])?:(\/[A-Za-z0-9._-]+)+\/?|s3:\/\/[a-z0-9]([a-z0-9.-]{1,61}[a-z0-9])@[a-z0-9-]{1,32}\/([A-Za-z0-9._-]+\/)*[A-Za-z0-9._-]*)$/;
+
+const Backups = z.strictObject({
+  target: z
+    .string()
+    .regex(BACKUP_TARGET, { error: 'nfs://<host>:/<path>, s3://<bucket>@<region>/<path>, or none' })
+    .meta({ description: 'Where Longhorn backs up the volumes (nightly): an NFS export (`nfs://10.0.0.5:/srv/backups`), an S3 bucket (`s3://backups@eu-central-1/longhorn`; credentials in Secret `longhorn-backup` of the site\'s secret store, keys AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_ENDPOINTS), or `none`. Off the site\'s own hosts for backups that outlive them.' }),
+});
+
 const Cluster = z.strictObject({
   name: label(),
   nodes: z.array(label()).min(1).meta({ description: 'Nodes of role server, agent or storage that form this cluster.' }),
@@ -352,13 +393,28 @@ const Cluster = z.strictObject({
     })
     .optional(),
   pools: z.array(Pool).default([]),
+  postgresql: z
+    .enum(['node', 'cloudnativePg'])
+    .optional()
+    .meta({ description: 'Where the PostgreSQL databases of the cluster\'s apps live: `node`, the site\'s database node (a role, a database and pg_hba lines per app database), or `cloudnativePg`, a CloudNativePG Cluster `pg` in namespace databases (a managed role and a Database per app database; the Cluster exists only then). @default node when the site has a database node, else cloudnativePg when components.cloudnativePg is set' }),
   gitops: z
     .strictObject({
       engine: z.enum(['flux', 'argocd']).default('flux'),
       repository: GitUrl,
       branch: z.string().regex(GIT_BRANCH, { error: 'a Git branch name such as main or release/1.2' }).default('main'),
+      path: z
+        .string()
+        .max(1024)
+        .regex(GITOPS_PATH, { error: 'a directory of the repository ending in clusters, such as clusters or dist/clusters (letters, digits, . _ - and /)' })
+        .default('clusters')
+        .meta({
+          description:
+            'Where the synthesized `clusters/` directory is in the Git repository the engine reads; every Flux Kustomization and Argo CD Application path is `<path>/<cluster>/...`. `clusters` when the output directory is pushed as its own repository, `dist/clusters` when `dist/` is committed inside this one. @default clusters',
+        }),
     }),
   components: Components.default({}),
+  monitoring: Monitoring.optional().meta({ description: 'Alert routing and Grafana exposure of kube-prometheus-stack.' }),
+  backups: Backups.optional().meta({ description: 'Backups of the Longhorn volumes. @default the NFS export of the site\'s storage node when there is one, else none' }),
 });
 
 const Cloudflare = z.strictObject({

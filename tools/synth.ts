@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { appRequirements } from '../cluster/apps/requirements';
+import { clusterRules } from '../cluster/site-rules';
 import { formatIssue, loadSiteFile, type Site } from '../site';
 import { assertNoDataLoss } from './data-loss';
 import { describeCode, LOCK, type LockInfo, LockTimeoutError, OutputFsError } from './lock';
@@ -205,7 +205,7 @@ function synthInto(output: OutputDir, opts: Options, t0: bigint, log: (s: string
   if (!fs.existsSync(output.dir) && fs.existsSync(`${output.dir}.old`)) {
     err(`warning: ${output.name().slice(0, -1)}.old/ is beside a missing ${output.name()}: an interrupted write of an older sitekit may have left it; this synth writes a new ${output.name()}, and the data-loss guard has no previous output to compare with`);
   }
-  const { site, warnings } = loadSiteFile(opts.site, { rules: [appRequirements()] });
+  const { site, warnings } = loadSiteFile(opts.site, { rules: clusterRules() });
   for (const w of warnings) err(formatIssue(w));
   const rendered = renderSite(site);
   const gates = checkGates(site, rendered.files, rendered.objects);

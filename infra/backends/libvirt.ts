@@ -56,6 +56,15 @@ const MACHINE_IDS = {
  */
 const FIRST_BOOT_ONLY = ['create'];
 
+/**
+ * The attributes of a libvirt network that 0.9.7 cannot change on a network that exists: its Update
+ * only sets autostart and reads the live network back, so a planned change of these never reaches
+ * the host and fails the apply ("Provider produced inconsistent result"). Terraform leaves them as
+ * they were created; a change (a NAT network added, a bridge renamed) is made by hand with virsh
+ * (docs/day2.md).
+ */
+const NETWORK_SET_ONCE = ['bridge', 'domain', 'forward', 'ips'];
+
 /** VMs and NAT networks on a KVM/libvirt host. */
 export class LibvirtBackend implements HypervisorBackend {
   readonly kind = 'libvirt';
@@ -137,6 +146,7 @@ export class LibvirtBackend implements HypervisorBackend {
         autostart: true,
         forward: { mode: 'bridge' },
         bridge: { name: net.bridge ?? this.hostBridge },
+        lifecycle: { ignoreChanges: NETWORK_SET_ONCE },
       });
     }
   }
@@ -194,6 +204,7 @@ export class LibvirtBackend implements HypervisorBackend {
       forward: { mode: 'nat', dev: this.hostBridge },
       ...(bridge.length <= 15 ? { bridge: { name: bridge, stp: 'on', delay: '0' } } : {}),
       domain: { name: site.domain },
+      lifecycle: { ignoreChanges: NETWORK_SET_ONCE },
       ips: nat.map((net) => {
         const hosts = net.dhcp ? site.vms.filter((n) => n.network === net.name).map((n) => ({ name: n.name, ip: n.address, mac: macOf(n) })) : [];
         return {
@@ -306,13 +317,16 @@ export class LibvirtBackend implements HypervisorBackend {
       memoryUnit: 'MiB',
       running: true,
       autostart: true,
-      // The default machine (i440fx): the first NIC sits in PCI slot 3, `ens3`, the name the
-      // bootstrap's network config uses for nodes without a MAC in the site.
+      // The default machine (i440fx). The guest's name for the NIC depends on its PCI slot; the
+      // bootstrap's network config matches it by the MAC below instead and names it eth0.
       os: { type: 'hvm', typeArch: 'x86_64' },
       // ACPI: graceful shutdown from libvirt.
       features: { acpi: true },
       cpu: { mode: 'host-passthrough' },
       ...(sysInfo ? { sysInfo } : {}),
+      // 0.9.7 applies any change to a domain by shutting it down and defining it again: a new
+      // description (a node renamed, its role changed) is not worth a reboot.
+      lifecycle: { ignoreChanges: ['description'] },
       devices: {
         disks,
         interfaces: [

@@ -3,31 +3,29 @@
  * network-config v2 document for cloud-init. Address, prefix, gateway and resolvers come from the
  * site (`Site.networkOfNode`, `Network.resolvers`).
  *
- * Interface name. cloud-init's eni and networkd renderers (Debian 12 uses eni) configure the
- * interface by the key of the `ethernets` entry and can only rename a NIC matched by MAC, so the
- * name must be known in advance, and keepalived needs it too:
- *  - a node with `mac:` in the site is matched by MAC and renamed to `eth0` (`RENAMED_INTERFACE`);
- *  - otherwise the name is the one the kernel gives the first virtio NIC on the hypervisor:
- *    `ens3` on libvirt (i440fx machine, NIC in PCI slot 3) and `ens18` on Proxmox VE (slot 18),
- *    `PRIMARY_INTERFACE`. Give load balancers a `mac:` when your VMs name it differently.
- * Flatcar (networkd, no keepalived) matches any Ethernet NIC (`en* eth*`) or the MAC.
+ * Interface name. The name the kernel gives a NIC depends on the VM's devices (a virtio NIC is
+ * `ens2` in PCI slot 2 of a libvirt domain without video, `ens18` on Proxmox VE), so no name is
+ * assumed: every VM's NIC is matched by the MAC its hypervisor gives it (`macOf`, the site's
+ * `mac:` or one derived from the address) and renamed `eth0` (`PRIMARY_INTERFACE`), which
+ * keepalived then names. On Proxmox VE, its own cloud-init network data (`ip_config`, the NoCloud
+ * format it uses for Linux VMs) does the same for net0: matched by MAC, named `eth0`.
+ * An external node (a VPS, MAC unknown) takes its first Ethernet NIC, renamed `eth0`, with DHCP.
+ * Flatcar's networkd file matches the MAC too (no renaming: nothing on Flatcar names the NIC).
  */
 import { stringify } from 'yaml';
 import type { Node, Site } from '../../site';
+import { macOf } from '../backends/common';
 import { checkFqdn, checkIPv4, checkLabel, lines } from './common';
 import { ntpServers, resolversOf } from './topology';
 
-/** Name of the first virtio NIC per hypervisor, when the site gives no MAC. */
-export const PRIMARY_INTERFACE: Readonly<Record<'libvirt' | 'proxmox', string>> = { libvirt: 'ens3', proxmox: 'ens18' };
-/** Name a NIC matched by its MAC is renamed to. */
-export const RENAMED_INTERFACE = 'eth0';
+/** The name of every node's NIC once cloud-init has configured it (see the module comment). */
+export const PRIMARY_INTERFACE = 'eth0';
 /** Path of the networkd file on Flatcar. */
 export const NETWORKD_FILE = '/etc/systemd/network/00-sitekit.network';
 
-/** The name of a node's NIC once cloud-init has configured it (see the module comment). */
-export function primaryInterface(site: Site, node: Node): string {
-  if (node.mac || node.external) return RENAMED_INTERFACE;
-  return PRIMARY_INTERFACE[site.spec.hypervisor.kind];
+/** The name of a node's NIC once cloud-init has configured it: the same on every hypervisor. */
+export function primaryInterface(_site: Site, _node: Node): string {
+  return PRIMARY_INTERFACE;
 }
 
 /** Address, gateway and resolvers of a node (all from the site, checked). */
@@ -50,7 +48,7 @@ export function networkdConfig(site: Site, node: Node): string {
   return lines(
     `# sitekit: static address of ${node.name} on network ${site.networkOfNode(node).name}`,
     '[Match]',
-    node.mac ? `MACAddress=${node.mac}` : 'Name=en* eth*',
+    node.external ? 'Name=en* eth*' : `MACAddress=${macOf(node)}`,
     'Type=ether',
     '',
     '[Network]',
@@ -71,12 +69,7 @@ export function cloudInitNetworkConfig(site: Site, node: Node): string {
     return stringify({ version: 2, ethernets: { [name]: { match: { name: 'e*' }, 'set-name': name, dhcp4: true } } }, { lineWidth: 0 });
   }
   const a = staticAddressing(site, node);
-  const eth: Record<string, unknown> = {};
-  if (node.mac) {
-    eth.match = { macaddress: node.mac };
-    eth['set-name'] = name;
-  }
-  eth.dhcp4 = false;
+  const eth: Record<string, unknown> = { match: { macaddress: macOf(node) }, 'set-name': name, dhcp4: false };
   eth.addresses = [`${a.address}/${a.prefix}`];
   // cloud-init 22.4 (Debian 12) rejects `to: default`; 0.0.0.0/0 works with every renderer.
   if (a.gateway) eth.routes = [{ to: '0.0.0.0/0', via: a.gateway }];
