@@ -50,6 +50,8 @@ jest.mock('fs', () => {
 const ROOT = path.resolve(__dirname, '..');
 const SITE = path.join(ROOT, 'site.yaml');
 const CLI = path.join(ROOT, 'lib', 'tools', 'synth.js');
+/** What `npm run synth` runs: the compiled synth and its libraries bundled into one file (tools/bundle.js). */
+const BUNDLE = path.join(ROOT, 'lib', 'bundle', 'synth.js');
 
 let tmp: string;
 beforeAll(() => {
@@ -156,23 +158,11 @@ describe('the default site.yaml', () => {
   });
 });
 
-/** Builds lib/ when a source is newer: tests that run the compiled CLI (lib/tools/synth.js) need it. */
+/** `npm run build` (tsc -b does nothing when lib/ is up to date): tests that run the compiled CLI or the bundle need it. */
 function ensureBuilt(): void {
-  // CI builds lib/ (npm ci runs `prepare` = tsc -b); locally, rebuild when a source is newer.
-  const built = ['lib/.tsbuildinfo', 'lib/.build-stamp', 'lib/tools/synth.js']
-    .map((f) => path.join(ROOT, f))
-    .filter((f) => fs.existsSync(f))
-    .map((f) => fs.statSync(f).mtimeMs);
-  let newest = 0;
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(path.join(d, e.name));
-      else if (e.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(path.join(d, e.name)).mtimeMs);
-    }
-  };
-  for (const d of ['site', 'infra', 'cluster', 'tools', 'imports']) if (fs.existsSync(path.join(ROOT, d))) walk(path.join(ROOT, d));
-  if (!fs.existsSync(CLI) || built.length === 0 || newest > Math.max(...built)) {
-    spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b'], { cwd: ROOT, encoding: 'utf8' });
+  for (const args of [[require.resolve('typescript/bin/tsc'), '-b'], [path.join(ROOT, 'tools', 'bundle.js')]]) {
+    const step = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+    expect({ status: step.status, output: step.stdout + step.stderr }).toEqual({ status: 0, output: '' });
   }
 }
 
@@ -183,69 +173,20 @@ describe('determinism', () => {
     expect(rawTree(b.dir)).toEqual(rawTree(a.dir));
   });
 
-  test('the compiled CLI (node lib/tools/synth.js) writes the same tree as the in-process synth, compile cache cold and warm', () => {
+  test("the compiled CLI (node lib/tools/synth.js) writes the same tree as the in-process synth, Node's compile cache cold and warm (Node >= 22.1)", () => {
     ensureBuilt();
     expect(fs.existsSync(CLI)).toBe(true);
     const expected = rawTree(synthTree(SITE).dir);
     const { JEST_WORKER_ID: _worker, ...env } = process.env;
     const cache = freshDir('compile-cache');
+    const nodeHasCache = typeof (require('module') as { enableCompileCache?: unknown }).enableCompileCache === 'function';
     for (const run of ['cold', 'warm']) {
       const dir = freshDir(`cli-${run}`);
-      const stdout = execFileSync(process.execPath, [CLI, '--site', 'site.yaml', '--out', dir], { cwd: ROOT, encoding: 'utf8', env: { ...env, CHECKPOINT_DISABLE: '1', SITEKIT_COMPILE_CACHE: cache } });
+      const stdout = execFileSync(process.execPath, [CLI, '--site', 'site.yaml', '--out', dir], { cwd: ROOT, encoding: 'utf8', env: { ...env, CHECKPOINT_DISABLE: '1', NODE_COMPILE_CACHE: cache } });
       expect(stdout).toMatch(/^synthesized site "/);
       expect(rawTree(dir)).toEqual(expected);
-      expect(fs.readdirSync(cache).length).toBeGreaterThan(0);
+      expect(fs.existsSync(cache) && fs.readdirSync(cache).length > 0).toBe(nodeHasCache);
     }
-  });
-});
-
-describe('the compile cache', () => {
-  /** Runs `node -e <script>` with the compiled synth.js, outside jest's module loader. */
-  const node = (script: string, ...args: string[]) => {
-    const { JEST_WORKER_ID: _worker, ...env } = process.env;
-    return execFileSync(process.execPath, ['-e', script, CLI, ...args], { encoding: 'utf8', env }).trim();
-  };
-  const loadThrough = `const [cli, cache, mod] = process.argv.slice(1); const on = require(cli).enableCompileCache(cache); console.log(JSON.stringify([on, require(mod)]));`;
-  const builtIn = typeof (require('module') as { enableCompileCache?: unknown }).enableCompileCache === 'function';
-
-  test('modules load through it with a working require, __filename and __dirname, and a changed module is recompiled', () => {
-    const dir = freshDir('modules');
-    const cache = path.join(dir, 'cache');
-    fs.mkdirSync(dir);
-    fs.writeFileSync(path.join(dir, 'dep.js'), 'exports.x = 1;\n');
-    const mod = path.join(dir, 'mod.js');
-    const source = (v: string) =>
-      `module.exports = { v: '${v}', dep: require('./dep').x, resolved: require.resolve('./dep') === __dirname + '/dep.js', paths: Array.isArray(require.resolve.paths('x')), file: __filename === ${JSON.stringify(mod)} };\n`;
-    fs.writeFileSync(mod, source('aaaa'));
-    const expected = (v: string) => JSON.stringify([true, { v, dep: 1, resolved: true, paths: true, file: true }]);
-    expect(node(loadThrough, cache, mod)).toBe(expected('aaaa'));
-    if (!builtIn) expect(fs.readdirSync(cache)).toHaveLength(2); // one file per module, written at exit
-    // Same length, other content: V8 alone would accept the stale cache.
-    fs.writeFileSync(mod, source('bbbb'));
-    expect(node(loadThrough, cache, mod)).toBe(expected('bbbb'));
-    if (!builtIn) {
-      const stamp = fs.readdirSync(cache).map((f) => fs.statSync(path.join(cache, f)).mtimeMs);
-      expect(node(loadThrough, cache, mod)).toBe(expected('bbbb'));
-      // A hit rewrites nothing.
-      expect(fs.readdirSync(cache).map((f) => fs.statSync(path.join(cache, f)).mtimeMs)).toEqual(stamp);
-    }
-  });
-
-  test('a cache directory that cannot be created turns it off, and modules still load', () => {
-    const dir = freshDir('no-cache');
-    fs.mkdirSync(dir);
-    fs.writeFileSync(path.join(dir, 'file'), '');
-    fs.writeFileSync(path.join(dir, 'mod.js'), 'module.exports = 42;\n');
-    const out = node(loadThrough, path.join(dir, 'file', 'cache'), path.join(dir, 'mod.js'));
-    expect(out).toBe(builtIn ? expect.any(String) : JSON.stringify([false, 42]));
-  });
-
-  test('where it lives: SITEKIT_COMPILE_CACHE=0 turns it off, an absolute path moves it, never under jest', () => {
-    const { compileCacheDir } = jest.requireActual('../tools/synth') as typeof import('../tools/synth');
-    expect(compileCacheDir({ SITEKIT_COMPILE_CACHE: '0' })).toBeUndefined();
-    expect(compileCacheDir({ JEST_WORKER_ID: '1' })).toBeUndefined();
-    expect(compileCacheDir({ SITEKIT_COMPILE_CACHE: '/tmp/x' })).toBe('/tmp/x');
-    expect(compileCacheDir({})).toBe(path.join(ROOT, 'node_modules', '.cache', 'sitekit-synth', `${process.version}-${process.arch}`));
   });
 });
 
@@ -447,6 +388,28 @@ describe('example sites', () => {
       expect(Object.keys(tree).length).toBeGreaterThan(0);
       expectTreeSnapshot(tree);
     });
+
+    test('the bundle (lib/bundle/synth.js, which npm run synth runs) writes what the in-process synth writes, for site.yaml and each of them', () => {
+      ensureBuilt();
+      const { JEST_WORKER_ID: _worker, ...env } = process.env;
+      for (const site of ['site.yaml', ...sites]) {
+        const dir = freshDir('bundle');
+        execFileSync(process.execPath, [BUNDLE, '--site', site, '--out', dir, '--quiet'], { cwd: ROOT, encoding: 'utf8', env: { ...env, CHECKPOINT_DISABLE: '1' } });
+        expect({ site, tree: rawTree(dir) }).toEqual({ site, tree: rawTree(synthTree(path.join(ROOT, site)).dir) });
+      }
+    });
+  }
+});
+
+test('the bundle refuses a bad site with the same message as the in-process synth (zod, YAML and site rule errors)', () => {
+  ensureBuilt();
+  const { JEST_WORKER_ID: _worker, ...env } = process.env;
+  for (const name of ['wrong-type', 'wrong-enum', 'missing-required-key', 'invalid-yaml', 'network-overlap']) {
+    const site = path.join(ROOT, '__tests__', 'fixtures', 'invalid', `${name}.yaml`);
+    const expected = synth('--site', site, '--out', freshDir(), '--quiet');
+    expect(expected.code).toBe(1);
+    const run = spawnSync(process.execPath, [BUNDLE, '--site', site, '--out', freshDir(), '--quiet'], { cwd: ROOT, encoding: 'utf8', env: { ...env, CHECKPOINT_DISABLE: '1' } });
+    expect({ name, code: run.status, err: run.stderr.split('\n') }).toEqual({ name, code: 1, err: [...expected.err, ''] });
   }
 });
 
@@ -830,7 +793,7 @@ describe('the lock: one synth at a time per output', () => {
     const cache = freshDir('concurrent-cache');
     const run = (site: string, out: string) =>
       new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const p = spawn(process.execPath, [CLI, '--site', site, '--out', out, '--quiet'], { cwd: ROOT, env: { ...env, CHECKPOINT_DISABLE: '1', SITEKIT_COMPILE_CACHE: cache } });
+        const p = spawn(process.execPath, [CLI, '--site', site, '--out', out, '--quiet'], { cwd: ROOT, env: { ...env, CHECKPOINT_DISABLE: '1', NODE_COMPILE_CACHE: cache } });
         let stderr = '';
         p.stderr.on('data', (d) => (stderr += d));
         p.on('close', (code) => resolve({ code, stderr }));

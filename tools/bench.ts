@@ -3,8 +3,10 @@
  * one-process synth, and compared with the two CLIs it replaces (`cdktf synth` + `cdk8s synth`).
  *
  * Every measurement is a fresh child process, as a user runs it:
- *  (a) the default site, (b) generated sites with 10x and 100x its nodes: `node lib/tools/synth.js`
- *      (loaded by a `node -e` wrapper that reports its CPU time and peak RSS), 3 runs, median;
+ *  (a) the default site, (b) generated sites with 10x and 100x its nodes: the bundled synth that
+ *      `npm run synth` runs (lib/bundle/synth.js, loaded by a `node -e` wrapper that turns on Node's
+ *      compile cache as tools/run-synth.js does and reports its CPU time and peak RSS), 3 runs,
+ *      median; the default site also unbundled (lib/tools/synth.js);
  *  (c) `npm run synth` end to end (after one warm-up run, which may rebuild lib/), 3 runs, median;
  *  (d) `npx cdktf synth` and `npx cdk8s synth` on the default site, 2 runs each, median.
  * Then it prints the tables and writes BENCHMARKS.md. Nothing is written under the repository's dist/.
@@ -13,6 +15,7 @@
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import Module from 'module';
 import * as os from 'os';
 import * as path from 'path';
 import { isDeepStrictEqual } from 'util';
@@ -20,6 +23,8 @@ import { parse, stringify } from 'yaml';
 import { loadSite } from '../site';
 
 const ROOT = path.resolve(__dirname, '..', '..');
+/** What `npm run synth` runs (tools/bundle.js), and the same code unbundled. */
+const BUNDLE_JS = path.join(ROOT, 'lib', 'bundle', 'synth.js');
 const SYNTH_JS = path.join(ROOT, 'lib', 'tools', 'synth.js');
 /** Offline and quiet: no telemetry (CHECKPOINT_DISABLE), no update checks, no colours or spinners. */
 const ENV = { ...process.env, CHECKPOINT_DISABLE: '1', DISABLE_VERSION_CHECK: '1', NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', FORCE_COLOR: '0', CI: '1' };
@@ -33,8 +38,9 @@ const SYNTH_TIMEOUT_MS = 60_000;
 
 class TimedOut extends Error {}
 
-/** Loads lib/tools/synth.js in a fresh process, runs it, reports times, CPU and peak RSS on stdout. */
+/** Loads the synth (the bundle or lib/tools/synth.js) in a fresh process as tools/run-synth.js does, runs it, reports times, CPU and peak RSS on stdout. */
 const WRAPPER = `
+require('module').enableCompileCache?.();
 const { main } = require(process.argv[1]);
 const t1 = performance.now();
 const code = main(process.argv.slice(2));
@@ -44,7 +50,7 @@ process.stdout.write('\\n@@bench ' + JSON.stringify({ code, startupMs: t1, mainM
 process.exitCode = code;
 `;
 
-/** Times the steps of a synth one by one in a fresh process: module loading by package, then each phase. */
+/** Times the steps of a synth one by one in a fresh process (the unbundled modules of lib/): module loading by package, then each phase. */
 const BREAKDOWN = `
 const fs = require('fs');
 const path = require('path');
@@ -54,15 +60,14 @@ let t = performance.now();
 const step = (name, f) => { const v = f(); const n = performance.now(); r[name] = n - t; t = n; return v; };
 const lib = (p) => path.join(root, 'lib', p);
 const mod = (p) => require.resolve(p, { paths: [root] });
-const standIns = new Set();
-step('enable the compile cache, trim module loading (as main() does; loads yaml)', () => { const s = require(lib('tools/synth')); const dir = s.compileCacheDir(); if (dir) s.enableCompileCache(dir); for (const f of s.trimModuleLoading(dir)) standIns.add(f); });
+step("enable Node's compile cache (Node >= 22.1, as tools/run-synth.js does)", () => require('module').enableCompileCache?.());
 step('require yaml', () => require(mod('yaml')));
 step('require zod', () => require(mod('zod')));
 step('require site/ (ip-address, schema)', () => require(lib('site')));
 step('require constructs + cdktf', () => { require(mod('constructs')); require(mod('cdktf')); });
 step('require infra/', () => require(lib('infra/app')));
 step('require cdk8s', () => require(mod('cdk8s')));
-step('require cluster/ (k8s bindings: light stand-ins with the compile cache)', () => require(lib('cluster/app')));
+step('require cluster/ (cdk8s-plus and CRD bindings)', () => require(lib('cluster/app')));
 step('require tools/', () => { require(lib('tools/render')); require(lib('tools/write')); });
 step('require the gates (policy pack, secret scan, data-loss guard, app rules)', () => { for (const m of ['tools/policy', 'tools/scan-secrets', 'tools/data-loss', 'tools/read-tree', 'cluster/apps/requirements']) require(lib(m)); });
 const { loadSiteFile } = require(lib('site'));
@@ -90,7 +95,6 @@ step('write the tree atomically', () => writeTreeAtomically(out, files));
 const bytes = {};
 let total = 0;
 for (const f of Object.keys(require.cache)) {
-  if (standIns.has(f)) continue; // a stand-in (or a shared copy) of a module that was not loaded
   const size = fs.statSync(f).size;
   total += size;
   const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(f);
@@ -159,10 +163,10 @@ function report(stdout: string): Record<string, number> {
   return JSON.parse(line.slice('@@bench '.length));
 }
 
-/** One fresh `node lib/tools/synth.js --site <site> --out <tmp> --quiet`. */
-function synthOnce(site: string, tmp: string, env: NodeJS.ProcessEnv = {}): Sample {
+/** One fresh `node <synth> --site <site> --out <tmp> --quiet` (synth: the bundle or lib/tools/synth.js). */
+function synthOnce(site: string, tmp: string, synth = BUNDLE_JS): Sample {
   const out = fs.mkdtempSync(path.join(tmp, 'out-'));
-  const r = timed(process.execPath, ['-e', WRAPPER, SYNTH_JS, '--site', site, '--out', out, '--quiet'], false, SYNTH_TIMEOUT_MS, env);
+  const r = timed(process.execPath, ['-e', WRAPPER, synth, '--site', site, '--out', out, '--quiet'], false, SYNTH_TIMEOUT_MS);
   const m = report(r.stdout);
   if (m.code !== 0) throw new Error(`synth of ${site} exited ${m.code}:\n${r.stderr}`);
   fs.rmSync(out, { recursive: true, force: true });
@@ -227,12 +231,12 @@ interface SizeResult {
   maxRssMiB: number;
 }
 
-function measureSize(label: string, site: string, nodes: number, runs: number, tmp: string, env: NodeJS.ProcessEnv = {}): SizeResult {
+function measureSize(label: string, site: string, nodes: number, runs: number, tmp: string, synth = BUNDLE_JS): SizeResult {
   const samples: Sample[] = [];
   let failed: string | undefined;
   for (let i = 0; i < runs && !failed; i++) {
     try {
-      samples.push(synthOnce(site, tmp, env));
+      samples.push(synthOnce(site, tmp, synth));
     } catch (e) {
       if (!(e instanceof TimedOut)) throw e;
       failed = e.message;
@@ -253,11 +257,11 @@ function measureSize(label: string, site: string, nodes: number, runs: number, t
   };
 }
 
-function breakdown(site: string, runs: number, tmp: string, env: NodeJS.ProcessEnv = {}): Map<string, number> {
+function breakdown(site: string, runs: number, tmp: string): Map<string, number> {
   const all: Record<string, number>[] = [];
   for (let i = 0; i < runs; i++) {
     const out = fs.mkdtempSync(path.join(tmp, 'breakdown-'));
-    all.push(report(timed(process.execPath, ['-e', BREAKDOWN, ROOT, site, out], false, SYNTH_TIMEOUT_MS, env).stdout));
+    all.push(report(timed(process.execPath, ['-e', BREAKDOWN, ROOT, site, out], false, SYNTH_TIMEOUT_MS).stdout));
     fs.rmSync(out, { recursive: true, force: true });
   }
   return new Map(Object.keys(all[0]).map((k) => [k, median(all.map((r) => r[k]))]));
@@ -298,9 +302,8 @@ function table(rows: string[][]): string {
 interface Results {
   runs: number;
   sizes: SizeResult[];
-  noCache: SizeResult;
+  unbundled: SizeResult;
   phases: Map<string, number>;
-  phasesNoCache: Map<string, number>;
   /** Breakdowns of the bigger sites that finished, by label. */
   bigPhases: Map<string, Map<string, number>>;
   npmFirst: Run;
@@ -312,7 +315,7 @@ interface Results {
 
 function main(argv: readonly string[]): void {
   const { runs, cli } = parseArgs(argv);
-  if (!fs.existsSync(SYNTH_JS)) throw new Error(`${SYNTH_JS} is missing: run npm run build first`);
+  for (const f of [BUNDLE_JS, SYNTH_JS]) if (!fs.existsSync(f)) throw new Error(`${f} is missing: run npm run build first`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sitekit-bench-'));
   const load0 = os.loadavg()[0];
   const started = Date.now();
@@ -335,11 +338,10 @@ function main(argv: readonly string[]): void {
       log(`synth process, ${s.label}, ${s.nodes} nodes: ${runs} runs`);
       sizes.push(measureSize(s.label, s.file, s.nodes, runs, tmp));
     }
-    log(`synth process, default site, compile cache off: ${runs} runs`);
-    const noCache = measureSize('1x, no compile cache', defaultSite, sites[0].nodes, runs, tmp, { SITEKIT_COMPILE_CACHE: '0' });
+    log(`synth process, default site, unbundled: ${runs} runs`);
+    const unbundled = measureSize('1x, unbundled', defaultSite, sites[0].nodes, runs, tmp, SYNTH_JS);
     log(`step by step breakdown: ${runs} runs of the default site, 1 of each bigger site that finished`);
     const phases = breakdown(defaultSite, runs, tmp);
-    const phasesNoCache = breakdown(defaultSite, runs, tmp, { SITEKIT_COMPILE_CACHE: '0' });
     const bigPhases = new Map(sites.slice(1).filter((_, i) => !sizes[i + 1].failed).map((s) => [s.label, breakdown(s.file, 1, tmp)]));
 
     log(`npm run synth: 1 warm-up + ${runs} runs`);
@@ -351,7 +353,7 @@ function main(argv: readonly string[]): void {
     const clis: CommandResult[] = [];
     if (cli) {
       const ours = fs.mkdtempSync(path.join(tmp, 'ours-'));
-      timed(process.execPath, [SYNTH_JS, '--site', defaultSite, '--out', ours, '--quiet']);
+      timed(process.execPath, [BUNDLE_JS, '--site', defaultSite, '--out', ours, '--quiet']);
       log('npx cdktf synth: 2 runs');
       clis.push(
         measureCommand('npx', (out) => ['cdktf', 'synth', '--output', out], 'npx cdktf synth --output <tmp>', 2, tmp, (out) => {
@@ -372,7 +374,7 @@ function main(argv: readonly string[]): void {
         }),
       );
     }
-    writeReport({ runs, sizes, noCache, phases, phasesNoCache, bigPhases, npmFirst, npm, clis, load: [load0, os.loadavg()[0]], seconds: (Date.now() - started) / 1000 });
+    writeReport({ runs, sizes, unbundled, phases, bigPhases, npmFirst, npm, clis, load: [load0, os.loadavg()[0]], seconds: (Date.now() - started) / 1000 });
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -408,16 +410,17 @@ function writeReport(r: Results): void {
       status(linear),
     ],
   ];
+  const cacheNote = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function' ? ", Node's compile cache warm" : ' (this Node has no compile cache)';
   const sideRows = [
     ['command (default site)', 'wall (median)', 'CPU (median)', 'runs', 'notes'],
-    ['`node lib/tools/synth.js` (fresh process)', fmtS(one.wallMs), fmtS(one.cpuMs), runsOf(one.samples), 'both apps, one process, atomic write of the whole tree; compile cache warm'],
-    ['`SITEKIT_COMPILE_CACHE=0 node lib/tools/synth.js`', fmtS(r.noCache.wallMs), fmtS(r.noCache.cpuMs), runsOf(r.noCache.samples), `the same without the compile cache: main() takes ${fmtMs(r.noCache.mainMs)} instead of ${fmtMs(one.mainMs)}`],
-    ['`npm run synth`', fmtS(r.npm.wallMs), fmtS(r.npm.cpuMs), runsOf(r.npm.runs), `npm + tools/run-synth.js (tsc -b only when a source is newer than lib/); first run ${fmtS(r.npmFirst.wallMs)}`],
+    ['`node lib/bundle/synth.js` (fresh process)', fmtS(one.wallMs), fmtS(one.cpuMs), runsOf(one.samples), `both apps, one process, atomic write of the whole tree; one bundled file${cacheNote}`],
+    ['`node lib/tools/synth.js`', fmtS(r.unbundled.wallMs), fmtS(r.unbundled.cpuMs), runsOf(r.unbundled.samples), `the same code unbundled, one file per module: start-up and loading take ${fmtMs(r.unbundled.startupMs)} instead of ${fmtMs(one.startupMs)}`],
+    ['`npm run synth`', fmtS(r.npm.wallMs), fmtS(r.npm.cpuMs), runsOf(r.npm.runs), `npm + tools/run-synth.js (the build only when a source changed since the last one) + the bundle; first run ${fmtS(r.npmFirst.wallMs)}`],
     ...r.clis.map((c) => [`\`${c.command}\``, fmtS(c.wallMs), fmtS(c.cpuMs), runsOf(c.runs), c.note]),
     ...(cliWall !== undefined ? [['both CLIs together', fmtS(cliWall), fmtS(cliCpu), '', `${factorWall!.toFixed(1)}x the one-process synth's wall time`]] : []),
   ];
   const sizeRows = [
-    ['site', 'nodes', 'wall (median)', 'runs', 'CPU', 'node start-up', 'main(): load libraries, synthesize, write', 'wall per node', 'CPU per node', 'peak RSS'],
+    ['site', 'nodes', 'wall (median)', 'runs', 'CPU', 'start-up: node, loading the synth', 'main(): synthesize (and load the provider bindings it needs), write', 'wall per node', 'CPU per node', 'peak RSS'],
     ...r.sizes.map((s) => [
       s.label,
       String(s.nodes),
@@ -433,12 +436,10 @@ function writeReport(r: Results): void {
   ];
   const big = r.sizes.slice(1).filter((s) => r.bigPhases.has(s.label));
   const phaseRows = [
-    ['step', 'default site', 'default site, no compile cache', ...big.map((s) => `${s.label} (${s.nodes} nodes)`)],
-    ...[...r.phases]
-      .filter(([k]) => !k.startsWith('@'))
-      .map(([k, v]) => [k, fmtMs(v), fmtMs(r.phasesNoCache.get(k)), ...big.map((s) => fmtMs(r.bigPhases.get(s.label)!.get(k)))]),
+    ['step', 'default site', ...big.map((s) => `${s.label} (${s.nodes} nodes)`)],
+    ...[...r.phases].filter(([k]) => !k.startsWith('@')).map(([k, v]) => [k, fmtMs(v), ...big.map((s) => fmtMs(r.bigPhases.get(s.label)!.get(k)))]),
   ];
-  const requireTotal = (m: Map<string, number>) => [...m].filter(([k]) => k.startsWith('require') || k.startsWith('enable the compile cache')).reduce((s, [, v]) => s + v, 0);
+  const requireTotal = (m: Map<string, number>) => [...m].filter(([k]) => k.startsWith('require') || k.startsWith('enable')).reduce((s, [, v]) => s + v, 0);
   const mb = (b: number | undefined) => `${((b ?? 0) / 1e6).toFixed(1)} MB`;
   const loaded = `${r.phases.get('@modules')} modules, ${mb(r.phases.get('@bytes'))} of JavaScript; the largest: ${[...r.phases]
     .filter(([k]) => k.startsWith('@top '))
@@ -473,8 +474,8 @@ newer version otherwise). \`cdktf synth\` needs no terraform binary to synthesiz
 ## Scaling: the default site, 10x and 100x its nodes
 
 The generated sites are site.yaml plus agent nodes of the first cluster on an extra NAT network (/16), checked with
-\`loadSite\`. Each run is a fresh \`node lib/tools/synth.js --site <site> --out <tmp> --quiet\`, loaded by a
-\`node -e\` wrapper that reports the time before and in \`main()\`, the CPU time and the peak RSS
+\`loadSite\`. Each run is a fresh \`node lib/bundle/synth.js --site <site> --out <tmp> --quiet\`, loaded by a
+\`node -e\` wrapper (Node's compile cache on where there is one, as in \`npm run synth\`) that reports the time before and in \`main()\`, the CPU time and the peak RSS
 (\`process.resourceUsage().maxRSS\`). A run still going after ${fmtS(SYNTH_TIMEOUT_MS)} is stopped, and so are the
 remaining runs of that size.
 
@@ -485,8 +486,8 @@ ${table(sizeRows)}
 A fresh process runs the steps of \`main()\` one by one (median of ${r.runs} for the default site, 1 run for each
 bigger site that finished). The infra step includes loading the provider bindings of the site's hypervisor,
 which infra/ requires on first use.
-Loading the modules (the steps up to \`require tools/\`) takes ${fmtMs(requireTotal(r.phases))} of a default-site synth (${fmtMs(requireTotal(r.phasesNoCache))} without the compile
-cache, which also means the real cdk8s bindings): ${loaded} (stand-ins not counted).
+Loading the modules (the steps up to \`require the gates\`) takes ${fmtMs(requireTotal(r.phases))} of an unbundled default-site synth:
+${loaded}.
 
 ${table(phaseRows)}
 
@@ -506,26 +507,41 @@ const FINDINGS = `## Findings and suggestions
   3.3 s to 1.2 s and the 100x one from 27.8 s to ~5.5 s (peak RSS 1.5 GB → 0.3 GB); \`SITEKIT_TOKEN_STACKS=1\` brings the stacks back for debugging. Under jest,
   whose source-map support maps each of those frames, a default-site synth went from 1.5 s to 0.1 s.
   \`cdktf synth\` (infra/main.ts) still pays it.
-- **Done (tools/synth.ts): a compile cache.** Most of the time spent loading a module is V8 compiling it. Node 20
-  has no built-in compile cache, so \`main()\` hooks the CommonJS loader (as v8-compile-cache does) and keeps V8's
-  code cache in node_modules/.cache/sitekit-synth/<node>-<arch>/, one file per module, checked against the SHA-1
-  of the module's source (SHA-1 rather than MD5: ~3x faster with the CPU's SHA instructions, on ~10 MB of source
-  per run); on Node >= 22.1 it uses \`module.enableCompileCache\`. \`SITEKIT_COMPILE_CACHE=0\` turns it off (see its
-  row in the tables above; it also turns off the light cdk8s bindings below), \`SITEKIT_COMPILE_CACHE=/abs/dir\` moves it.
-- **Done: the synth loads less than half the modules and about a quarter of the JavaScript it loaded (750 modules /
-  18.8 MB before, ~320 / ~5 MB now), with the same output.** Default-site synth 0.64 s → ~0.41 s on this machine.
-  - tools/synth.ts \`trimModuleLoading\`: cdktf requires \`archiver\` (its asset zipping, ~200 modules),
-    \`json-stable-stringify\` (manifest writing) and \`semver\` (terraform binary checks) when it loads, and zod its
-    messages in ~60 languages; a synth never calls them: they are stand-ins that load the real module on first use.
-    cdk8s bundles its own copy of \`yaml\` at our version: it gets ours.
-  - infra/backends/libvirt-domain.ts: \`libvirt_domain\` without its generated binding (6.3 MB, ~90 ms to load): the
-    dozen attributes we set, written in the generated binding's order (__tests__/libvirt-domain.test.ts compares both
-    bindings on every libvirt site and checks the order against the generated code).
-  - tools/light-bindings.ts: cdk8s-plus-28's \`k8s.js\` (2.6 MB) and the CRD bindings (imports/k8s, ~3 MB) only say
-    which keys to write in which order; the synth reads that from them once into a table kept next to the compile
-    cache and builds the objects from it (~60 ms saved). Anything the table does not cover comes from the real module
-    (__tests__/light-bindings.test.ts: every function of every binding, on inputs with every field set, and every
-    cluster tree).
+- **Done: one bundled file and Node's own compile cache, no loader tricks.** \`npm run build\` bundles the compiled
+  synth and its libraries with esbuild (tools/bundle.js) into lib/bundle/synth.js, which \`npm run synth\` runs:
+  Node reads and compiles one file (5.8 MB, comments stripped) instead of resolving, reading and compiling ~800
+  modules. The bundle leaves out, as declared build configuration, code a synth never runs: cdktf's \`archiver\`
+  (asset zipping, ~270 modules) and zod's messages in ~60 languages; cdk8s's own copy of \`yaml\` (our version) is
+  bundled once. On Node >= 22.1 tools/run-synth.js turns on Node's compile cache (\`module.enableCompileCache()\`;
+  \`NODE_DISABLE_COMPILE_CACHE=1\` turns it off); Node 20 has none. This replaced three loader tricks: a V8 code
+  cache made by hooking Node's CommonJS loader, Proxy stand-ins for unused modules put into
+  \`require.cache\`, and stand-ins for the generated cdk8s bindings built from regular expressions over their
+  JavaScript (tools/light-bindings.ts). The default site, one fresh process, median of 7 runs of each variant
+  interleaved (wall / CPU, user + system):
+
+  | | Node 20.20.2 (load 0.7 to 1.0) | Node 22.23.5 (load 1.7 to 2.3) |
+  |---|---|---|
+  | before: the loader tricks (hand-made code cache on Node 20, \`module.enableCompileCache\` on Node 22) | 0.85 s / 1.21 s | 1.18 s / 1.51 s |
+  | after: lib/bundle/synth.js, as \`npm run synth\` runs it (Node 22: compile cache on) | 0.91 s / 1.20 s | 1.16 s / 1.47 s |
+  | after, unbundled: lib/tools/synth.js (Node 22: compile cache on) | 1.13 s / 1.48 s | 1.38 s / 1.77 s |
+  | after, bundled, with the generated \`libvirt_domain\` binding (see below) | 1.26 s / 1.61 s | |
+
+  Without the tricks and without the bundle the synth misses the 1.0 s budget on Node 20 (+0.28 s); the bundle
+  costs the CPU the tricks did and ~50 ms more wall time. In 11 runs on a busy machine (load 8.5 to 9.9) the CPU
+  times compared the same way: Node 20 before 1.51 s, bundle 1.48 s, unbundled 1.91 s; Node 22 1.41, 1.34, 1.70 s.
+  The bundle is the product's entry point; lib/tools/synth.js stays for \`node lib/tools/synth.js\` and the
+  tests. The output is byte-identical (__tests__/synth.test.ts runs the bundle on every example site and on
+  invalid ones).
+- **Kept: infra/backends/libvirt-domain.ts**, \`libvirt_domain\` without its generated binding (6.3 MB of
+  JavaScript, ~3,000 classes, a ~30-object tree of output references per domain): the dozen attributes we set,
+  written in the generated binding's order (__tests__/libvirt-domain.test.ts compares both bindings on every
+  libvirt site and checks the order against the generated code). It still pays with the bundle: with the
+  generated binding instead, the default site's synth takes 1.26 s instead of 0.91 s (CPU 1.61 s instead of 1.20 s)
+  on Node 20 (table above).
+- **\`npm test\` type-checks first** (\`tsc -b tsconfig.test.json\`). The tests are checked against the product
+  build's declarations (tsconfig.json is a composite project the test config references), so the 14 MB of generated
+  bindings in imports/ are not checked a second time: ~13 s of CPU the first time after a build (~38 s as one
+  program over sources and tests), ~1 s when nothing changed, ~6 s after one test file changed (load 10 to 15).
 - **Done (tools/render.ts): YAML without a node tree for most manifests.** The yaml library built and walked a
   Document for every object (~60 ms, mostly cold code), and parsed every number-like string again to decide its
   YAML 1.1 quoting. \`simpleYaml\` writes maps, sequences and one-line ASCII scalars itself (118 of the default
@@ -547,8 +563,6 @@ const FINDINGS = `## Findings and suggestions
   validating the site (~45 ms, mostly cold code: the yaml parser with source positions, zod), building and
   resolving the stacks (~80-95 ms, cold code). Per node (~3 ms of CPU): cdktf building and resolving each resource
   (linear), parsing the site (yaml with source positions, ~0.4 s at 100x), rendering each node's bootstrap.
-  Further ideas, not done: Node reads every module as UTF-8 (\`readFileUtf8\`, several times slower than reading
-  bytes and decoding ASCII as Latin-1, ~10 ms here), and the compile cache reads one file per module (~320 reads).
   Rules with more than 32 sources that are not runs of consecutive addresses (a cluster whose nodes are scattered
   over a network) still list each address, once per ruleset.
 `;

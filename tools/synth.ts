@@ -3,200 +3,17 @@
  * apps in this one process into `<out>/terraform/<stack>/cdk.tf.json` and `<out>/clusters/<cluster>/`.
  * On any error nothing under <out> changes and the exit code is non-zero.
  */
-import { createHash } from 'crypto';
 import * as fs from 'fs';
-import Module from 'module';
 import * as path from 'path';
-import * as vm from 'vm';
-
-/**
- * A V8 code cache for the modules a synth loads (~380 modules, ~6 MB of JavaScript, after
- * trimModuleLoading): compiling them is most of the time spent loading them, and the cache skips
- * most of that on the next runs. Node >= 22.1 has
- * one built in (`module.enableCompileCache`); on Node 20 this hooks the CommonJS loader the way
- * v8-compile-cache does. Each cache file holds the SHA-1 of the source it was made from: a changed
- * module is recompiled (V8 alone only checks the source length). (SHA-1 rather than MD5: hashing
- * ~19 MB of source on every run is a cost of its own, and SHA-1 has CPU instructions on x86-64 and
- * arm64 that make it ~3x faster here; it only has to tell a changed file apart, not resist an
- * attacker who can write node_modules anyway.) Best effort: any problem with the cache directory
- * just means compiling as usual. Returns whether a cache is in use.
- */
-export function enableCompileCache(dir: string): boolean {
-  const builtIn = (Module as unknown as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache;
-  if (builtIn) {
-    builtIn(dir);
-    return true;
-  }
-  const proto = Module.prototype as unknown as { _compile(content: string, filename: string): unknown; __sitekitCache?: true };
-  const importLoader = (vm as unknown as { constants?: { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } }).constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  if (proto.__sitekitCache) return true;
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-  } catch {
-    return false;
-  }
-  const internals = Module as unknown as {
-    _resolveFilename(request: string, parent: unknown, isMain: boolean, options?: unknown): string;
-    _resolveLookupPaths(request: string, parent: unknown): string[] | null;
-    _extensions: unknown;
-    _cache: unknown;
-  };
-  const pending: { file: string; sum: Buffer; script: vm.Script }[] = [];
-  const original = proto._compile;
-  proto.__sitekitCache = true;
-  proto._compile = function (this: Module, content: string, filename: string) {
-    // Dynamic import() needs the default loader option (Node >= 20.12); without it, compile as usual.
-    if (!importLoader && content.includes('import(')) return original.call(this, content, filename);
-    const file = path.join(dir, createHash('sha1').update(filename).digest('hex'));
-    const sum = createHash('sha1').update(content).digest();
-    let cachedData: Buffer | undefined;
-    try {
-      const data = fs.readFileSync(file);
-      if (data.subarray(0, sum.length).equals(sum)) cachedData = data.subarray(sum.length);
-    } catch {
-      cachedData = undefined;
-    }
-    const script = new vm.Script(Module.wrap(content), { filename, cachedData, importModuleDynamically: importLoader as never });
-    if (!cachedData || script.cachedDataRejected) pending.push({ file, sum, script });
-    const fn = script.runInThisContext({ displayErrors: true });
-    const mod = this;
-    const req = ((id: string) => mod.require(id)) as NodeJS.Require;
-    const resolve = ((request: string, options?: unknown) => internals._resolveFilename(request, mod, false, options)) as NodeJS.RequireResolve;
-    resolve.paths = (request: string) => internals._resolveLookupPaths(request, mod);
-    req.resolve = resolve;
-    req.main = require.main;
-    req.extensions = internals._extensions as NodeJS.RequireExtensions;
-    req.cache = internals._cache as NodeJS.Dict<NodeModule>;
-    return fn.call(mod.exports, mod.exports, req, mod, filename, path.dirname(filename));
-  };
-  // After the run, so that the cache also holds the functions V8 compiled lazily while running.
-  process.once('exit', () => {
-    for (const { file, sum, script } of pending) {
-      try {
-        const tmp = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, Buffer.concat([sum, script.createCachedData()]));
-        fs.renameSync(tmp, file);
-      } catch {
-        /* best effort */
-      }
-    }
-  });
-  return true;
-}
-
-/** `require.resolve` of `request` as the module `from` (a package path) would resolve it; undefined when either is missing. */
-function resolveFrom(request: string, from: string): string | undefined {
-  try {
-    return require.resolve(request, { paths: [path.dirname(require.resolve(from))] });
-  } catch {
-    return undefined;
-  }
-}
-
-/** The version in the package.json of the package holding `file`, if it can be found. */
-function packageVersion(file: string, name: string): string | undefined {
-  const i = file.lastIndexOf(`${path.sep}node_modules${path.sep}${name}${path.sep}`);
-  if (i < 0) return undefined;
-  try {
-    const root = file.slice(0, i + `${path.sep}node_modules${path.sep}${name}`.length);
-    return (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version?: string }).version;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Modules cdktf requires when it loads, by the module that requires them, which only call them for
- * work a synth does not do (see trimModuleLoading).
- */
-const DEFERRED: readonly { readonly request: string; readonly from: string; readonly esModule?: true }[] = [
-  // Zips an asset directory, in a child process of its own (`node fs.js src dest`).
-  { request: 'archiver', from: 'cdktf/lib/private/fs' },
-  // Writes the manifest and stack files of `app.synth()`; we serialize the stacks ourselves.
-  { request: 'json-stable-stringify', from: 'cdktf/lib/manifest' },
-  // Checks the terraform binary's version, for the features that need a minimum one.
-  { request: 'semver', from: 'cdktf/lib/validations/validate-binary-version' },
-  // zod's error messages in ~60 languages (64 modules), re-exported as `z.locales`; zod itself
-  // loads English from its own module, and the site's messages are ours. Imported with
-  // `__importStar`, which only asks an ES module (`__esModule`) for nothing else.
-  { request: '../locales/index.cjs', from: 'zod/v4/core', esModule: true },
-];
-
-/**
- * Loads less in the synth's own process; the output does not change. Two kinds of modules:
- *
- * - Required when a library loads, but only called for work a synth does not do (DEFERRED).
- *   cdktf's asset support (lib/private/fs.js) requires `archiver` at load (~200 modules: async,
- *   lodash, readable-stream, glob, zip-stream...: a third of all the modules a synth loaded,
- *   ~50 ms), and only calls it in a child process of its own that zips an asset directory (`node
- *   fs.js src dest`, which loads the real one). Each is a stand-in that loads the real module on
- *   first use: should a synth need one after all, it only costs the time saved.
- * - A second copy of a package the synth loads anyway, at the same version: cdk8s bundles its own
- *   `yaml` (2.9.1, like ours), which `cdk8s` requires at load for its `Yaml` helpers (we write YAML
- *   ourselves). It gets ours: the same code, loaded once.
- *
- * With `cacheDir` (the compile cache's directory), the generated cdk8s bindings also get their
- * light stand-ins (light-bindings.ts), whose tables are kept there.
- *
- * Only for a process that runs `main()`, never under jest (which has its own module registry).
- * Idempotent. Returns the modules it stood in for or shared, for the tests and the bench.
- */
-export function trimModuleLoading(cacheDir?: string): string[] {
-  const done: string[] = [];
-  const cache = require.cache;
-  for (const { request, from, esModule } of DEFERRED) {
-    const deferred = resolveFrom(request, from);
-    if (!deferred || cache[deferred]) continue;
-    let real: object | undefined;
-    const load = (): object => {
-      if (!real) {
-        delete cache[deferred];
-        real = require(deferred) as object;
-      }
-      return real;
-    };
-    // A function, so that it can stand in for a module that exports one (archiver, json-stable-stringify).
-    const standIn = new Proxy(function deferred() {}, {
-      apply: (_t, self, args) => Reflect.apply(load() as (...a: unknown[]) => unknown, self, args),
-      construct: (_t, args) => Reflect.construct(load() as new (...a: unknown[]) => object, args),
-      get: (_t, key) => (esModule && key === '__esModule' && !real ? true : Reflect.get(load(), key)),
-      set: (_t, key, value) => Reflect.set(load(), key, value),
-      has: (_t, key) => Reflect.has(load(), key),
-    });
-    const m = new Module(deferred);
-    m.filename = deferred;
-    m.loaded = true;
-    m.exports = standIn;
-    cache[deferred] = m;
-    done.push(deferred);
-  }
-  const copy = resolveFrom('yaml', 'cdk8s/lib/yaml');
-  const ours = resolveFrom('yaml', __filename);
-  if (copy && ours && copy !== ours && !cache[copy] && packageVersion(copy, 'yaml') !== undefined && packageVersion(copy, 'yaml') === packageVersion(ours, 'yaml')) {
-    require(ours);
-    cache[copy] = cache[ours];
-    done.push(copy);
-  }
-  if (cacheDir) {
-    const { lightenBindings } = require('./light-bindings') as typeof import('./light-bindings');
-    done.push(...lightenBindings(cacheDir));
-  }
-  return done;
-}
-
-/**
- * Where the synth keeps its compile cache: SITEKIT_COMPILE_CACHE when it is an absolute path, else
- * node_modules/.cache/sitekit-synth of the package, by Node version; undefined when turned off
- * (SITEKIT_COMPILE_CACHE=0) and under jest (which loads modules its own way).
- */
-export function compileCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const setting = env.SITEKIT_COMPILE_CACHE;
-  if (setting === '0' || env.JEST_WORKER_ID) return undefined;
-  if (setting && path.isAbsolute(setting)) return setting;
-  let root = __dirname; // tools/ or lib/tools/: the package root is the nearest directory with a package.json
-  while (!fs.existsSync(path.join(root, 'package.json')) && path.dirname(root) !== root) root = path.dirname(root);
-  return path.join(root, 'node_modules', '.cache', 'sitekit-synth', `${process.version}-${process.arch}`);
-}
+import { clusterRules } from '../cluster/site-rules';
+import { formatIssue, loadSiteFile, type Site } from '../site';
+import { assertNoDataLoss } from './data-loss';
+import { describeCode, LOCK, type LockInfo, LockTimeoutError, OutputFsError } from './lock';
+import { countFindings, formatFindings, runPolicies } from './policy';
+import { readOutputTree } from './read-tree';
+import { renderSite } from './render';
+import { formatSecretFindings, scanSecrets } from './scan-secrets';
+import { OutputDir, type WriteResult } from './write';
 
 interface Options {
   readonly site: string;
@@ -309,9 +126,7 @@ class GateError extends Error {
  * the Kubernetes files (`Rendered.objects`), which spare the policy pack and the secret scan
  * parsing them again.
  */
-export function checkGates(site: import('../site').Site, files: ReadonlyMap<string, string>, parsed?: ReadonlyMap<string, readonly unknown[]>): GateReport {
-  const { countFindings, formatFindings, runPolicies } = require('./policy') as typeof import('./policy');
-  const { formatSecretFindings, scanSecrets } = require('./scan-secrets') as typeof import('./scan-secrets');
+export function checkGates(site: Site, files: ReadonlyMap<string, string>, parsed?: ReadonlyMap<string, readonly unknown[]>): GateReport {
   const policy = runPolicies(files, site.spec.policy.suppressions, undefined, parsed);
   const secrets = scanSecrets(files, parsed);
   const { errors } = countFindings(policy.findings);
@@ -336,10 +151,7 @@ export function checkGates(site: import('../site').Site, files: ReadonlyMap<stri
   };
 }
 
-/**
- * Runs a synth; returns the process exit code. The libraries load here, not at the top of the
- * module, so that they load through the compile cache (see compileCacheDir).
- */
+/** Runs a synth; returns the process exit code. */
 export function main(argv: readonly string[], log: (s: string) => void = console.log, err: (s: string) => void = console.error): number {
   const t0 = process.hrtime.bigint();
   /** What an internal error left of the output, for its message. */
@@ -350,11 +162,6 @@ export function main(argv: readonly string[], log: (s: string) => void = console
       log(USAGE);
       return 0;
     }
-    const cacheDir = compileCacheDir();
-    if (cacheDir) enableCompileCache(cacheDir);
-    if (!process.env.JEST_WORKER_ID) trimModuleLoading(cacheDir);
-    const { OutputDir } = require('./write') as typeof import('./write');
-    const { LOCK, LockTimeoutError, OutputFsError, describeCode } = require('./lock') as typeof import('./lock');
     const output = new OutputDir(resolveOutput(opts.out, opts.site), opts.out);
     const out = output.name();
     state = `${out} unchanged`;
@@ -383,7 +190,7 @@ export function main(argv: readonly string[], log: (s: string) => void = console
 }
 
 /** "pid N on host, since T" for a lock holder. */
-function holderOf(holder: import('./lock').LockInfo | undefined): string {
+function holderOf(holder: LockInfo | undefined): string {
   return holder ? `pid ${holder.pid} on ${holder.host}, since ${holder.started}` : 'unknown: its lock file is unreadable';
 }
 
@@ -392,22 +199,17 @@ function holderOf(holder: import('./lock').LockInfo | undefined): string {
  * rendered and gated; then, holding the output's lock, the previous owned files are read, the
  * data-loss guard compares, and the new files are written. Returns the exit code.
  */
-function synthInto(output: import('./write').OutputDir, opts: Options, t0: bigint, log: (s: string) => void, err: (s: string) => void): number {
+function synthInto(output: OutputDir, opts: Options, t0: bigint, log: (s: string) => void, err: (s: string) => void): number {
   // Refused before any work, and again under the lock (where it counts).
   output.owned(opts.adopt);
   if (!fs.existsSync(output.dir) && fs.existsSync(`${output.dir}.old`)) {
     err(`warning: ${output.name().slice(0, -1)}.old/ is beside a missing ${output.name()}: an interrupted write of an older sitekit may have left it; this synth writes a new ${output.name()}, and the data-loss guard has no previous output to compare with`);
   }
-  const { formatIssue, loadSiteFile } = require('../site') as typeof import('../site');
-  const { renderSite } = require('./render') as typeof import('./render');
-  const { clusterRules } = require('../cluster/site-rules') as typeof import('../cluster/site-rules');
   const { site, warnings } = loadSiteFile(opts.site, { rules: clusterRules() });
   for (const w of warnings) err(formatIssue(w));
   const rendered = renderSite(site);
   const gates = checkGates(site, rendered.files, rendered.objects);
   for (const w of gates.warnings) err(w);
-  const { assertNoDataLoss } = require('./data-loss') as typeof import('./data-loss');
-  const { readOutputTree } = require('./read-tree') as typeof import('./read-tree');
   const timeout = process.env.SITEKIT_LOCK_TIMEOUT_MS ? Number(process.env.SITEKIT_LOCK_TIMEOUT_MS) : NaN;
   const lock = output.lock({
     timeoutMs: timeout >= 0 ? timeout : undefined,
@@ -415,7 +217,7 @@ function synthInto(output: import('./write').OutputDir, opts: Options, t0: bigin
       if (!opts.quiet) err(`waiting for ${output.name()}: another synth is writing it (${holderOf(holder)})`);
     },
   });
-  let result: import('./write').WriteResult;
+  let result: WriteResult;
   let kept: ReturnType<typeof assertNoDataLoss>;
   try {
     output.recover();

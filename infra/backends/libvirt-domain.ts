@@ -1,13 +1,14 @@
 /**
  * `libvirt_domain` without its generated binding. The generated `Domain`
  * (imports/providers/libvirt/domain) mirrors the whole libvirt domain XML: 6.3 MB of JavaScript,
- * ~3,000 classes, and a ~30-object tree of output references built for every domain, which made
- * loading it ~90 ms of a ~600 ms synth. We set a dozen attributes; this writes exactly the JSON the
- * generated binding writes for them (same keys, same order: required attributes first, then the
- * others by name, as the generator orders them) and refuses any attribute it does not know, so a
- * new one cannot be dropped silently: add it to `DOMAIN` below, at its place in the generated
- * order (`domainToTerraform` and the `domain...ToTerraform` functions of the generated module).
- * __tests__/libvirt-domain.test.ts compares both bindings.
+ * ~3,000 classes, and a ~30-object tree of output references built for every domain: loading and
+ * building it is a large share of a libvirt site's synth (BENCHMARKS.md). We set a dozen
+ * attributes; this writes exactly the JSON the generated binding writes for them (same keys, same
+ * order: required attributes first, then the others by name, as the generator orders them) and
+ * refuses any attribute it does not know, so a new one cannot be dropped silently: add it to
+ * `DOMAIN` below, at its place in the generated order (`domainToTerraform` and the
+ * `domain...ToTerraform` functions of the generated module). __tests__/libvirt-domain.test.ts
+ * compares both bindings.
  */
 import type { Construct } from 'constructs';
 import type { DomainConfig } from '../../imports/providers/libvirt/domain';
