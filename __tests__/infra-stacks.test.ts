@@ -528,7 +528,7 @@ describe('edge stack (Cloudflare)', () => {
   });
 
   it('is left out when the site has no cloudflare section', () => {
-    expect(Object.keys(synth(siteOf('examples/proxmox-minimal.yaml')))).toEqual(['network', 'nodes']);
+    expect(Object.keys(synth(siteOf('examples/proxmox-minimal.yaml')))).toEqual(['network', 'nodes', 'config']);
   });
 });
 
@@ -564,7 +564,7 @@ describe('state backends', () => {
         doc.terraform = { backend: { kind: 's3', bucket: 'tf', region: 'us-east-1', endpoint: 'https://minio.lan:9000', keyPrefix: 'homelab' } };
       }),
     );
-    expect(Object.keys(out)).toEqual(['network', 'nodes', 'edge']);
+    expect(Object.keys(out)).toEqual(['network', 'nodes', 'config', 'edge']);
     for (const [id, tf] of Object.entries(out)) {
       expect(tf.terraform.backend).toEqual({
         s3: {
