@@ -473,8 +473,10 @@ describe('secrets', () => {
 
   it('pins every provider to an exact version', () => {
     const pins: Record<string, string> = {};
+    // The config stack uses only terraform_data, built into terraform: it requires no provider.
+    expect([def.config.terraform.required_providers, multi.config.terraform.required_providers]).toEqual([undefined, undefined]);
     for (const tf of [...Object.values(def), ...Object.values(multi)]) {
-      for (const [name, p] of Object.entries<Json>(tf.terraform.required_providers)) {
+      for (const [name, p] of Object.entries<Json>(tf.terraform.required_providers ?? {})) {
         expect(p.version).toMatch(/^\d+\.\d+\.\d+$/);
         pins[name] = `${p.source}@${p.version}`;
       }
