@@ -113,8 +113,8 @@ function addresses(tf: Record<string, Record<string, Record<string, unknown>>>):
 describe('Terraform addresses of the default site', () => {
   const stacks = synthInfra(loadSiteFile(path.join(__dirname, '..', 'site.yaml')).site);
 
-  it('has exactly the stacks network, nodes and edge', () => {
-    expect([...stacks.keys()]).toEqual(['network', 'nodes', 'edge']);
+  it('has exactly the stacks network, nodes, config and edge', () => {
+    expect([...stacks.keys()]).toEqual(['network', 'nodes', 'config', 'edge']);
   });
 
   it.each(Object.keys(EXPECTED))('stack %s keeps every address', (id) => {
@@ -123,7 +123,7 @@ describe('Terraform addresses of the default site', () => {
 
   it('counts', () => {
     const count = (id: string) => addresses(stacks.get(id) as never).filter((a) => !a.startsWith('var.') && !a.startsWith('output.')).length;
-    expect({ network: count('network'), nodes: count('nodes'), edge: count('edge') }).toEqual({ network: 5, nodes: 58, edge: 9 });
+    expect({ network: count('network'), nodes: count('nodes'), config: count('config'), edge: count('edge') }).toEqual({ network: 5, nodes: 58, config: 30, edge: 9 });
   });
 });
 

@@ -473,8 +473,10 @@ describe('secrets', () => {
 
   it('pins every provider to an exact version', () => {
     const pins: Record<string, string> = {};
+    // The config stack uses only terraform_data, built into terraform: it requires no provider.
+    expect([def.config.terraform.required_providers, multi.config.terraform.required_providers]).toEqual([undefined, undefined]);
     for (const tf of [...Object.values(def), ...Object.values(multi)]) {
-      for (const [name, p] of Object.entries<Json>(tf.terraform.required_providers)) {
+      for (const [name, p] of Object.entries<Json>(tf.terraform.required_providers ?? {})) {
         expect(p.version).toMatch(/^\d+\.\d+\.\d+$/);
         pins[name] = `${p.source}@${p.version}`;
       }
@@ -528,7 +530,7 @@ describe('edge stack (Cloudflare)', () => {
   });
 
   it('is left out when the site has no cloudflare section', () => {
-    expect(Object.keys(synth(siteOf('examples/proxmox-minimal.yaml')))).toEqual(['network', 'nodes']);
+    expect(Object.keys(synth(siteOf('examples/proxmox-minimal.yaml')))).toEqual(['network', 'nodes', 'config']);
   });
 });
 
@@ -564,7 +566,7 @@ describe('state backends', () => {
         doc.terraform = { backend: { kind: 's3', bucket: 'tf', region: 'us-east-1', endpoint: 'https://minio.lan:9000', keyPrefix: 'homelab' } };
       }),
     );
-    expect(Object.keys(out)).toEqual(['network', 'nodes', 'edge']);
+    expect(Object.keys(out)).toEqual(['network', 'nodes', 'config', 'edge']);
     for (const [id, tf] of Object.entries(out)) {
       expect(tf.terraform.backend).toEqual({
         s3: {

@@ -78,7 +78,7 @@ describe('running the stacks', () => {
   let out: string;
   beforeAll(() => {
     out = fs.mkdtempSync(path.join(os.tmpdir(), 'sitekit-plan-test-'));
-    for (const s of ['edge', 'nodes', 'network', 'extra']) {
+    for (const s of ['edge', 'config', 'nodes', 'network', 'extra']) {
       fs.mkdirSync(path.join(out, 'terraform', s), { recursive: true });
       fs.writeFileSync(path.join(out, 'terraform', s, 'cdk.tf.json'), '{}');
     }
@@ -94,10 +94,10 @@ describe('running the stacks', () => {
     return { pid: 0, output: [], stdout, stderr: '', status: 0, signal: null };
   };
 
-  it('plans network, nodes, edge, then the others, each init, plan, show', () => {
+  it('plans network, nodes, config, edge, then the others, each init, plan, show', () => {
     const calls: string[] = [];
     const plans = planStacks(out, [], fake({ nodes: PLAN }, calls));
-    expect(plans.map((p) => p.stack)).toEqual(['network', 'nodes', 'edge', 'extra']);
+    expect(plans.map((p) => p.stack)).toEqual(['network', 'nodes', 'config', 'edge', 'extra']);
     expect(calls.slice(0, 6)).toEqual(['network: init', 'network: plan', 'network: show', 'nodes: init', 'nodes: plan', 'nodes: show']);
     expect(plans[1].verdict.refused).toHaveLength(3);
   });

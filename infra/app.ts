@@ -5,6 +5,7 @@
  */
 import type { Site } from '../site';
 import { backendFor } from './backends';
+import { ConfigStack } from './stacks/config';
 import { EdgeStack } from './stacks/edge';
 import { NetworkStack } from './stacks/network';
 import { NodesStack } from './stacks/nodes';
@@ -13,7 +14,7 @@ import { App, TerraformStack } from './tf';
 /** Builds every stack of the site into `app`. */
 export function buildInfra(app: App, site: Site): TerraformStack[] {
   const backend = backendFor(site);
-  const stacks: TerraformStack[] = [new NetworkStack(app, 'network', site, backend), new NodesStack(app, 'nodes', site, backend)];
+  const stacks: TerraformStack[] = [new NetworkStack(app, 'network', site, backend), new NodesStack(app, 'nodes', site, backend), new ConfigStack(app, 'config', site)];
   if (site.spec.cloudflare) stacks.push(new EdgeStack(app, 'edge', site));
   return stacks;
 }

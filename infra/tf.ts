@@ -6,6 +6,7 @@ import { makeUniqueId } from 'cdktf/lib/private/unique';
 
 export {
   App,
+  DataResource,
   Fn,
   LocalBackend,
   S3Backend,
@@ -16,6 +17,7 @@ export {
   Token,
   Tokenization,
 } from 'cdktf';
+export type { FileProvisioner, RemoteExecProvisioner, SSHProvisionerConnection } from 'cdktf';
 
 /**
  * The Terraform name cdktf gives an element at this construct path below its stack (what

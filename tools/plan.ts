@@ -15,8 +15,11 @@ import type { SiteSpec } from '../site/schema';
 import { objectPattern } from './policy';
 import { isObject } from './policy/terraform/blocks';
 
-/** The stacks in the order they are applied (network before nodes: pool, images, networks). */
-export const STACK_ORDER: readonly string[] = ['network', 'nodes', 'edge'];
+/**
+ * The stacks in the order they are applied (network before nodes: pool, images, networks; config
+ * after nodes: it pushes day-2 files to the VMs over SSH).
+ */
+export const STACK_ORDER: readonly string[] = ['network', 'nodes', 'config', 'edge'];
 
 /** One entry of `resource_changes` of `terraform show -json <plan>`, as this guard reads it. */
 export interface PlannedChange {
