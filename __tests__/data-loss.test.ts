@@ -145,6 +145,82 @@ describe('what counts as stateful', () => {
   });
 });
 
+describe('replacements that destroy data, and the shape of the trees', () => {
+  const nodes = (resource: object, extra: object = {}) => new Map([['terraform/nodes/cdk.tf.json', tf({ resource, ...extra })]]);
+
+  test('a volume moved to another storage pool is lost (libvirt cannot move a volume: Terraform re-creates it empty)', () => {
+    const volume = (pool: string) => nodes({ libvirt_volume: { data: { name: 's-w1-data.qcow2', pool, lifecycle: { prevent_destroy: true } } } });
+    expect(checkDataLoss(volume('fast'), volume('slow'), site()).lost).toEqual([
+      { object: 'terraform/nodes/libvirt_volume.data', what: 'disk, replaced: pool "fast" -> "slow"', file: 'terraform/nodes/cdk.tf.json' },
+    ]);
+    expect(checkDataLoss(volume('fast'), volume('fast'), site()).lost).toEqual([]);
+  });
+
+  test('a storage pool renamed or given another type is lost (with every volume in it)', () => {
+    const pool = (name: string, type: string) => nodes({ libvirt_pool: { pool: { name, type, target: { path: '/p' } } } });
+    expect(checkDataLoss(pool('site', 'dir'), pool('site2', 'dir'), site()).lost.map((s) => `${s.object} (${s.what})`)).toEqual([
+      'terraform/nodes/libvirt_pool.pool (storage pool, replaced: name "site" -> "site2")',
+    ]);
+    expect(checkDataLoss(pool('site', 'dir'), pool('site', 'logical'), site()).lost.map((s) => `${s.object} (${s.what})`)).toEqual([
+      'terraform/nodes/libvirt_pool.pool (storage pool, replaced: type "dir" -> "logical")',
+    ]);
+    expect(checkDataLoss(pool('site', 'dir'), pool('site2', 'logical'), site()).lost.map((s) => s.what)).toEqual(['storage pool, replaced: name "site" -> "site2", type "dir" -> "logical"']);
+    expect(checkDataLoss(pool('site', 'dir'), pool('site', 'dir'), site()).lost).toEqual([]);
+  });
+
+  test('a Proxmox container is stateful and named as such', () => {
+    expect(checkDataLoss(nodes({ proxmox_virtual_environment_container: { ct1: {} } }), new Map(), site()).lost).toEqual([
+      { object: 'terraform/nodes/proxmox_virtual_environment_container.ct1', what: 'container', file: 'terraform/nodes/cdk.tf.json' },
+    ]);
+  });
+
+  test('a data source of a stateful type holds no data of its own: dropping it loses nothing', () => {
+    const previous = nodes({}, { data: { libvirt_pool: { existing: { name: 'p' } }, libvirt_volume: { base: { name: 'b' } } } });
+    expect(checkDataLoss(previous, new Map(), site()).lost).toEqual([]);
+  });
+
+  test('a generated volume is not stateful unless prevent_destroy is true; create.content.url makes only volumes disposable', () => {
+    const previous = nodes({
+      libvirt_volume: {
+        generated: { name: 'g', create: { content: { url: 'https://x/g' } }, lifecycle: { ignore_changes: ['capacity'] } },
+        protected: { name: 'p', create: { content: { url: 'https://x/p' } }, lifecycle: { prevent_destroy: true } },
+        unprotected: { name: 'u', create: { content: { url: 'https://x/u' } }, lifecycle: { prevent_destroy: false } },
+      },
+      libvirt_domain: { vm: { name: 'vm', create: { content: { url: 'https://x/vm' } } } },
+    });
+    expect(checkDataLoss(previous, new Map(), site()).lost.map((s) => `${s.object} (${s.what})`)).toEqual([
+      'terraform/nodes/libvirt_domain.vm (VM)',
+      'terraform/nodes/libvirt_volume.protected (base image, the backing file of the OS disks made from it)',
+    ]);
+  });
+
+  test('malformed moved entries (not strings, missing ends) cover nothing', () => {
+    const previous = nodes({ libvirt_domain: { old: { name: 'vm' } } });
+    const next = nodes({ libvirt_domain: { new: { name: 'vm' } } }, { moved: [{ from: 'libvirt_domain.old' }, { from: ['libvirt_domain.old'], to: 'libvirt_domain.new' }, { from: 'libvirt_domain.old', to: 7 }, 'libvirt_domain.old'] });
+    const r = checkDataLoss(previous, next, site());
+    expect(r.lost.map((s) => s.object)).toEqual(['terraform/nodes/libvirt_domain.old']);
+    expect(r.moved).toEqual([]);
+  });
+
+  test('Kubernetes files ending in .yml count as well', () => {
+    expect(checkDataLoss(new Map([['clusters/c/apps/data.yml', yaml(pvc('data'))]]), new Map(), site()).lost).toEqual([
+      { object: 'clusters/c/PersistentVolumeClaim/apps/data', what: 'PersistentVolumeClaim', file: 'clusters/c/apps/data.yml' },
+    ]);
+  });
+
+  test('an object written twice in the previous tree is reported once; several lost objects come sorted by id', () => {
+    const previous = new Map([
+      ['clusters/c/apps/z.yaml', yaml(pvc('b'), pvc('a'))],
+      ['clusters/c/apps/a.yaml', yaml(pvc('b'), pvc('c', 'other'))],
+    ]);
+    expect(checkDataLoss(previous, new Map(), site()).lost).toEqual([
+      { object: 'clusters/c/PersistentVolumeClaim/apps/a', what: 'PersistentVolumeClaim', file: 'clusters/c/apps/z.yaml' },
+      { object: 'clusters/c/PersistentVolumeClaim/apps/b', what: 'PersistentVolumeClaim', file: 'clusters/c/apps/z.yaml' },
+      { object: 'clusters/c/PersistentVolumeClaim/other/c', what: 'PersistentVolumeClaim', file: 'clusters/c/apps/a.yaml' },
+    ]);
+  });
+});
+
 describe('allowed disappearances', () => {
   const previous = new Map([['terraform/nodes/cdk.tf.json', tf(VM)]]);
   const renamed = (moved: object[]) =>
@@ -173,6 +249,10 @@ describe('allowed disappearances', () => {
       'terraform/nodes/libvirt_volume.w1_disk-os_AAAA -> terraform/nodes/libvirt_volume.w2_disk-os_1111',
     ]);
     expect(r.lost.map((s) => s.object)).toEqual(['terraform/nodes/libvirt_volume.w1_disk-data_BBBB']);
+    expect(formatAllowed(r).summary).toEqual([
+      'moved    terraform/nodes/libvirt_domain.w1_domain_EEEE -> terraform/nodes/libvirt_domain.w2_domain_FFFF',
+      'moved    terraform/nodes/libvirt_volume.w1_disk-os_AAAA -> terraform/nodes/libvirt_volume.w2_disk-os_1111',
+    ]);
   });
 
   test('a moved block of another stack does not count', () => {
