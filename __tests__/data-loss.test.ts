@@ -216,6 +216,142 @@ describe('replacements that destroy data, and the shape of the trees', () => {
   });
 });
 
+describe('what stays at its address', () => {
+  const nodes = (resource: object, extra: object = {}) => new Map([['terraform/nodes/cdk.tf.json', tf({ resource, ...extra })]]);
+
+  test('a domain renamed is replaced (lost); other attributes change in place', () => {
+    const domain = (name: string, memory: number) => nodes({ libvirt_domain: { vm: { name, memory } } });
+    expect(checkDataLoss(domain('s-w1', 2048), domain('s-w2', 2048), site()).lost.map((s) => s.what)).toEqual(['VM, replaced: name "s-w1" -> "s-w2"']);
+    expect(checkDataLoss(domain('s-w1', 2048), domain('s-w1', 4096), site())).toEqual({ lost: [], removed: [], moved: [], unusedRemovals: [] });
+  });
+
+  test('the grow command (in tree order) names the domain that attaches the volume (by name or by reference) and the pool\'s directory', () => {
+    const tree = (gib: number) =>
+      nodes(
+        {
+          libvirt_pool: { pool: { name: 'site', type: 'dir', target: { path: '/srv/pools/site' } } },
+          libvirt_volume: {
+            byref: { name: 'w1-data.qcow2', pool: 'site', capacity: gib * 1024 ** 3, lifecycle: { prevent_destroy: true } },
+            byname: { name: 'w2-data.qcow2', pool: 'site', capacity: gib * 1024 ** 3, lifecycle: { prevent_destroy: true } },
+            nodomain: { name: 'w3-data.qcow2', pool: 'elsewhere', capacity: gib * 1024 ** 3, lifecycle: { prevent_destroy: true } },
+          },
+          libvirt_domain: {
+            w1: { name: 's-w1', devices: { disks: [{ source: { volume: { volume: '${libvirt_volume.byref.name}' } } }, { source: { file: '/x.iso' } }, 'junk'] } },
+            w2: { name: 's-w2', devices: { disks: [{ source: { volume: { volume: 'w2-data.qcow2' } } }] } },
+            w9: { name: 's-w9', devices: { disks: [{ source: { volume: { volume: 'x${libvirt_volume.nodomain.name}' } } }] } },
+          },
+        },
+        {},
+      );
+    const r = checkDataLoss(tree(10), tree(20), site());
+    expect(r.lost).toEqual([]);
+    const virsh = (what: string) => `virsh ${what}`;
+    expect((r.byHand ?? []).map((l) => l.replace(/; libvirt provider .* so resize it by hand: /, ': ').replace(/ while the VM runs .*$/, ''))).toEqual([
+      `terraform/nodes/libvirt_volume.byref: grown from 10 GiB to 20 GiB: ${virsh('blockresize s-w1 /srv/pools/site/w1-data.qcow2 20G')}`,
+      `terraform/nodes/libvirt_volume.byname: grown from 10 GiB to 20 GiB: ${virsh('blockresize s-w2 /srv/pools/site/w2-data.qcow2 20G')}`,
+      `terraform/nodes/libvirt_volume.nodomain: grown from 10 GiB to 20 GiB: ${virsh('blockresize <its domain> <path of pool elsewhere>/w3-data.qcow2 20G')}`,
+    ]);
+  });
+
+  test('a volume given a size (or losing it) is not resized; a volume that becomes disposable is not lost', () => {
+    const volume = (body: object) => nodes({ libvirt_volume: { d: { name: 'd.qcow2', pool: 'p', lifecycle: { prevent_destroy: true }, ...body } } });
+    expect(checkDataLoss(volume({}), volume({ capacity: 10 * 1024 ** 3 }), site())).toEqual({ lost: [], removed: [], moved: [], unusedRemovals: [] });
+    expect(checkDataLoss(volume({ capacity: 10 * 1024 ** 3 }), volume({}), site())).toEqual({ lost: [], removed: [], moved: [], unusedRemovals: [] });
+    const generated = nodes({ libvirt_volume: { d: { name: 'd.qcow2', pool: 'p', create: { content: { url: 'https://x/d' } } } } });
+    expect(checkDataLoss(volume({ create: { content: { url: 'https://x/d' } } }), generated, site())).toEqual({ lost: [], removed: [], moved: [], unusedRemovals: [] });
+    // Same size: nothing to do. One byte smaller: lost.
+    expect(checkDataLoss(volume({ capacity: 1024 ** 3 }), volume({ capacity: 1024 ** 3 - 1 }), site()).lost.map((l) => l.what)).toEqual([`disk, shrinks from 1 GiB to ${(1024 ** 3 - 1) / 1024 ** 3} GiB: the end of the disk would be cut off`]);
+  });
+
+  test('Proxmox disks: one without a serial or a size on either side, or not a disk at all, is compared on what it has', () => {
+    const vm = (...disks: unknown[]) => nodes({ proxmox_virtual_environment_vm: { w1: { node_name: 'pve', disk: disks } } });
+    const same = { lost: [], removed: [], moved: [], unusedRemovals: [] };
+    expect(checkDataLoss(vm({ interface: 'virtio1', size: 50, serial: 'a' }), vm({ interface: 'virtio1', size: 50 }), site())).toEqual(same);
+    expect(checkDataLoss(vm({ interface: 'virtio1', size: 50 }), vm({ interface: 'virtio1', size: 50, serial: 'b' }), site())).toEqual(same);
+    expect(checkDataLoss(vm({ interface: 'virtio1', size: 50 }), vm({ interface: 'virtio1', serial: 'b' }), site())).toEqual(same);
+    expect(checkDataLoss(vm({ interface: 'virtio1' }), vm({ interface: 'virtio1', size: 10 }), site())).toEqual(same);
+    expect(checkDataLoss(vm({ interface: 'virtio1', size: '50' }), vm({ interface: 'virtio1', size: 10 }), site())).toEqual(same);
+    expect(checkDataLoss(vm({ interface: 'virtio1', size: 50, serial: 1 }), vm({ interface: 'virtio1', size: 50, serial: 2 }), site())).toEqual(same);
+    // Entries that are not disks are no disks: nothing detached.
+    expect(checkDataLoss(vm('virtio1', { interface: 3 }, null), vm(), site())).toEqual(same);
+    expect(checkDataLoss(nodes({ proxmox_virtual_environment_vm: { w1: { node_name: 'pve', disk: 'virtio1' } } }), vm(), site())).toEqual(same);
+  });
+
+  test('a libvirt volume is not a Proxmox VM: its disk list is not compared', () => {
+    const volume = (disk: unknown[]) => nodes({ libvirt_volume: { d: { name: 'd', lifecycle: { prevent_destroy: true }, disk } } });
+    expect(checkDataLoss(volume([{ interface: 'virtio1' }]), volume([]), site()).lost).toEqual([]);
+  });
+
+  test('first-boot data changed for existing VMs is reported for by-hand work, in tree order (renamed ones too); new VMs and unchanged ones are not', () => {
+    const tree = (ign: string, cloud: string, snippet: string, extra: object = {}) =>
+      nodes(
+        {
+          libvirt_ignition: { w1_ignition: { name: 'w1.ign', content: ign } },
+          libvirt_cloudinit_disk: { w2_cloudinit: { name: 'w2.iso', user_data: cloud, meta_data: 'm' } },
+          proxmox_virtual_environment_file: { 'w3-user-data': { source_raw: snippet } },
+          ...extra,
+        },
+        {},
+      );
+    expect(checkDataLoss(tree('{}', 'u', 's'), tree('{}', 'u', 's'), site()).byHand).toBeUndefined();
+    const one = checkDataLoss(tree('{}', 'u', 's'), tree('{"x":1}', 'u', 's'), site());
+    expect(one.byHand).toEqual([
+      'the first-boot data of 1 existing VM changed, which their bootstrap (first boot only) does not bring to them: libvirt_ignition.w1_ignition; new VMs get it, running ones keep theirs until it is applied by hand (docs/day2.md)',
+    ]);
+    expect(formatAllowed(one).warnings).toEqual([`by hand: ${one.byHand![0]}`]);
+    const three = checkDataLoss(tree('{}', 'u', 's'), tree('{"x":1}', 'u2', 's2'), site());
+    expect(three.byHand).toEqual([
+      'the first-boot data of 3 existing VMs changed, which their bootstrap (first boot only) does not bring to them: libvirt_ignition.w1_ignition, libvirt_cloudinit_disk.w2_cloudinit, proxmox_virtual_environment_file.w3-user-data; new VMs get it, running ones keep theirs until it is applied by hand (docs/day2.md)',
+    ]);
+    // A renamed VM (moved block) keeps its data: compared at the new address.
+    const renamed = nodes({ libvirt_ignition: { w9_ignition: { name: 'w9.ign', content: '{"x":1}' } } }, { moved: [{ from: 'libvirt_ignition.w1_ignition', to: 'libvirt_ignition.w9_ignition' }] });
+    const before = nodes({ libvirt_ignition: { w1_ignition: { name: 'w1.ign', content: '{}' } } });
+    expect(checkDataLoss(before, renamed, site()).byHand).toEqual([
+      'the first-boot data of 1 existing VM changed, which their bootstrap (first boot only) does not bring to them: libvirt_ignition.w1_ignition; new VMs get it, running ones keep theirs until it is applied by hand (docs/day2.md)',
+    ]);
+    // A new VM's data, and a data source, are nobody's first boot.
+    expect(checkDataLoss(before, nodes({ libvirt_ignition: { w1_ignition: { name: 'w1.ign', content: '{}' }, w2_ignition: { name: 'w2.ign', content: '{"y":1}' } } }), site()).byHand).toBeUndefined();
+    expect(checkDataLoss(nodes({}, { data: { libvirt_ignition: { d: { content: '{}' } } } }), nodes({}, { data: { libvirt_ignition: { d: { content: '{"x":1}' } } } }), site()).byHand).toBeUndefined();
+    // A missing key counts as null: an added one is a change.
+    expect(checkDataLoss(tree('{}', 'u', 's'), nodes({ libvirt_ignition: { w1_ignition: { name: 'w1.ign', content: '{}' } }, libvirt_cloudinit_disk: { w2_cloudinit: { name: 'w2.iso', user_data: 'u', meta_data: 'm', network_config: 'n' } }, proxmox_virtual_environment_file: { 'w3-user-data': { source_raw: 's' } } }), site()).byHand).toEqual([
+      'the first-boot data of 1 existing VM changed, which their bootstrap (first boot only) does not bring to them: libvirt_cloudinit_disk.w2_cloudinit; new VMs get it, running ones keep theirs until it is applied by hand (docs/day2.md)',
+    ]);
+  });
+
+  test('the libvirt URI of the commands comes from the provider block, as a list or a mapping', () => {
+    const tree = (provider: unknown, gib: number) => new Map([['terraform/nodes/cdk.tf.json', tf({ provider: { libvirt: provider }, resource: { libvirt_volume: { d: { name: 'd', pool: 'p', capacity: gib * 1024 ** 3, lifecycle: { prevent_destroy: true } } } } })]]);
+    const command = (provider: unknown) => (checkDataLoss(tree(provider, 1), tree(provider, 2), site()).byHand ?? [''])[0].replace(/^.*resize it by hand: (\S+ \S+ \S+) .*$/, '$1');
+    expect(command({ uri: 'qemu:///system' })).toBe('virsh -c qemu:///system');
+    expect(command([{ uri: 'qemu:///session' }])).toBe('virsh -c qemu:///session');
+    expect(command([{ alias: 'x' }])).toBe('virsh blockresize <its');
+  });
+
+  test('only Terraform stacks (terraform/<stack>/cdk.tf.json) and cluster YAML (clusters/<cluster>/...) are read', () => {
+    const vm = tf({ resource: { libvirt_domain: { vm: { name: 'vm' } } } });
+    const previous = new Map([
+      ['x/terraform/nodes/cdk.tf.json', vm],
+      ['terraform/nodes/cdk.tf.json.bak', vm],
+      ['terraform/nodes/sub/cdk.tf.json', vm],
+      ['x/clusters/c/apps/data.yaml', yaml(pvc('data'))],
+      ['clusters/c/apps/data.yaml.orig', yaml(pvc('data'))],
+      ['clusters/c.yaml', yaml(pvc('data'))],
+    ]);
+    expect(checkDataLoss(previous, new Map(), site()).lost).toEqual([]);
+  });
+
+  test('files that did not change are not read: an unparsable file in both trees, or in the new one when nothing stateful changed, is no error', () => {
+    const broken = new Map([['terraform/nodes/cdk.tf.json', '{'], ['clusters/c/a.yaml', 'a: [']]);
+    expect(checkDataLoss(broken, broken, site())).toEqual({ lost: [], removed: [], moved: [], unusedRemovals: [] });
+    expect(checkDataLoss(new Map([['terraform/nodes/cdk.tf.json', tf({ resource: { random_password: { p: {} } } })]]), broken, site())).toEqual({ lost: [], removed: [], moved: [], unusedRemovals: [] });
+  });
+
+  test('several objects gone come sorted by id, whatever their order in the tree', () => {
+    const names = ['e', 'd', 'c', 'b', 'a', 'f'];
+    const previous = new Map([['terraform/nodes/cdk.tf.json', tf({ resource: { libvirt_domain: Object.fromEntries(names.map((n) => [n, { name: n }])) } })]]);
+    expect(checkDataLoss(previous, new Map(), site()).lost.map((s) => s.object)).toEqual(['a', 'b', 'c', 'd', 'e', 'f'].map((n) => `terraform/nodes/libvirt_domain.${n}`));
+  });
+});
+
 describe('allowed disappearances', () => {
   const previous = new Map([['terraform/nodes/cdk.tf.json', tf(VM)]]);
   const renamed = (moved: object[]) =>
