@@ -70,6 +70,10 @@ describe('toBig and fromBig', () => {
     expect(() => ip.toBig(a)).toThrow(`not an IPv4 address: ${JSON.stringify(a)}`);
   });
 
+  test('toBig of a non-string throws the same', () => {
+    expect(() => ip.toBig(5 as unknown as string)).toThrow('not an IPv4 address: 5');
+  });
+
   test.each([-1n, 4294967296n, 2n ** 64n])('fromBig(%d) throws', (v) => {
     expect(() => ip.fromBig(v)).toThrow(`not an IPv4 address value: ${v} (allowed: 0-4294967295)`);
   });
@@ -122,6 +126,8 @@ describe('isCidrSyntax', () => {
   test('a non-string is not a block', () => {
     expect(ip.isCidrSyntax(undefined as unknown as string)).toBe(false);
     expect(ip.isCidrSyntax(24 as unknown as string)).toBe(false);
+    // Not even one whose text would be a block.
+    expect(ip.isCidrSyntax(['10.0.0.0/8'] as unknown as string)).toBe(false);
   });
 });
 
