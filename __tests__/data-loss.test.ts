@@ -191,16 +191,17 @@ describe('replacements that destroy data, and the shape of the trees', () => {
 
   test('malformed moved entries (not strings, missing ends) cover nothing', () => {
     const previous = nodes({ libvirt_domain: { old: { name: 'vm' } } });
-    const next = nodes({ libvirt_domain: { new: { name: 'vm' } } }, { moved: [{ from: 'libvirt_domain.old' }, { from: ['libvirt_domain.old'], to: 'libvirt_domain.new' }, { from: 'libvirt_domain.old', to: 7 }, 'libvirt_domain.old'] });
+    const next = nodes({ libvirt_domain: { new: { name: 'vm' } } }, { moved: [{ from: 'libvirt_domain.old' }, { from: ['libvirt_domain.old'], to: 'libvirt_domain.new' }, { from: 'libvirt_domain.old', to: ['libvirt_domain.new'] }, 'libvirt_domain.old'] });
     const r = checkDataLoss(previous, next, site());
     expect(r.lost.map((s) => s.object)).toEqual(['terraform/nodes/libvirt_domain.old']);
     expect(r.moved).toEqual([]);
   });
 
-  test('Kubernetes files ending in .yml count as well', () => {
+  test('Kubernetes files ending in .yml count as well; the cluster is the folder under clusters/', () => {
     expect(checkDataLoss(new Map([['clusters/c/apps/data.yml', yaml(pvc('data'))]]), new Map(), site()).lost).toEqual([
       { object: 'clusters/c/PersistentVolumeClaim/apps/data', what: 'PersistentVolumeClaim', file: 'clusters/c/apps/data.yml' },
     ]);
+    expect(checkDataLoss(new Map([['clusters/prod/apps/data.yaml', yaml(pvc('data'))]]), new Map(), site()).lost.map((s) => s.object)).toEqual(['clusters/prod/PersistentVolumeClaim/apps/data']);
   });
 
   test('an object written twice in the previous tree is reported once; several lost objects come sorted by id', () => {
@@ -236,7 +237,7 @@ describe('what stays at its address', () => {
             nodomain: { name: 'w3-data.qcow2', pool: 'elsewhere', capacity: gib * 1024 ** 3, lifecycle: { prevent_destroy: true } },
           },
           libvirt_domain: {
-            w1: { name: 's-w1', devices: { disks: [{ source: { volume: { volume: '${libvirt_volume.byref.name}' } } }, { source: { file: '/x.iso' } }, 'junk'] } },
+            w1: { name: 's-w1', devices: { disks: [{ source: { volume: { volume: '${libvirt_volume.byref.name}' } } }, { source: { file: '/x.iso' } }, 'junk', null] } },
             w2: { name: 's-w2', devices: { disks: [{ source: { volume: { volume: 'w2-data.qcow2' } } }] } },
             w9: { name: 's-w9', devices: { disks: [{ source: { volume: { volume: 'x${libvirt_volume.nodomain.name}' } } }] } },
           },
@@ -259,7 +260,11 @@ describe('what stays at its address', () => {
     expect(checkDataLoss(volume({ capacity: 10 * 1024 ** 3 }), volume({}), site())).toEqual({ lost: [], removed: [], moved: [], unusedRemovals: [] });
     const generated = nodes({ libvirt_volume: { d: { name: 'd.qcow2', pool: 'p', create: { content: { url: 'https://x/d' } } } } });
     expect(checkDataLoss(volume({ create: { content: { url: 'https://x/d' } } }), generated, site())).toEqual({ lost: [], removed: [], moved: [], unusedRemovals: [] });
-    // Same size: nothing to do. One byte smaller: lost.
+    // Same size with another attribute changed: nothing to do. One byte smaller: lost.
+    expect(checkDataLoss(volume({ capacity: 1024 ** 3 }), volume({ capacity: 1024 ** 3, format: 'raw' }), site())).toEqual({ lost: [], removed: [], moved: [], unusedRemovals: [] });
+    // Only libvirt volumes have their capacity compared.
+    const pool = (capacity: number) => nodes({ libvirt_pool: { p: { name: 'p', type: 'dir', capacity } } });
+    expect(checkDataLoss(pool(2 * 1024 ** 3), pool(1024 ** 3), site())).toEqual({ lost: [], removed: [], moved: [], unusedRemovals: [] });
     expect(checkDataLoss(volume({ capacity: 1024 ** 3 }), volume({ capacity: 1024 ** 3 - 1 }), site()).lost.map((l) => l.what)).toEqual([`disk, shrinks from 1 GiB to ${(1024 ** 3 - 1) / 1024 ** 3} GiB: the end of the disk would be cut off`]);
   });
 
@@ -312,6 +317,10 @@ describe('what stays at its address', () => {
     // A new VM's data, and a data source, are nobody's first boot.
     expect(checkDataLoss(before, nodes({ libvirt_ignition: { w1_ignition: { name: 'w1.ign', content: '{}' }, w2_ignition: { name: 'w2.ign', content: '{"y":1}' } } }), site()).byHand).toBeUndefined();
     expect(checkDataLoss(nodes({}, { data: { libvirt_ignition: { d: { content: '{}' } } } }), nodes({}, { data: { libvirt_ignition: { d: { content: '{"x":1}' } } } }), site()).byHand).toBeUndefined();
+    // Each key counts: meta_data alone changed.
+    expect(checkDataLoss(tree('{}', 'u', 's'), nodes({ libvirt_ignition: { w1_ignition: { name: 'w1.ign', content: '{}' } }, libvirt_cloudinit_disk: { w2_cloudinit: { name: 'w2.iso', user_data: 'u', meta_data: 'm2' } }, proxmox_virtual_environment_file: { 'w3-user-data': { source_raw: 's' } } }), site()).byHand).toEqual([
+      'the first-boot data of 1 existing VM changed, which their bootstrap (first boot only) does not bring to them: libvirt_cloudinit_disk.w2_cloudinit; new VMs get it, running ones keep theirs until it is applied by hand (docs/day2.md)',
+    ]);
     // A missing key counts as null: an added one is a change.
     expect(checkDataLoss(tree('{}', 'u', 's'), nodes({ libvirt_ignition: { w1_ignition: { name: 'w1.ign', content: '{}' } }, libvirt_cloudinit_disk: { w2_cloudinit: { name: 'w2.iso', user_data: 'u', meta_data: 'm', network_config: 'n' } }, proxmox_virtual_environment_file: { 'w3-user-data': { source_raw: 's' } } }), site()).byHand).toEqual([
       'the first-boot data of 1 existing VM changed, which their bootstrap (first boot only) does not bring to them: libvirt_cloudinit_disk.w2_cloudinit; new VMs get it, running ones keep theirs until it is applied by hand (docs/day2.md)',
