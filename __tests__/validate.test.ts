@@ -790,6 +790,51 @@ describe('validateSite', () => {
     ]);
   });
 
+  test('a range that clashes with several claims names the first one claimed (addresses and pools alike)', () => {
+    const s = spec();
+    s.clusters[0].components.metallb = { version: '0.16.1' };
+    s.clusters[0].pools = [
+      { name: 'a', addresses: ['192.168.30.100-192.168.30.110'] },
+      { name: 'b', addresses: ['192.168.30.120-192.168.30.130'] },
+      { name: 'c', addresses: ['192.168.30.105-192.168.30.125', '192.168.30.11-192.168.30.21'] },
+    ];
+    expect(validateSite(s).map((i) => i.message)).toEqual([
+      'range 192.168.30.105-192.168.30.125 includes an address already used by pool "a" of cluster "plain" (clusters[0].pools[0].addresses[0]: 192.168.30.100-192.168.30.110)',
+      'range 192.168.30.11-192.168.30.21 includes an address already used by node "server1" (nodes[0].address: 192.168.30.11)',
+    ]);
+  });
+
+  test('a node with an unknown image is reported once, whatever its role', () => {
+    const s = spec();
+    s.nodes.push({ ...s.nodes[1], name: 'dns', role: 'infra', address: '192.168.30.31', image: 'nope' });
+    expect(validateSite(s).map((i) => i.message)).toEqual(['unknown image "nope"']);
+  });
+
+  test('load balancers and the VIPs of their networks: each network with load balancers holds a VIP; 15 per VIP, counted per network', () => {
+    const s = spec();
+    s.networks.push({ name: 'edge', kind: 'bridge', cidr: '192.168.40.0/24', dns: [] });
+    const lb = (name: string, network: string, address: string) => ({ ...s.nodes[1], name, role: 'loadbalancer' as const, network, address });
+    // A load balancer and no VIP anywhere: it holds none.
+    s.nodes.push(lb('lb-edge', 'edge', '192.168.40.31'));
+    expect(validateSite(s).map((i) => i.message)).toEqual(['load balancer "lb-edge" is on network "edge", which holds no VIP of the site']);
+    // Two VIPs on two networks, load balancers on both: each holds one; 15 on lan and 1 on edge are fine.
+    s.vips.push({ name: 'api', address: '192.168.30.10', purpose: 'kube-api' }, { name: 'web', address: '192.168.40.10', purpose: 'ingress' });
+    for (let k = 1; k <= 15; k++) s.nodes.push(lb(`lb${k}`, 'lan', `192.168.30.${40 + k}`));
+    expect(validateSite(s)).toEqual([]);
+    // A cluster whose only VIP (its ingress) is on no load balancer's network: the cluster's VIP rule says so, not the load balancers'.
+    const t = spec();
+    t.networks.push({ name: 'edge', kind: 'bridge', cidr: '192.168.40.0/24', dns: [] });
+    t.vips.push({ name: 'web', address: '192.168.40.10', purpose: 'ingress' });
+    t.nodes.push(lb('lb1', 'lan', '192.168.30.31'));
+    t.clusters[0].components.traefik = { version: '37.1.1' };
+    t.clusters[0].ingress = { controller: 'traefik', vip: 'web' } as SiteSpec['clusters'][number]['ingress'];
+    expect(validateSite(t).map((i) => i.message)).toEqual(['VIP "web" (192.168.40.10) is not on a network of the load balancers']);
+    // The same with a second cluster that uses no VIP.
+    t.nodes.push({ ...t.nodes[0], name: 'server9', address: '192.168.30.19' });
+    t.clusters.push({ ...t.clusters[0], name: 'other', nodes: ['server9'], ingress: undefined, components: {} } as SiteSpec['clusters'][number]);
+    expect(validateSite(t).map((i) => i.message)).toEqual(['VIP "web" (192.168.40.10) is not on a network of the load balancers']);
+  });
+
   test('the network and broadcast addresses are refused, except on a /31 (RFC 3021)', () => {
     const s = spec();
     s.networks.push({ name: 'p2p', kind: 'nat', cidr: '10.255.0.0/31', dns: [] });
