@@ -172,7 +172,7 @@ describe('every namespace of every tree denies ingress by default', () => {
     // A missing or empty peer list admits every source: only an "anywhere" rule, with its ports, has
     // none; an empty list (from: []) or a rule with neither peers nor ports is an allow-all.
     const allowAll = policies.flatMap((np) =>
-      (np.spec.ingress ?? [])
+      ((np.spec.ingress ?? []) as { from?: unknown[]; ports?: unknown[] }[])
         .filter((rule) => (rule.from !== undefined && rule.from.length === 0) || (rule.ports !== undefined && rule.ports.length === 0) || (rule.from === undefined && rule.ports === undefined))
         .map((rule) => `${np.metadata.namespace}/${np.metadata.name}: ${JSON.stringify(rule)}`),
     );

@@ -116,7 +116,7 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
   // Stryker disable next-line ArrayDeclaration: an extra first element shifts no index this code compares
   const claims: Claim[] = [];
   const single = new Map<bigint, number>();
-  // Stryker disable next-line ArrayDeclaration: a non-number entry never compares below \`first\`
+  // Stryker disable next-line ArrayDeclaration: a non-number entry never compares below `first`
   const spans: number[] = [];
   /** The first claim (in claim order) that overlaps `range`, as `claims.find` would give it. */
   const firstClash = (range: ip.IpRange): Claim | undefined => {
