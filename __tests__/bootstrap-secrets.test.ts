@@ -45,7 +45,16 @@ describe('secret values', () => {
   it('documents how to generate each one; auth_pass is at most 8 characters', () => {
     expect(Object.keys(SECRET_SPECS).sort()).toEqual(Object.keys(PLACEHOLDER_REFERENCES).sort());
     expect(SECRET_SPECS.vrrpPassword.maxLength).toBe(8);
-    for (const s of Object.values(SECRET_SPECS)) expect(s.terraform).toBeTruthy();
+    // How to generate each one agrees with what its value must be: a random password short enough
+    // and without special characters where required, a base64 WireGuard key.
+    const disagree = Object.entries(SECRET_SPECS).filter(([, s]) => {
+      const random = /^random_password, length = (\d+), special = (true|false)$/.exec(s.terraform);
+      if (s.wireguardKey) return random !== null || !/WireGuard|wg pubkey/.test(s.terraform) || !s.terraform.endsWith(', base64');
+      if (!random) return true;
+      return (s.maxLength !== undefined && Number(random[1]) > s.maxLength) || Number(random[1]) < 8 || (s.alphanumeric === true && random[2] !== 'false');
+    });
+    expect(disagree).toEqual([]);
+    expect(Object.values(SECRET_SPECS).filter((s) => s.wireguardKey).length).toBe(4);
   });
 });
 

@@ -245,16 +245,29 @@ describe('App construct and seed apps', () => {
       expect(pod.securityContext.runAsNonRoot).toBe(true);
       const c = pod.containers[0];
       expect(c.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
-      expect(c.resources.requests).toBeDefined();
-      expect(c.livenessProbe && c.readinessProbe).toBeTruthy();
+      expect(Object.keys(c.resources.requests).sort()).toEqual(['cpu', 'memory']);
+      expect(Object.keys(c.resources.limits).sort()).toEqual(['cpu', 'memory']);
+      // Both probes ask the container's own http port.
+      expect(c.ports.map((p: { name: string }) => p.name)).toEqual(['http']);
+      expect([c.livenessProbe.httpGet.port, c.readinessProbe.httpGet.port]).toEqual(['http', 'http']);
     }
+    expect(of('Deployment', 'frontend')!.spec.template.spec.containers[0].resources).toEqual({ requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '250m', memory: '128Mi' } });
+    const backend = of('Deployment', 'backend')!.spec.template.spec.containers[0];
+    expect([backend.livenessProbe.httpGet.path, backend.readinessProbe.httpGet.path]).toEqual(['/healthz', '/readyz']);
   });
 
   it('PDB when replicas > 1, HPA when asked, ServiceMonitor when it exposes metrics', () => {
-    expect(of('PodDisruptionBudget', 'frontend')).toBeDefined();
+    // The PDB leaves one of the replicas to evict (a drain never blocks on it).
+    expect(of('PodDisruptionBudget', 'frontend')!.spec).toEqual({ minAvailable: 1, selector: { matchLabels: of('Deployment', 'frontend')!.spec.selector.matchLabels } });
+    expect(of('Deployment', 'frontend')!.spec.replicas).toBe(2);
     expect(of('HorizontalPodAutoscaler', 'backend')!.spec).toMatchObject({ minReplicas: 2, maxReplicas: 6 });
     expect(of('HorizontalPodAutoscaler', 'frontend')).toBeUndefined();
-    expect(of('ServiceMonitor', 'backend')).toBeDefined();
+    // Scrapes the Service's named port, selecting that Service.
+    expect(of('ServiceMonitor', 'backend')!.spec).toEqual({
+      endpoints: [{ interval: '30s', path: '/metrics', port: of('Service', 'backend')!.spec.ports[0].name }],
+      namespaceSelector: { matchNames: ['socialdevs'] },
+      selector: { matchLabels: of('Service', 'backend')!.spec.selector },
+    });
     expect(of('ServiceMonitor', 'frontend')).toBeUndefined();
     // With an HPA the Deployment leaves replicas to it.
     expect(of('Deployment', 'backend')!.spec.replicas).toBeUndefined();

@@ -166,10 +166,17 @@ describe('every namespace of every tree denies ingress by default', () => {
     }
     // Every policy is in a namespace the tree creates; every allow rule names its ports or its peers.
     const names = new Set(namespaces.map(([, o]) => o.metadata.name));
-    for (const np of policiesOf(tree)) {
-      expect(names).toContain(np.metadata.namespace);
-      for (const rule of np.spec.ingress ?? []) expect(rule.from ?? rule.ports).toBeDefined();
-    }
+    const policies = policiesOf(tree);
+    expect(policies.filter((np) => (np.spec.ingress ?? []).length > 0).length).toBeGreaterThan(0);
+    for (const np of policies) expect(names).toContain(np.metadata.namespace);
+    // A missing or empty peer list admits every source: only an "anywhere" rule, with its ports, has
+    // none; an empty list (from: []) or a rule with neither peers nor ports is an allow-all.
+    const allowAll = policies.flatMap((np) =>
+      ((np.spec.ingress ?? []) as { from?: unknown[]; ports?: unknown[] }[])
+        .filter((rule) => (rule.from !== undefined && rule.from.length === 0) || (rule.ports !== undefined && rule.ports.length === 0) || (rule.from === undefined && rule.ports === undefined))
+        .map((rule) => `${np.metadata.namespace}/${np.metadata.name}: ${JSON.stringify(rule)}`),
+    );
+    expect(allowAll).toEqual([]);
   });
 
   it('the policy pack finds no namespace without one, on the default site and every example', () => {

@@ -156,7 +156,8 @@ describe('example sites', () => {
   it.each(['multi-cluster.yaml', 'proxmox-minimal.yaml'])('%s synthesizes and builds', (file) => {
     const site = loadSiteFile(path.join(root, 'examples', file)).site;
     for (const [name, tree] of synthClusters(site)) {
-      expect(tree.get('kustomization.yaml')).toBeDefined();
+      // The cluster's entry point: Flux's own objects, which hold the Kustomizations of the rest.
+      expect(tree.get('kustomization.yaml')).toEqual([{ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: ['flux-system'] }]);
       const built = kustomizeAll(tree);
       expect(built.get('infrastructure/controllers')!.length).toBeGreaterThan(0);
       // No seed apps outside the default site's cluster.

@@ -237,6 +237,13 @@ describe('PrometheusRule', () => {
   });
 
   it('promtool rejects a broken expression (the check is real)', () => {
-    expect(() => promtool([{ name: 'x', rules: [{ alert: 'X', expr: 'sum(rate(x[5m])' }] }])).toThrow();
+    let failure = 'promtool accepted it';
+    try {
+      promtool([{ name: 'x', rules: [{ alert: 'X', expr: 'sum(rate(x[5m])' }] }]);
+    } catch (e) {
+      const { status, stderr } = e as { status?: number; stderr?: string };
+      failure = `exit ${status}: ${String(stderr).trim().replace(/^[\s\S]*rules\.yaml: /, '')}`;
+    }
+    expect(failure).toBe('exit 1: 5:15: group "x", rule 1, "X": could not parse expression: 1:16: parse error: unclosed left parenthesis');
   });
 });

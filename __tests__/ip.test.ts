@@ -70,15 +70,25 @@ describe('toBig and fromBig', () => {
     expect(() => ip.toBig(a)).toThrow(`not an IPv4 address: ${JSON.stringify(a)}`);
   });
 
+  test('toBig of a non-string throws the same', () => {
+    expect(() => ip.toBig(5 as unknown as string)).toThrow('not an IPv4 address: 5');
+  });
+
   test.each([-1n, 4294967296n, 2n ** 64n])('fromBig(%d) throws', (v) => {
     expect(() => ip.fromBig(v)).toThrow(`not an IPv4 address value: ${v} (allowed: 0-4294967295)`);
   });
 
   test('round trip (property)', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 4294967295n }), (v) => ip.toBig(ip.fromBig(v)) === v),
+      fc.property(fc.bigInt({ min: 0n, max: 4294967295n }), (v) => {
+        expect(ip.toBig(ip.fromBig(v))).toBe(v);
+      }),
     );
-    fc.assert(fc.property(fc.ipV4(), (a) => ip.fromBig(ip.toBig(a)) === a));
+    fc.assert(
+      fc.property(fc.ipV4(), (a) => {
+        expect(ip.fromBig(ip.toBig(a))).toBe(a);
+      }),
+    );
   });
 });
 
@@ -101,6 +111,7 @@ describe('isCidrSyntax', () => {
     '10.0.0.0/ 8',
     '10.0.0.0/8 ',
     '10.0.0.0/8/8',
+    'x/10.0.0.0/24', // an extra segment before the block
     '10.0.0.01/8', // leading zero in the address
     '10.0.0/8', // missing octet
     '256.0.0.0/8',
@@ -115,6 +126,8 @@ describe('isCidrSyntax', () => {
   test('a non-string is not a block', () => {
     expect(ip.isCidrSyntax(undefined as unknown as string)).toBe(false);
     expect(ip.isCidrSyntax(24 as unknown as string)).toBe(false);
+    // Not even one whose text would be a block.
+    expect(ip.isCidrSyntax(['10.0.0.0/8'] as unknown as string)).toBe(false);
   });
 });
 
@@ -146,7 +159,7 @@ describe('parseCidr', () => {
       fc.property(fc.ipV4(), fc.integer({ min: 0, max: 32 }), (a, prefix) => {
         const c = cidr(`${a}/${prefix}`);
         const n = 2n ** BigInt(32 - prefix);
-        return ip.size(c) === n && c.start % n === 0n && ip.contains(c, a) && c.prefix === prefix;
+        expect([ip.size(c), c.start % n, ip.contains(c, a), c.prefix]).toEqual([n, 0n, true, prefix]);
       }),
     );
   });
@@ -245,7 +258,7 @@ describe('overlaps', () => {
       fc.property(block, block, (a, b) => {
         let shared = false;
         for (let v = a.start; v <= a.end && !shared; v++) shared = ip.contains(b, v);
-        return ip.overlaps(a, b) === shared && ip.overlaps(b, a) === shared;
+        expect([ip.overlaps(a, b), ip.overlaps(b, a)]).toEqual([shared, shared]);
       }),
     );
   });

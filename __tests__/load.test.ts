@@ -115,8 +115,13 @@ describe('valid sites', () => {
 });
 
 describe('defaults', () => {
-  const { site } = loadSiteFile(path.join(VALID, 'defaults.yaml'));
-  const cluster = site.spec.clusters[0];
+  // Loaded in each test, not when the describe is read: a mutation tester counts coverage per test.
+  let site: Site;
+  let cluster: Site['spec']['clusters'][number];
+  beforeEach(() => {
+    site = loadSiteFile(path.join(VALID, 'defaults.yaml')).site;
+    cluster = site.spec.clusters[0];
+  });
 
   test('cluster defaults: pod and service CIDRs, no pools, no components, Flux on main, the tree at clusters/ of its repository', () => {
     expect(cluster.podCidr).toBe('10.42.0.0/16');
@@ -572,6 +577,66 @@ describe('several problems', () => {
         't.yaml:16:53: error: nodes[1].address: static address 10.0.0.150 is inside the DHCP range of network "lan" (10.0.0.100-10.0.0.199); allowed: static addresses outside every DHCP range; fix: move the node or shrink the DHCP range',
       ].join('\n'),
     );
+  });
+});
+
+describe('the rules of an app (LoadOptions.rules)', () => {
+  const issue = (severity: 'error' | 'warning', path: (string | number)[], message: string) => ({ severity, path, message, allowed: 'what the app needs', fix: 'give it that' });
+
+  test('run after the site passed its own rules, on the Site; an error fails the load, located and sorted with the site\'s own warnings', () => {
+    const seen: string[] = [];
+    const rules = [
+      (s: Site) => {
+        seen.push(s.spec.name);
+        return [issue('error', ['nodes', 1, 'cpu'], 'the app needs 4 CPUs on a1')];
+      },
+      () => [issue('warning', ['clusters', 0, 'name'], 'the app prefers another name')],
+    ];
+    let error: SiteError | undefined;
+    try {
+      loadSite(edit(['role: agent', 'role: server']), 't.yaml', { rules });
+    } catch (e) {
+      error = e as SiteError;
+    }
+    expect(seen).toEqual(['t']);
+    expect(error).toBeInstanceOf(SiteError);
+    expect(error!.message).toBe(['t.yaml: 1 error(s) in the site', 't.yaml:14:70: error: nodes[1].cpu: the app needs 4 CPUs on a1; allowed: what the app needs; fix: give it that'].join('\n'));
+    expect(error!.issues.map((i) => `${i.location} ${i.severity}: ${i.message}`)).toEqual([
+      't.yaml:14:70 error: the app needs 4 CPUs on a1',
+      't.yaml:16:13 warning: the app prefers another name',
+      't.yaml:16:23 warning: cluster "t" has 2 k3s servers; etcd quorum tolerates no more failures than with 1',
+    ]);
+  });
+
+  test('their warnings are returned with the site\'s own; a site with an error of its own never reaches them', () => {
+    const rules = [() => [issue('warning', ['clusters', 0, 'name'], 'the app prefers another name')]];
+    expect(loadSite(SITE, 't.yaml', { rules }).warnings.map((i) => `${i.location} ${i.severity}: ${i.message}`)).toEqual(['t.yaml:16:13 warning: the app prefers another name']);
+    const never = () => {
+      throw new Error('a rule ran on a site with an error');
+    };
+    expect(() => loadSite(edit(['image: debian, disks: [{ name: os, sizeGiB: 20, purpose: os }] }\nclusters', 'image: debain, disks: [{ name: os, sizeGiB: 20, purpose: os }] }\nclusters']), 't.yaml', { rules: [never] })).toThrow(
+      't.yaml:14:96: error: nodes[1].image: unknown image "debain"',
+    );
+  });
+});
+
+describe('nesting', () => {
+  const nested = (depth: number) => `name: t\nx: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
+  /** The most flow lists inside the top mapping that pass: the parser's stack also holds the document and that mapping. */
+  const DEEPEST = 98;
+
+  test('collections nested deeper than the limit are refused at the first level too many, before the parser recurses', () => {
+    expect(failure(nested(DEEPEST + 1))).toBe(
+      [
+        't.yaml: 1 error(s) in the site',
+        `t.yaml:2:${5 + DEEPEST}: error: (root): invalid YAML: collections nested more than 100 levels deep; allowed: at most 100 levels of nested lists and mappings (a site has fewer than 10); fix: check the brackets and the indentation here`,
+      ].join('\n'),
+    );
+    expect(failure(nested(5000)).split('\n')[1]).toBe(`t.yaml:2:${5 + DEEPEST}: error: (root): invalid YAML: collections nested more than 100 levels deep; allowed: at most 100 levels of nested lists and mappings (a site has fewer than 10); fix: check the brackets and the indentation here`);
+  });
+
+  test('the deepest nesting allowed passes the guard (and fails the schema instead)', () => {
+    expect(failure(nested(DEEPEST)).split('\n')[1]).toMatch(/^t\.yaml:1:1: error: \w+: missing required key/);
   });
 });
 

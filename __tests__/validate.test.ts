@@ -530,6 +530,46 @@ const EXPECTED: Record<string, Expected> = {
     'invalid/pool-name-twice.yaml: 1 error(s) in the site',
     'invalid/pool-name-twice.yaml:49:17: error: clusters[0].pools[1].name: pool name \"services\" is used twice in cluster \"tiny\" (pools[0]); allowed: unique pool names per cluster (each is an IPAddressPool); fix: rename one of the pools, or merge their addresses',
   ],
+  'vm-on-wireguard.yaml': [
+    "invalid/vm-on-wireguard.yaml: 1 error(s) in the site",
+    "invalid/vm-on-wireguard.yaml:43:43: error: nodes[2].network: node \"vpn1\" is a VM on the wireguard network \"tunnel\", which the hypervisor has no bridge for; allowed: VMs on bridge, nat or vlan networks; external nodes on wireguard networks; fix: add external: true, or put the node on another network",
+  ],
+  'loadbalancer-without-vip.yaml': [
+    "invalid/loadbalancer-without-vip.yaml: 1 error(s) in the site",
+    "invalid/loadbalancer-without-vip.yaml:47:47: error: nodes[3].network: load balancer \"lb2\" is on network \"lan\", which holds no VIP of the site; allowed: load balancers on the network of a VIP; fix: move it to the network of a VIP, or add a VIP on its network",
+  ],
+  'server-in-no-cluster.yaml': [
+    "invalid/server-in-no-cluster.yaml: 1 error(s) in the site",
+    "invalid/server-in-no-cluster.yaml:40:24: error: nodes[2].role: node \"cp2\" of role server is in no cluster; allowed: server nodes listed in the nodes of a cluster; fix: add \"cp2\" to a cluster's nodes, or change its role",
+  ],
+  'agent-in-no-cluster.yaml': [
+    "invalid/agent-in-no-cluster.yaml: 1 error(s) in the site",
+    "invalid/agent-in-no-cluster.yaml:40:28: error: nodes[2].role: node \"worker2\" of role agent is in no cluster; allowed: agent nodes listed in the nodes of a cluster; fix: add \"worker2\" to a cluster's nodes, or change its role",
+  ],
+  'pool-first-address-node.yaml': [
+    "invalid/pool-first-address-node.yaml: 1 error(s) in the site",
+    "invalid/pool-first-address-node.yaml:48:39: error: clusters[0].pools[0].addresses[0]: range 192.168.10.21-192.168.10.30 includes an address already used by node \"worker1\" (nodes[1].address: 192.168.10.21); allowed: each address used by one owner only; fix: give pool \"services\" of cluster \"tiny\" an unused address",
+  ],
+  'pool-last-address-node.yaml': [
+    "invalid/pool-last-address-node.yaml: 1 error(s) in the site",
+    "invalid/pool-last-address-node.yaml:48:39: error: clusters[0].pools[0].addresses[0]: range 192.168.10.12-192.168.10.21 includes an address already used by node \"worker1\" (nodes[1].address: 192.168.10.21); allowed: each address used by one owner only; fix: give pool \"services\" of cluster \"tiny\" an unused address",
+  ],
+  'pool-past-network-end.yaml': [
+    "invalid/pool-past-network-end.yaml: 1 error(s) in the site",
+    "invalid/pool-past-network-end.yaml:48:39: error: clusters[0].pools[0].addresses[0]: pool range 192.168.10.250-192.168.11.5 is not inside a site network; allowed: a range inside the network its nodes are on; fix: move the range into a site network",
+  ],
+  'pool-before-network-start.yaml': [
+    "invalid/pool-before-network-start.yaml: 1 error(s) in the site",
+    "invalid/pool-before-network-start.yaml:48:39: error: clusters[0].pools[0].addresses[0]: pool range 192.168.9.250-192.168.10.0 is not inside a site network; allowed: a range inside the network its nodes are on; fix: move the range into a site network",
+  ],
+  'node-in-one-address-dhcp.yaml': [
+    "invalid/node-in-one-address-dhcp.yaml: 1 error(s) in the site",
+    "invalid/node-in-one-address-dhcp.yaml:35:14: error: nodes[1].address: static address 192.168.10.21 is inside the DHCP range of network \"lan\" (192.168.10.21-192.168.10.21); allowed: static addresses outside every DHCP range; fix: move the node or shrink the DHCP range",
+  ],
+  'flatcar-packages.yaml': [
+    "invalid/flatcar-packages.yaml: 1 error(s) in the site",
+    "invalid/flatcar-packages.yaml:43:104: error: nodes[2].image: node \"pg1\" of role database needs the postgresql packages, which Flatcar cannot install; allowed: a debian or ubuntu image for database nodes; fix: give it a debian or ubuntu image",
+  ],
 };
 
 const fixtures = fs.readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
@@ -658,6 +698,141 @@ describe('validateSite', () => {
     const s = spec();
     s.networks[0].gateway = s.hypervisor.host;
     expect(validateSite(s)).toEqual([]);
+  });
+
+  test('a one-address DHCP range (start = end) is a range', () => {
+    const s = spec();
+    s.networks[0].dhcp = { start: '192.168.30.100', end: '192.168.30.100' };
+    expect(validateSite(s)).toEqual([]);
+  });
+
+  test('a pool may run from the first to the last address of its network, not one address further', () => {
+    const s = spec();
+    s.hypervisor.host = '192.168.30.200';
+    s.clusters[0].components.metallb = { version: '0.16.1' };
+    s.clusters[0].pools = [{ name: 'edges', addresses: ['192.168.30.0-192.168.30.9', '192.168.30.250-192.168.30.255'] }];
+    expect(validateSite(s)).toEqual([]);
+    s.clusters[0].pools[0].addresses = ['192.168.29.255-192.168.30.9', '192.168.30.250-192.168.31.0'];
+    expect(validateSite(s).map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'clusters.0.pools.0.addresses.0: pool range 192.168.29.255-192.168.30.9 is not inside a site network',
+      'clusters.0.pools.0.addresses.1: pool range 192.168.30.250-192.168.31.0 is not inside a site network',
+    ]);
+  });
+
+  test('exactly 15 load balancers on the network of a VIP are fine (keepalived priorities 150 ... 10); the 16th is refused', () => {
+    const text = fs.readFileSync(path.join(DIR, 'vip-too-many-loadbalancers.yaml'), 'utf8');
+    const lb16 = /^ {2}- \{ name: lb16, .*\n/m;
+    expect(text).toMatch(lb16);
+    expect(loadSite(text.replace(lb16, ''), 'fifteen.yaml').warnings).toEqual([]);
+  });
+
+  test('every role that needs packages is refused on Flatcar, naming its packages', () => {
+    const s = spec();
+    s.images.flatcar = { os: 'flatcar', url: 'https://stable.release.flatcar-linux.net/amd64-usr/current/flatcar_production_qemu_image.img' };
+    const base = s.nodes[1];
+    const roles = [
+      ['loadbalancer', 'haproxy and keepalived'],
+      ['database', 'postgresql'],
+      ['infra', 'dnsmasq and chrony'],
+      ['gateway', 'wireguard-tools'],
+    ] as const;
+    roles.forEach(([role], k) => s.nodes.push({ ...base, name: `n-${role}`, role, address: `192.168.30.${40 + k}`, image: 'flatcar' }));
+    // Roles without packages boot Flatcar.
+    s.nodes[0].image = 'flatcar';
+    s.nodes[1].image = 'flatcar';
+    const onImage = validateSite(s).filter((i) => i.path[2] === 'image');
+    expect(onImage).toEqual(
+      roles.map(([role, packages], k) => ({
+        severity: 'error',
+        path: ['nodes', 2 + k, 'image'],
+        message: `node "n-${role}" of role ${role} needs the ${packages} packages, which Flatcar cannot install`,
+        allowed: `a debian or ubuntu image for ${role} nodes`,
+        fix: 'give it a debian or ubuntu image',
+      })),
+    );
+  });
+
+  test('one disk per mounted purpose (nfs, postgresql too); several disks of an unmounted purpose are fine', () => {
+    const s = spec();
+    s.nodes[1].disks.push({ name: 'd1', sizeGiB: 10, purpose: 'data' }, { name: 'd2', sizeGiB: 10, purpose: 'data' });
+    expect(validateSite(s)).toEqual([]);
+    s.nodes[1].disks.push({ name: 'n1', sizeGiB: 10, purpose: 'nfs' }, { name: 'n2', sizeGiB: 10, purpose: 'nfs' }, { name: 'p1', sizeGiB: 10, purpose: 'postgresql' }, { name: 'p2', sizeGiB: 10, purpose: 'postgresql' });
+    expect(validateSite(s).map((i) => `${i.path.join('.')}: ${i.message}; ${i.allowed}`)).toEqual([
+      'nodes.1.disks.4.purpose: node "agent1" has a second disk of purpose nfs (the first is disks[3]); one disk of purpose nfs per node (the bootstrap mounts it at /srv/nfs)',
+      'nodes.1.disks.6.purpose: node "agent1" has a second disk of purpose postgresql (the first is disks[5]); one disk of purpose postgresql per node (the bootstrap mounts it at /srv/postgresql)',
+    ]);
+  });
+
+  test('on Proxmox, NAT networks may differ in bridge and each have a DHCP range (the one-libvirt-network rules are libvirt\'s)', () => {
+    const s = spec();
+    s.hypervisor = { kind: 'proxmox', host: '192.168.30.2', node: 'pve1', datastore: 'local-lvm', snippets: 'local', bridge: 'vmbr0' } as SiteSpec['hypervisor'];
+    s.networks.push(
+      { name: 'nat1', kind: 'nat', cidr: '10.98.0.0/24', bridge: 'vmbr1', dhcp: { start: '10.98.0.100', end: '10.98.0.110' }, dns: [] },
+      { name: 'nat2', kind: 'nat', cidr: '10.99.0.0/24', bridge: 'vmbr2', dhcp: { start: '10.99.0.100', end: '10.99.0.110' }, dns: [] },
+    );
+    expect(validateSite(s)).toEqual([]);
+    s.hypervisor = spec().hypervisor;
+    expect(validateSite(s).map((i) => i.message)).toEqual([
+      'NAT network "nat2" names bridge vmbr2, NAT network "nat1" bridge vmbr1',
+      'NAT networks "nat1" and "nat2" both declare a dhcp range',
+    ]);
+  });
+
+  test('a node refused by a cluster (other role, already in another cluster) does not count as its member', () => {
+    const s = spec();
+    s.nodes.push({ ...s.nodes[1], name: 'lh', role: 'generic', address: '192.168.30.31', disks: [...s.nodes[1].disks, { name: 'lh', sizeGiB: 50, purpose: 'longhorn' }] });
+    s.clusters.push({ ...s.clusters[0], name: 'second', nodes: ['server1', 'lh'], apiVip: undefined, ingress: undefined, pools: [], components: { longhorn: { version: '1.9.1' } } } as SiteSpec['clusters'][number]);
+    expect(validateSite(s).map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'clusters.1.nodes.0: node "server1" is already in cluster "plain"',
+      'clusters.1.nodes.1: node "lh" has role generic, which does not join a cluster',
+      'clusters.1.nodes: cluster "second" has no k3s server',
+      'clusters.1.components.longhorn: Longhorn is enabled but no node of cluster "second" has a longhorn disk',
+    ]);
+  });
+
+  test('a range that clashes with several claims names the first one claimed (addresses and pools alike)', () => {
+    const s = spec();
+    s.clusters[0].components.metallb = { version: '0.16.1' };
+    s.clusters[0].pools = [
+      { name: 'a', addresses: ['192.168.30.100-192.168.30.110'] },
+      { name: 'b', addresses: ['192.168.30.120-192.168.30.130'] },
+      { name: 'c', addresses: ['192.168.30.105-192.168.30.125', '192.168.30.11-192.168.30.21'] },
+    ];
+    expect(validateSite(s).map((i) => i.message)).toEqual([
+      'range 192.168.30.105-192.168.30.125 includes an address already used by pool "a" of cluster "plain" (clusters[0].pools[0].addresses[0]: 192.168.30.100-192.168.30.110)',
+      'range 192.168.30.11-192.168.30.21 includes an address already used by node "server1" (nodes[0].address: 192.168.30.11)',
+    ]);
+  });
+
+  test('a node with an unknown image is reported once, whatever its role', () => {
+    const s = spec();
+    s.nodes.push({ ...s.nodes[1], name: 'dns', role: 'infra', address: '192.168.30.31', image: 'nope' });
+    expect(validateSite(s).map((i) => i.message)).toEqual(['unknown image "nope"']);
+  });
+
+  test('load balancers and the VIPs of their networks: each network with load balancers holds a VIP; 15 per VIP, counted per network', () => {
+    const s = spec();
+    s.networks.push({ name: 'edge', kind: 'bridge', cidr: '192.168.40.0/24', dns: [] });
+    const lb = (name: string, network: string, address: string) => ({ ...s.nodes[1], name, role: 'loadbalancer' as const, network, address });
+    // A load balancer and no VIP anywhere: it holds none.
+    s.nodes.push(lb('lb-edge', 'edge', '192.168.40.31'));
+    expect(validateSite(s).map((i) => i.message)).toEqual(['load balancer "lb-edge" is on network "edge", which holds no VIP of the site']);
+    // Two VIPs on two networks, load balancers on both: each holds one; 15 on lan and 1 on edge are fine.
+    s.vips.push({ name: 'api', address: '192.168.30.10', purpose: 'kube-api' }, { name: 'web', address: '192.168.40.10', purpose: 'ingress' });
+    for (let k = 1; k <= 15; k++) s.nodes.push(lb(`lb${k}`, 'lan', `192.168.30.${40 + k}`));
+    expect(validateSite(s)).toEqual([]);
+    // A cluster whose only VIP (its ingress) is on no load balancer's network: the cluster's VIP rule says so, not the load balancers'.
+    const t = spec();
+    t.networks.push({ name: 'edge', kind: 'bridge', cidr: '192.168.40.0/24', dns: [] });
+    t.vips.push({ name: 'web', address: '192.168.40.10', purpose: 'ingress' });
+    t.nodes.push(lb('lb1', 'lan', '192.168.30.31'));
+    t.clusters[0].components.traefik = { version: '37.1.1' };
+    t.clusters[0].ingress = { controller: 'traefik', vip: 'web' } as SiteSpec['clusters'][number]['ingress'];
+    expect(validateSite(t).map((i) => i.message)).toEqual(['VIP "web" (192.168.40.10) is not on a network of the load balancers']);
+    // The same with a second cluster that uses no VIP.
+    t.nodes.push({ ...t.nodes[0], name: 'server9', address: '192.168.30.19' });
+    t.clusters.push({ ...t.clusters[0], name: 'other', nodes: ['server9'], ingress: undefined, components: {} } as SiteSpec['clusters'][number]);
+    expect(validateSite(t).map((i) => i.message)).toEqual(['VIP "web" (192.168.40.10) is not on a network of the load balancers']);
   });
 
   test('the network and broadcast addresses are refused, except on a /31 (RFC 3021)', () => {

@@ -183,6 +183,18 @@ describe('the writer owns only the files in its manifest', () => {
     expect(snapshotTree(out)).toEqual(before);
   });
 
+  test('only contents changed (same files, same directories, same manifest): the changed files are written', () => {
+    const out = path.join(tmp, 'out');
+    previousOutput(out);
+    writeTreeAtomically(out, NEW);
+    const edited = new Map(NEW);
+    edited.set('clusters/a/x.yaml', 'kind: Edited\n');
+    edited.set('clusters/b/sub/z.yaml', 'kind: EditedToo\n');
+    expect(new OutputDir(out).write(edited)).toEqual({ added: 0, changed: 2, removed: 0, unchanged: 5, adopted: 0 });
+    expect(filesOf(out, (f) => !isForeign(f))).toEqual(new Map([[MANIFEST, manifestOf(NEW.keys())], ...edited]));
+    expect(leftovers(out)).toEqual([]);
+  });
+
   test('an empty map leaves only the manifest and the foreign files', () => {
     const out = path.join(tmp, 'out');
     previousOutput(out);
@@ -343,6 +355,7 @@ describe('readTree (the secret scan of a written tree)', () => {
     const plain = path.join(tmp, 'plain');
     plant(plain, { 'a/b.txt': 'b\n', c: 'c\n' });
     expect(readTree(plain)).toEqual(new Map([['a/b.txt', 'b\n'], ['c', 'c\n']]));
+    expect(readTree(plain, (f) => f !== 'c')).toEqual(new Map([['a/b.txt', 'b\n']]));
   });
 });
 
