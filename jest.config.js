@@ -1,5 +1,6 @@
 /**
- * Tests run TypeScript through ts-jest without type checking (isolatedModules): `tsc -b` type-checks.
+ * ts-jest only transpiles each file (isolatedModules); `npm test` type-checks the sources and the
+ * tests first (`tsc -b tsconfig.test.json`).
  * (@swc/jest would be faster, but its platform binaries are not all on the registry reachable here,
  * so a lockfile with it fails `npm ci`.)
  */
@@ -7,7 +8,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: { target: 'ES2022', module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, sourceMap: true } }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { target: 'ES2022', module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, sourceMap: true, isolatedModules: true } }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 120000,
 };

@@ -4,24 +4,32 @@ import * as os from 'os';
 import * as path from 'path';
 import { loadSiteFile } from '../site';
 import { BootstrapError } from '../infra/bootstrap/common';
-import { dataDisk, dataDisksPlan, dataDiskUnits, diskDevice, formatScript } from '../infra/bootstrap/disks';
+import { dataDisk, dataDisksPlan, dataDiskUnits, diskDevice, diskSerial, formatScript } from '../infra/bootstrap/disks';
 import { checkShell, checkUnits, withTools } from '../infra/bootstrap/verify';
 
 const site = loadSiteFile(path.join(__dirname, '..', 'site.yaml')).site;
 
 describe('data disks', () => {
-  it('devices follow the site order on the virtio bus', () => {
+  it('devices are found by their virtio serial, made from the disk name', () => {
     const storage = site.node('storage1');
-    expect(diskDevice(storage, dataDisk(storage, 'nfs')!)).toBe('/dev/vdb');
-    expect(diskDevice(storage, dataDisk(storage, 'longhorn')!)).toBe('/dev/vdc');
+    expect(diskDevice(storage, dataDisk(storage, 'nfs')!)).toBe('/dev/disk/by-id/virtio-sitekit-nfs');
+    expect(diskDevice(storage, dataDisk(storage, 'longhorn')!)).toBe('/dev/disk/by-id/virtio-sitekit-longhorn');
     const pg = site.node('postgresql1');
-    expect(diskDevice(pg, dataDisk(pg, 'postgresql')!)).toBe('/dev/vdb');
+    expect(diskDevice(pg, dataDisk(pg, 'postgresql')!)).toBe('/dev/disk/by-id/virtio-sitekit-pgdata');
+  });
+
+  it('serials fit the 20 bytes virtio-blk keeps: a long name becomes a digest', () => {
+    expect(diskSerial({ name: 'longhorn' })).toBe('sitekit-longhorn');
+    expect(diskSerial({ name: 'abcdefghijkl' })).toBe('sitekit-abcdefghijkl');
+    expect(diskSerial({ name: 'abcdefghijklm' })).toBe('sk-ff10304f1af23606e');
+    expect(diskSerial({ name: 'abcdefghijklm' })).toHaveLength(20);
+    expect(diskSerial({ name: 'abcdefghijklmn' })).not.toBe(diskSerial({ name: 'abcdefghijklm' }));
   });
 
   it('format unit before a nofail mount by label', () => {
     const [format, mount] = dataDiskUnits(site.node('storage1'), 'nfs', dataDisk(site.node('storage1'), 'nfs')!);
     expect(format.name).toBe('sitekit-format-nfs.service');
-    expect(format.contents).toContain('ExecStart=/opt/sitekit/bin/format-if-blank /dev/vdb sitekit-nfs\n');
+    expect(format.contents).toContain('ExecStart=/opt/sitekit/bin/format-if-blank /dev/disk/by-id/virtio-sitekit-nfs sitekit-nfs\n');
     expect(format.contents).toContain('Before=srv-nfs.mount\n');
     expect(mount.name).toBe('srv-nfs.mount');
     expect(mount.enabled).toBe(true);
@@ -123,12 +131,12 @@ describe('format-if-blank on a real block device (loop)', () => {
   });
 });
 
-describe('device order follows the backends (OS disk first, then data disks in site order)', () => {
-  it('an OS disk listed last is still /dev/vda', () => {
-    const node = { ...site.node('storage1'), disks: [...site.node('storage1').disks.filter((d) => d.purpose !== 'os'), site.node('storage1').disks[0]] };
-    expect(node.disks.map((d) => d.purpose)).toEqual(['nfs', 'longhorn', 'os']);
-    expect(diskDevice(node, dataDisk(node, 'nfs')!)).toBe('/dev/vdb');
-    expect(diskDevice(node, dataDisk(node, 'longhorn')!)).toBe('/dev/vdc');
+describe('devices do not depend on the order of the disks in the site', () => {
+  it('an OS disk listed last is still /dev/vda, and reordered data disks keep their devices', () => {
+    const node = { ...site.node('storage1'), disks: [...site.node('storage1').disks.filter((d) => d.purpose !== 'os').reverse(), site.node('storage1').disks[0]] };
+    expect(node.disks.map((d) => d.purpose)).toEqual(['longhorn', 'nfs', 'os']);
+    expect(diskDevice(node, dataDisk(node, 'nfs')!)).toBe('/dev/disk/by-id/virtio-sitekit-nfs');
+    expect(diskDevice(node, dataDisk(node, 'longhorn')!)).toBe('/dev/disk/by-id/virtio-sitekit-longhorn');
     expect(diskDevice(node, node.disks[2])).toBe('/dev/vda');
   });
 });

@@ -14,7 +14,7 @@ function rule(s: Site, node: string, protocol: FirewallRule['protocol'], port?: 
   );
 }
 const from = (r: FirewallRule | undefined) => (r ? r.from : undefined);
-const gatewayOf = (doc: { nodes: { name: string; tunnel?: { forward?: number[] } }[] }) => doc.nodes.find((n) => n.name === 'wg-gateway')!;
+const gatewayOf = (doc: { nodes: { name: string; tunnel?: { forward?: number[]; allowFrom?: string[] } }[] }) => doc.nodes.find((n) => n.name === 'wg-gateway')!;
 /** The default site with a gateway forwarding only 443, and without the gateway's tunnel. */
 const only443 = siteWith((doc) => {
   gatewayOf(doc).tunnel!.forward = [443];
@@ -36,6 +36,19 @@ const members = ['10.17.4.0/24'];
 const lbs = ['10.17.3.0/24'];
 
 describe('rules by role', () => {
+  it('with kube-prometheus-stack: node-exporter (9100) and kube-proxy metrics on every cluster node, etcd, controller manager and scheduler metrics on the servers, from the cluster networks and its pod CIDR only', () => {
+    for (const n of site.cluster('microcloud').nodes) {
+      for (const port of [9100, 10249]) expect([n, port, from(rule(site, n, 'tcp', port))]).toEqual([n, port, [...members, '10.42.0.0/16']]);
+      for (const port of [2381, 10257, 10259]) expect([n, port, !!rule(site, n, 'tcp', port)]).toEqual([n, port, site.node(n).role === 'server']);
+    }
+    for (const n of ['loadbalancer1', 'postgresql1', 'infra-cluster']) expect(rule(site, n, 'tcp', 9100)).toBeUndefined();
+    const without = siteWith((d) => {
+      delete d.clusters[0].components.kubePrometheusStack;
+      delete d.clusters[0].monitoring;
+    });
+    for (const port of [9100, 10249, 2381]) expect(rule(without, 'master1', 'tcp', port)).toBeUndefined();
+  });
+
   it('every VM: ssh only from the admin network (LAN, and the NAT gateway where the host connects from)', () => {
     for (const n of site.vms) expect(rule(site, n.name, 'tcp', 22)?.from).toEqual(n.network === 'lan' ? ['192.168.0.0/24'] : ['192.168.0.0/24', site.networkOfNode(n).gateway]);
   });

@@ -1,7 +1,8 @@
 import * as path from 'path';
 import { loadSiteFile } from '../site';
 import { BootstrapError } from '../infra/bootstrap/common';
-import { chronyConfig, dnsmasqConfig, dnsRecords, infraPlan } from '../infra/bootstrap/infranode';
+import { chronyConfig, dnsmasqConfig, dnsRecords, domainInPublicZone, infraPlan } from '../infra/bootstrap/infranode';
+import { siteWith } from './helpers';
 import { checkChrony, checkDnsmasq, withTools } from '../infra/bootstrap/verify';
 
 const load = (f: string) => loadSiteFile(path.join(__dirname, '..', f)).site;
@@ -13,16 +14,38 @@ describe('dnsmasq', () => {
 
   it('a record for every node and every VIP', () => {
     for (const n of site.nodes) expect(text).toContain(`host-record=${n.name}.socialdevs.site,${n.address}\n`);
-    expect(text).toContain('host-record=api.socialdevs.site,10.17.3.10\n');
+    expect(text).toContain('host-record=kube-api.socialdevs.site,10.17.3.10\n');
     expect(text).toContain('host-record=web.socialdevs.site,10.17.3.30\n');
     expect(dnsRecords(site)).toHaveLength(site.nodes.length + site.vips.length);
   });
 
-  it('forwards to the LAN upstream, listens on its address, answers the site domain itself', () => {
+  it('forwards to the LAN upstream, listens on its address', () => {
     expect(text).toContain('server=1.1.1.1\n');
     expect(text).toContain('no-resolv\n');
     expect(text).toContain('listen-address=127.0.0.1,192.168.0.30\n');
-    expect(text).toContain('local=/socialdevs.site/\n');
+  });
+
+  it('does not shadow the public zone: the site domain is the Cloudflare zone, so names it does not record go upstream', () => {
+    expect(domainInPublicZone(site)).toBe(true);
+    expect(text).not.toContain('local=');
+    expect(text).toContain('# socialdevs.site shares names with the public zone socialdevs.site: names not recorded here go upstream\n');
+    // No public hostname is answered with an internal address.
+    for (const h of site.hostnames) expect(text).not.toContain(`host-record=${h.name},`);
+  });
+
+  it('answers a private domain itself (local=), also one beside a public zone', () => {
+    // Grafana kept private: a public one needs a Cloudflare hostname in the domain, which these edits change.
+    const other = (mutate: (d: any) => void) =>
+      dnsmasqConfig(
+        siteWith((d) => {
+          d.clusters[0].monitoring.grafana.public = false;
+          mutate(d);
+        }),
+        infra,
+      );
+    expect(other((d) => delete d.cloudflare)).toContain('local=/socialdevs.site/\n');
+    expect(other((d) => (d.domain = 'int.socialdevs.site'))).not.toContain('local=');
+    expect(other((d) => (d.domain = 'socialdevs.internal'))).toContain('local=/socialdevs.internal/\n');
   });
 
   it('refuses a duplicate name (a VIP named like a node)', () => {

@@ -2,7 +2,8 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { loadSiteFile } from '../site';
 import { BootstrapError } from '../infra/bootstrap/common';
-import { disabledAddons, k3sConfig, k3sInstallScript, k3sPlan, k3sUnits } from '../infra/bootstrap/k3s';
+import { disabledAddons, k3sConfig, k3sInstallScript, k3sPlan, k3sUnits, LONGHORN_DEFAULT_DISK_LABEL } from '../infra/bootstrap/k3s';
+import { siteWith } from './helpers';
 import { checkShell, checkUnits, checkYaml, EXAMPLE_SECRETS, PLACEHOLDER_REFERENCES, withTools } from '../infra/bootstrap/verify';
 
 const load = (f: string) => loadSiteFile(path.join(__dirname, '..', f)).site;
@@ -22,9 +23,9 @@ describe('k3s config', () => {
     expect(c['cluster-init']).toBeUndefined();
   });
 
-  it('servers: tls-san (VIP address, api.<domain>, node FQDN), cidrs, disabled add-ons, etcd snapshots, secrets encryption, node-ip', () => {
+  it('servers: tls-san (VIP address, kube-api.<domain>, node FQDN), cidrs, disabled add-ons, etcd snapshots, secrets encryption, node-ip', () => {
     const c = config('master3');
-    expect(c['tls-san']).toEqual(['10.17.3.10', 'api.socialdevs.site', 'master3.socialdevs.site']);
+    expect(c['tls-san']).toEqual(['10.17.3.10', 'kube-api.socialdevs.site', 'master3.socialdevs.site']);
     expect(c['cluster-cidr']).toBe('10.42.0.0/16');
     expect(c['service-cidr']).toBe('10.43.0.0/16');
     expect(c.disable).toEqual(['servicelb', 'traefik', 'local-storage']);
@@ -43,9 +44,38 @@ describe('k3s config', () => {
 
   it('agents and the storage node join as agents with the agent token only', () => {
     for (const n of ['worker1', 'storage1']) {
-      expect(config(n)).toEqual({ server: 'https://10.17.3.10:6443', token: '${random_password.k3s_agent_token.result}', 'node-name': n, 'node-ip': site.node(n).address });
+      expect(config(n)).toEqual({
+        server: 'https://10.17.3.10:6443',
+        token: '${random_password.k3s_agent_token.result}',
+        'node-name': n,
+        'node-ip': site.node(n).address,
+        'kube-proxy-arg': ['metrics-bind-address=0.0.0.0:10249'],
+        'node-label': ['node.longhorn.io/create-default-disk=true'],
+      });
     }
     expect(k3sConfig(site, site.node('worker1'), PLACEHOLDER_REFERENCES)).not.toContain('k3s_token.result');
+  });
+
+  it('with kube-prometheus-stack: etcd metrics exposed and the control plane and kube-proxy listening beyond localhost; nothing without it', () => {
+    expect(config('master2')).toMatchObject({ 'etcd-expose-metrics': true, 'kube-controller-manager-arg': ['bind-address=0.0.0.0'], 'kube-scheduler-arg': ['bind-address=0.0.0.0'], 'kube-proxy-arg': ['metrics-bind-address=0.0.0.0:10249'] });
+    expect(config('worker2')['etcd-expose-metrics']).toBeUndefined();
+    const without = siteWith((d) => {
+      delete d.clusters[0].components.kubePrometheusStack;
+      delete d.clusters[0].monitoring;
+    });
+    for (const n of ['master1', 'worker1']) {
+      const c = config(n, without);
+      for (const k of ['etcd-expose-metrics', 'kube-controller-manager-arg', 'kube-scheduler-arg', 'kube-proxy-arg']) expect(c[k]).toBeUndefined();
+    }
+  });
+
+  it('the Longhorn default-disk label only on nodes with a longhorn disk (never on the servers\' system disks)', () => {
+    const labelled = site.clusters[0].nodes.filter((n) => config(n)['node-label']);
+    expect(labelled).toEqual(['worker1', 'worker2', 'worker3', 'storage1']);
+    for (const n of labelled) expect(config(n)['node-label']).toEqual([LONGHORN_DEFAULT_DISK_LABEL]);
+    const multi = load('examples/multi-cluster.yaml');
+    expect(config('data-cp', multi)['node-label']).toEqual([LONGHORN_DEFAULT_DISK_LABEL]);
+    expect(config('gordito-cp', multi)['node-label']).toBeUndefined();
   });
 
   it('without an API VIP, servers join and agents connect through the first server', () => {

@@ -44,9 +44,18 @@ describe('haproxy.cfg', () => {
   it(`80/443 on the ingress VIP to the agents on the ingress NodePorts ${INGRESS_HTTP_NODEPORT}/${INGRESS_HTTPS_NODEPORT}`, () => {
     expect(block(cfg, 'frontend ingress-http-microcloud')[0]).toBe('bind 10.17.3.30:80');
     expect(block(cfg, 'frontend ingress-https-microcloud')[0]).toBe('bind 10.17.3.30:443');
-    expect(block(cfg, 'backend ingress-http-microcloud').slice(2)).toEqual(['server worker1 10.17.4.24:30080 check', 'server worker2 10.17.4.25:30080 check', 'server worker3 10.17.4.26:30080 check']);
-    expect(block(cfg, 'backend ingress-https-microcloud').slice(2)).toEqual(['server worker1 10.17.4.24:30443 check', 'server worker2 10.17.4.25:30443 check', 'server worker3 10.17.4.26:30443 check']);
+    // Traefik behind: the PROXY protocol v2 carries the client's address.
+    expect(block(cfg, 'backend ingress-http-microcloud').slice(2)).toEqual(['server worker1 10.17.4.24:30080 check send-proxy-v2', 'server worker2 10.17.4.25:30080 check send-proxy-v2', 'server worker3 10.17.4.26:30080 check send-proxy-v2']);
+    expect(block(cfg, 'backend ingress-https-microcloud').slice(2)).toEqual(['server worker1 10.17.4.24:30443 check send-proxy-v2', 'server worker2 10.17.4.25:30443 check send-proxy-v2', 'server worker3 10.17.4.26:30443 check send-proxy-v2']);
     expect(cfg).not.toContain('storage1');
+    // Never to the API servers, nor to ingress-nginx (which would read the header as the request).
+    expect(block(cfg, 'backend k3s-api-microcloud').join('\n')).not.toContain('send-proxy');
+    const nginx = siteWith((d) => {
+      d.clusters[0].ingress.controller = 'nginx';
+      delete d.clusters[0].components.traefik;
+      d.clusters[0].components.ingressNginx = { version: '4.13.3' };
+    });
+    expect(haproxyConfig(nginx, nginx.node('loadbalancer1'))).not.toContain('send-proxy');
   });
 
   it('the tunnel peer binds the forwarded ports on its tunnel address in the ingress frontends (same backends); the others do not', () => {
@@ -128,20 +137,20 @@ describe('keepalived.conf', () => {
   it('one vrrp_instance per VIP with a distinct virtual_router_id', () => {
     const text = conf('loadbalancer1');
     expect(text.match(/^vrrp_instance /gm)).toHaveLength(2);
-    expect(block(text, 'vrrp_instance api')).toContain('virtual_router_id 51');
+    expect(block(text, 'vrrp_instance kube-api')).toContain('virtual_router_id 51');
     expect(block(text, 'vrrp_instance web')).toContain('virtual_router_id 52');
-    expect(vrrpRouterId(site, site.vip('api'))).not.toBe(vrrpRouterId(site, site.vip('web')));
+    expect(vrrpRouterId(site, site.vip('kube-api'))).not.toBe(vrrpRouterId(site, site.vip('web')));
   });
 
   it('priority by load balancer order; MASTER on the first, BACKUP on the others', () => {
-    expect(lbs.map((lb) => vrrpPriority(site, site.vip('api'), lb))).toEqual([150, 140, 130]);
-    expect(block(conf('loadbalancer1'), 'vrrp_instance api')).toEqual(expect.arrayContaining(['state MASTER', 'priority 150']));
-    expect(block(conf('loadbalancer2'), 'vrrp_instance api')).toEqual(expect.arrayContaining(['state BACKUP', 'priority 140']));
+    expect(lbs.map((lb) => vrrpPriority(site, site.vip('kube-api'), lb))).toEqual([150, 140, 130]);
+    expect(block(conf('loadbalancer1'), 'vrrp_instance kube-api')).toEqual(expect.arrayContaining(['state MASTER', 'priority 150']));
+    expect(block(conf('loadbalancer2'), 'vrrp_instance kube-api')).toEqual(expect.arrayContaining(['state BACKUP', 'priority 140']));
     expect(block(conf('loadbalancer3'), 'vrrp_instance web')).toEqual(expect.arrayContaining(['state BACKUP', 'priority 130']));
   });
 
   it('unicast from its own address to the other load balancers; VIP on the documented interface with the network prefix', () => {
-    const b = block(conf('loadbalancer2'), 'vrrp_instance api');
+    const b = block(conf('loadbalancer2'), 'vrrp_instance kube-api');
     expect(b).toContain('unicast_src_ip 10.17.3.12');
     expect(conf('loadbalancer2')).toContain('  unicast_peer {\n    10.17.3.11\n    10.17.3.13\n  }\n');
     expect(b).toContain('interface eth0');

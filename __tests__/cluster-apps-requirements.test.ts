@@ -62,6 +62,7 @@ test('a catalog of its own: a cluster without an ingress controller, and a clust
   delete doc.clusters[0].ingress;
   delete doc.cloudflare;
   delete doc.nodes.find((n: { name: string }) => n.name === 'wg-gateway').tunnel;
+  doc.clusters[0].monitoring.grafana.public = false; // a public Grafana needs a Cloudflare hostname
   expect(() => loadSite(stringify(doc), 'site.yaml', { rules: [appRequirements(catalog)] })).toThrow(
     /clusters\[0\]\.ingress: app web\/web of cluster "microcloud" is served at socialdevs\.site, but the cluster has no ingress controller[^\n]*\n[^\n]*clusters\[0\]\.name: app web\/web of cluster "microcloud" is served at socialdevs\.site, which is not a public hostname of the cluster \(hostnames: none\)/,
   );
@@ -82,4 +83,11 @@ test('synth: exit 1 with the site error, not an internal error', () => {
   }
   expect(errors.join('\n')).toMatch(/^synth failed: .*site\.yaml: 1 error\(s\) in the site\n.*site\.yaml:\d+:\d+: error: clusters\[0\]\.components: app socialdevs\/backend of cluster "microcloud" uses Kafka topics/);
   expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
+});
+
+test('a database name is a plain PostgreSQL name (the role is named like it)', () => {
+  const catalog: AppCatalog = { microcloud: () => [{ name: 'web', namespace: 'web', image: 'x:1', port: 80, resources: { cpu: '1', memory: '1Mi' }, probes: { liveness: '/', readiness: '/' }, database: { name: 'Social-Devs' } }] };
+  expect(() => loadSite(TEXT, 'site.yaml', { rules: [appRequirements(catalog)] })).toThrow(
+    'error: clusters[0].name: app web/web of cluster "microcloud" uses database "Social-Devs", which is not a plain PostgreSQL name (its apps come from the catalog of cluster "microcloud", cluster/apps/seed.ts); allowed: a lower-case letter or _, then letters, digits and _ (at most 63); fix: rename the app\'s database, e.g. "social_devs"',
+  );
 });

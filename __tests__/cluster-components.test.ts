@@ -4,7 +4,6 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parse, stringify } from 'yaml';
 import { synthClusterTree } from '../cluster/app';
 import { App, type AppSpec } from '../cluster/apps/app';
 import { COMPONENTS } from '../cluster/components';
@@ -12,7 +11,7 @@ import { ClusterContext, COMPONENT_NAMESPACES } from '../cluster/context';
 import { INGRESS_NODE_PORTS } from '../cluster/ports';
 import { chartObjects, type ClusterTree } from '../cluster/tree';
 import { CHARTS, chartFor } from '../cluster/versions';
-import { loadSite, type Site } from '../site';
+import type { Site } from '../site';
 import { toYaml } from '../tools/render';
 import { siteWith, type Obj } from './helpers';
 
@@ -29,7 +28,7 @@ const nginxSite = siteWith((d) => {
   const c = d.clusters[0];
   c.ingress = { controller: 'nginx', address: '10.17.4.200' };
   delete c.components.traefik;
-  c.components.ingressNginx = { version: '4.13.3' };
+  c.components.ingressNginx = { version: '4.15.1' };
 });
 
 describe('snapshots', () => {
@@ -66,7 +65,7 @@ describe('versions', () => {
 
   it('kube-prometheus-stack comes from its OCI artifact through an OCIRepository', () => {
     const oci = find(defaultTree, 'OCIRepository', 'kube-prometheus-stack')!;
-    expect(oci.spec).toMatchObject({ url: CHARTS.kubePrometheusStack.oci, ref: { tag: '79.5.0' } });
+    expect(oci.spec).toMatchObject({ url: CHARTS.kubePrometheusStack.oci, ref: { tag: '88.5.3' } });
     expect(release(defaultTree, 'kube-prometheus-stack').spec.chartRef).toEqual({ kind: 'OCIRepository', name: 'kube-prometheus-stack', namespace: 'monitoring' });
   });
 });
@@ -86,9 +85,13 @@ describe('MetalLB and ingress exposure', () => {
   it('ingress.vip: Traefik is a NodePort Service on the shared fixed ports', () => {
     expect(INGRESS_NODE_PORTS).toEqual({ http: 30080, https: 30443 });
     const values = release(defaultTree, 'traefik').spec.values;
-    expect(values.service).toEqual({ type: 'NodePort' });
+    // The source address is kept: the pods see the load balancer that sends the PROXY header.
+    expect(values.service).toEqual({ type: 'NodePort', spec: { externalTrafficPolicy: 'Local' } });
     // Container ports pinned too: the namespace's NetworkPolicy admits exactly these (cluster-network-policy.test.ts).
-    expect(values.ports).toEqual({ web: { port: 8000, nodePort: INGRESS_NODE_PORTS.http }, websecure: { port: 8443, nodePort: INGRESS_NODE_PORTS.https }, metrics: { port: 9100 } });
+    const proxyProtocol = { trustedIPs: ['10.17.3.11/32', '10.17.3.12/32', '10.17.3.13/32'] };
+    expect(values.ports).toEqual({ web: { port: 8000, nodePort: INGRESS_NODE_PORTS.http, proxyProtocol }, websecure: { port: 8443, nodePort: INGRESS_NODE_PORTS.https, proxyProtocol }, metrics: { port: 9100 } });
+    // On the nodes HAProxy sends to (the agents).
+    expect(values.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms).toEqual([{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: ['worker1', 'worker2', 'worker3'] }] }]);
     expect(release(defaultTree, 'traefik').spec.install.disableWait).toBeUndefined();
   });
 
@@ -116,7 +119,7 @@ describe('MetalLB and ingress exposure', () => {
     const vip = siteWith((d) => {
       delete d.clusters[0].components.traefik;
       d.clusters[0].ingress.controller = 'nginx';
-      d.clusters[0].components.ingressNginx = { version: '4.13.3' };
+      d.clusters[0].components.ingressNginx = { version: '4.15.1' };
     });
     expect(release(treeOf(vip), 'ingress-nginx').spec.values.controller.service).toEqual({ type: 'NodePort', nodePorts: INGRESS_NODE_PORTS });
   });
@@ -131,12 +134,15 @@ describe('Traefik routes and middlewares', () => {
     for (const r of http) expect(r.spec).toMatchObject({ entryPoints: ['web'], routes: [{ middlewares: [{ name: 'redirect-to-https', namespace: 'traefik' }] }] });
   });
 
-  it('Grafana behind Traefik at grafana.<domain> only when that hostname exists', () => {
+  it('Grafana behind Traefik at grafana.<domain> only when the site asks (monitoring.grafana.public)', () => {
     const route = objects(defaultTree, 'infrastructure/configs/monitoring/').find((o) => o.kind === 'IngressRoute')!;
     expect(route.spec.routes[0]).toMatchObject({ match: 'Host(`grafana.socialdevs.site`)', services: [{ name: 'kube-prometheus-stack-grafana', port: 80 }] });
     expect(route.spec.tls).toEqual({ secretName: 'grafana-tls' });
-    const without = siteWith((d) => (d.cloudflare.hostnames = d.cloudflare.hostnames.filter((h: any) => !h.name.startsWith('grafana.'))));
-    expect(objects(treeOf(without), 'infrastructure/configs/monitoring/').filter((o) => o.kind === 'IngressRoute')).toEqual([]);
+    const routes = (s: Site) => objects(treeOf(s), 'infrastructure/configs/monitoring/').filter((o) => o.kind === 'IngressRoute');
+    // Not public by default, hostname or not.
+    expect(routes(siteWith((d) => delete d.clusters[0].monitoring.grafana))).toEqual([]);
+    const privateTree = treeOf(siteWith((d) => delete d.clusters[0].monitoring.grafana));
+    expect(objects(privateTree, 'infrastructure/controllers/monitoring/').filter((o) => o.kind === 'NetworkPolicy').map((o) => o.metadata.name)).not.toContain('allow-from-ingress');
   });
 
   it('refuses a route for a hostname the site does not route to the cluster', () => {
@@ -183,16 +189,34 @@ describe('storage', () => {
 });
 
 describe('PostgreSQL and Kafka', () => {
-  it('a CNPG Cluster with a ScheduledBackup, and the database node as a selector-less Service', () => {
-    expect(find(defaultTree, 'Cluster', 'pg')!.spec).toMatchObject({ instances: 3, storage: { storageClass: 'longhorn' } });
-    expect(find(defaultTree, 'ScheduledBackup')!.spec).toMatchObject({ cluster: { name: 'pg' }, method: 'barmanObjectStore' });
-    const svc = objects(defaultTree).find((o) => o.kind === 'Service' && o.metadata.name === 'postgresql')!;
+  it('the database node: a selector-less Service of the app with an EndpointSlice on the node; no CNPG Cluster nobody uses', () => {
+    expect(find(defaultTree, 'Cluster', 'pg')).toBeUndefined();
+    expect(find(defaultTree, 'Database')).toBeUndefined();
+    const svc = objects(defaultTree, 'apps/').find((o) => o.kind === 'Service' && o.metadata.name === 'backend-postgresql')!;
+    expect(svc.metadata.namespace).toBe('socialdevs');
     expect(svc.spec.selector).toBeUndefined();
     const slice = find(defaultTree, 'EndpointSlice')!;
-    expect(slice.metadata.labels['kubernetes.io/service-name']).toBe('postgresql');
+    expect(slice.metadata.labels['kubernetes.io/service-name']).toBe('backend-postgresql');
     expect(slice.endpoints).toEqual([{ addresses: [defaultSite.node('postgresql1').address], conditions: { ready: true } }]);
-    const noDb = siteWith((d) => (d.nodes = d.nodes.filter((n: any) => n.role !== 'database')));
-    expect(find(treeOf(noDb), 'EndpointSlice')).toBeUndefined();
+  });
+
+  it('CloudNativePG: a Cluster with a ScheduledBackup, a managed role and a Database per app database', () => {
+    for (const site of [siteWith((d) => (d.clusters[0].postgresql = 'cloudnativePg')), siteWith((d) => (d.nodes = d.nodes.filter((n: any) => n.role !== 'database')))]) {
+      const tree = treeOf(site);
+      const cluster = find(tree, 'Cluster', 'pg')!;
+      expect(cluster.spec).toMatchObject({ instances: 3, storage: { storageClass: 'longhorn-single' } });
+      expect(cluster.spec.managed.roles).toEqual([{ name: 'socialdevs', ensure: 'present', login: true, passwordSecret: { name: 'pg-role-socialdevs' } }]);
+      expect(find(tree, 'Database')).toMatchObject({ metadata: { name: 'pg-socialdevs', namespace: 'databases' }, spec: { cluster: { name: 'pg' }, name: 'socialdevs', owner: 'socialdevs', ensure: 'present' } });
+      expect(find(tree, 'ScheduledBackup')!.spec).toMatchObject({ cluster: { name: 'pg' }, method: 'barmanObjectStore' });
+      // The role's Secret and the app's come from the same Secret of the site's store.
+      const roleSecret = find(tree, 'ExternalSecret', 'pg-role-socialdevs')!;
+      expect(roleSecret.spec.target).toEqual({ name: 'pg-role-socialdevs', template: { type: 'kubernetes.io/basic-auth', metadata: { labels: { 'cnpg.io/reload': 'true' } } } });
+      const appSecret = find(tree, 'ExternalSecret', 'backend-database')!;
+      for (const s of [roleSecret, appSecret]) expect(s.spec.data.map((d: any) => d.remoteRef)).toEqual([{ key: 'postgresql-socialdevs', property: 'username' }, { key: 'postgresql-socialdevs', property: 'password' }]);
+      expect(find(tree, 'EndpointSlice')).toBeUndefined();
+      const env = objects(tree, 'apps/').find((o) => o.kind === 'Deployment' && o.metadata.name === 'backend')!.spec.template.spec.containers[0].env;
+      expect(env.find((e: any) => e.name === 'DATABASE_HOST').value).toBe('pg-rw.databases.svc.cluster.local');
+    }
   });
 
   it('a KRaft Kafka with controller and broker node pools', () => {
@@ -239,7 +263,8 @@ describe('App construct and seed apps', () => {
   it('the backend is wired to PostgreSQL and Kafka by name; its NetworkPolicy allows only those peers', () => {
     const env = of('Deployment', 'backend')!.spec.template.spec.containers[0].env;
     const get = (n: string) => env.find((e: any) => e.name === n);
-    expect(get('DATABASE_HOST').value).toBe('postgresql.databases.svc.cluster.local');
+    expect(get('DATABASE_HOST').value).toBe('backend-postgresql.socialdevs.svc.cluster.local');
+    expect(get('DATABASE_NAME').value).toBe('socialdevs');
     expect(get('DATABASE_PASSWORD').valueFrom).toEqual({ secretKeyRef: { name: 'backend-database', key: 'password' } });
     expect(get('KAFKA_BOOTSTRAP_SERVERS').value).toBe('kafka-kafka-bootstrap.kafka.svc.cluster.local:9092');
     expect(find(defaultTree, 'KafkaTopic', 'socialdevs-events')!.metadata.namespace).toBe('kafka');

@@ -5,15 +5,13 @@
  * Ports and peers expected here are the charts' facts, written out rather than imported, so a
  * change of a constant in cluster/ shows up as a failure.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { Chart } from 'cdk8s';
-import { parse, stringify } from 'yaml';
 import { synthClusterTree } from '../cluster/app';
 import { ClusterContext } from '../cluster/context';
 import { allowFrom, APP_NAMESPACE_LABELS, DEFAULT_DENY, MAX_LISTED_POD_SUBNETS, nodeSources } from '../cluster/network-policy';
 import { chartObjects, type ClusterTree } from '../cluster/tree';
-import { loadSite, loadSiteFile, type Site } from '../site';
+import { loadSiteFile, type Site } from '../site';
 import * as ip from '../site/ip';
 import { runPolicies } from '../tools/policy';
 import { renderSite } from '../tools/render';
@@ -31,15 +29,20 @@ const nginxSite = siteWith((d) => {
   const c = d.clusters[0];
   c.ingress = { controller: 'nginx', address: '10.17.4.200' };
   delete c.components.traefik;
-  c.components.ingressNginx = { version: '4.13.3' };
+  c.components.ingressNginx = { version: '4.15.1' };
 });
+/** The default site keeping its apps' databases in CloudNativePG: its tree also has the `databases` namespace. */
+const cnpgSite = siteWith((d) => (d.clusters[0].postgresql = 'cloudnativePg'));
 const examples = ['multi-cluster.yaml', 'proxmox-minimal.yaml'].map((f) => loadSiteFile(path.join(root, 'examples', f)).site);
-/** Every cluster tree the repository synthesizes, plus the Argo CD and NGINX variants of the default site. */
+/** Every cluster tree the repository synthesizes, plus the Argo CD, NGINX and CloudNativePG variants of the default site. */
 const trees: [string, Site, ClusterTree][] = [
   ...[defaultSite, ...examples].flatMap((s) => s.clusters.map((c) => [`${s.name}/${c.name}`, s, synthClusterTree(s, c)] as [string, Site, ClusterTree])),
   ['microcloud/argocd', defaultSite, synthClusterTree(siteWith((d) => (d.clusters[0].gitops.engine = 'argocd')), defaultSite.clusters[0])],
   ['microcloud/nginx', nginxSite, synthClusterTree(nginxSite, nginxSite.clusters[0])],
+  ['microcloud/cloudnativePg', cnpgSite, synthClusterTree(cnpgSite, cnpgSite.clusters[0])],
 ];
+/** The default site's tree with every component's namespace (the databases in CloudNativePG). */
+const fullTree = trees.find(([n]) => n === 'microcloud/cloudnativePg')![2];
 
 // ---- A NetworkPolicy ingress evaluator (matchLabels and ipBlock: all the tree uses) ----
 
@@ -178,7 +181,7 @@ describe('every namespace of every tree denies ingress by default', () => {
 });
 
 describe('the platform’s traffic on the default site (flannel VXLAN, kube-router)', () => {
-  const tree = trees[0][2];
+  const tree = fullTree;
   const must = (src: Source, dst: Dest) => expect([src, dst, admitted(tree, src, dst)]).toEqual([src, dst, true]);
   const mustNot = (src: Source, dst: Dest) => expect([src, dst, admitted(tree, src, dst)]).toEqual([src, dst, false]);
 
@@ -307,13 +310,13 @@ describe('peers come from the site', () => {
 });
 
 describe('per namespace', () => {
-  const tree = trees[0][2];
+  const tree = fullTree;
   const np = (ns: string, name: string) => policiesOf(tree).find((p) => p.metadata.namespace === ns && p.metadata.name === name)?.spec;
   const ports = (spec: Obj | undefined) => spec?.ingress.flatMap((r: Obj) => r.ports?.map((p: Obj) => p.port) ?? ['*']);
   const names = (t: ClusterTree, ns: string) => policiesOf(t).filter((p) => p.metadata.namespace === ns).map((p) => p.metadata.name).sort();
   const values = (t: ClusterTree, release: string) => objectsOf(t).find(([, o]) => o.kind === 'HelmRelease' && o.metadata.name === release)![1].spec.values;
 
-  it('the policies of each namespace of the default site', () => {
+  it('the policies of each namespace of the default site (its databases in CloudNativePG)', () => {
     const byNs: Record<string, string[]> = {};
     for (const p of policiesOf(tree)) (byNs[p.metadata.namespace] ??= []).push(`${p.metadata.name}${p.spec.ingress ? ` ${ports(p.spec).join(',')}` : ''}`);
     expect(byNs).toEqual({
@@ -331,12 +334,15 @@ describe('per namespace', () => {
       'external-secrets': ['default-deny-ingress', 'allow-from-same-namespace *', 'allow-from-nodes 10250'],
       'site-secrets': ['default-deny-ingress'],
       socialdevs: ['default-deny-ingress', 'frontend 8080', 'backend 8000,8000'],
+      // Flux's own policies (gotk-components.yaml), plus sitekit's default-deny.
+      'flux-system': ['allow-egress *', 'allow-scraping 8080', 'allow-webhooks *', 'default-deny-ingress'],
     });
   });
 
   it('traefik admits 80/443 (container ports 8000/8443, pinned in its values) from anywhere; the NodePorts lead to them', () => {
     expect(np('traefik', 'allow-from-anywhere')!.ingress).toEqual([{ ports: [{ port: 8000, protocol: 'TCP' }, { port: 8443, protocol: 'TCP' }] }]);
-    expect(values(tree, 'traefik').ports).toEqual({ web: { port: 8000, nodePort: 30080 }, websecure: { port: 8443, nodePort: 30443 }, metrics: { port: 9100 } });
+    const proxyProtocol = { trustedIPs: ['10.17.3.11/32', '10.17.3.12/32', '10.17.3.13/32'] };
+    expect(values(tree, 'traefik').ports).toEqual({ web: { port: 8000, nodePort: 30080, proxyProtocol }, websecure: { port: 8443, nodePort: 30443, proxyProtocol }, metrics: { port: 9100 } });
   });
 
   it('ingress-nginx admits 80/443 from anywhere and its webhook from the nodes, ports pinned in its values', () => {
@@ -387,11 +393,12 @@ describe('per namespace', () => {
   it('rules that depend on other components appear only with them', () => {
     const bare = siteWith((d) => {
       delete d.clusters[0].components.kubePrometheusStack;
+      delete d.clusters[0].monitoring;
     });
     const t = synthClusterTree(bare, bare.clusters[0]);
     expect(policiesOf(t).filter((p) => p.metadata.name === 'allow-from-prometheus' || p.metadata.name === 'allow-from-grafana')).toEqual([]);
-    const noGrafanaHost = siteWith((d) => (d.cloudflare.hostnames = d.cloudflare.hostnames.filter((h: any) => !h.name.startsWith('grafana.'))));
-    expect(names(synthClusterTree(noGrafanaHost, noGrafanaHost.clusters[0]), 'monitoring')).not.toContain('allow-from-ingress');
+    const privateGrafana = siteWith((d) => (d.clusters[0].monitoring.grafana.public = false));
+    expect(names(synthClusterTree(privateGrafana, privateGrafana.clusters[0]), 'monitoring')).not.toContain('allow-from-ingress');
   });
 
   it('allowFrom refuses an empty peer or port list (either would allow everything)', () => {

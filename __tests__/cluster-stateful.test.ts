@@ -22,7 +22,6 @@ describe('Flux (the default site)', () => {
   test('exactly the data-holding objects and the namespaces holding data are kept from pruning', () => {
     const kept = objects.filter((o) => o.metadata?.annotations?.[FLUX] !== undefined);
     expect([...new Set(kept.map(id))].sort()).toEqual([
-      'Cluster/databases/pg',
       // The chart releases into namespaces holding data (alloy shares loki's namespace: kept too).
       'HelmRelease/logging/alloy',
       'HelmRelease/logging/loki',
@@ -31,7 +30,6 @@ describe('Flux (the default site)', () => {
       'Kafka/kafka/kafka',
       'KafkaNodePool/kafka/broker',
       'KafkaNodePool/kafka/controller',
-      'Namespace/_/databases',
       'Namespace/_/kafka',
       'Namespace/_/logging',
       'Namespace/_/longhorn-system',
@@ -41,15 +39,21 @@ describe('Flux (the default site)', () => {
     expect(objects.filter((o) => o.metadata?.annotations?.[ARGO])).toEqual([]);
   });
 
+  test('with the databases in CloudNativePG, its Cluster and the namespace holding it are kept too', () => {
+    const cnpg = siteWith((d) => (d.clusters[0].postgresql = 'cloudnativePg'));
+    const kept = objectsOf(synthClusters(cnpg).get('microcloud')!).map(([, o]) => o).filter((o) => o.metadata?.annotations?.[FLUX] !== undefined).map(id);
+    expect(kept).toEqual(expect.arrayContaining(['Cluster/databases/pg', 'Namespace/_/databases']));
+  });
+
   test('no object of a data-holding kind is left without it', () => {
     const stateful = objects.filter(isStatefulKind);
     expect(stateful.length).toBeGreaterThan(0);
     expect(stateful.filter((o) => !isKeptFromPruning(o)).map(id)).toEqual([]);
   });
 
-  test('data StorageClasses retain their volumes: nfs-shared, and the chart values of Longhorn', () => {
+  test('data StorageClasses retain their volumes: longhorn-single, nfs-shared, and the chart values of Longhorn', () => {
     const classes = objects.filter((o) => o.kind === 'StorageClass');
-    expect(classes.map((o) => [o.metadata.name, o.reclaimPolicy])).toEqual([['nfs-shared', 'Retain']]);
+    expect(classes.map((o) => [o.metadata.name, o.reclaimPolicy])).toEqual([['longhorn-single', 'Retain'], ['nfs-shared', 'Retain']]);
     const ctx = new ClusterContext(site, site.clusters[0]);
     expect((longhornValues(ctx).persistence as Obj).reclaimPolicy).toBe('Retain');
   });

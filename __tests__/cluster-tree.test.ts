@@ -72,11 +72,11 @@ describe('Flux layout (default site)', () => {
       expect.objectContaining({ metadata: { name: 'flux-system', namespace: 'flux-system' }, spec: expect.objectContaining({ url: 'https://github.com/socialdevs/microcloud.git', ref: { branch: 'main' } }) }),
     ]);
     const ks = new Map(byKind(flux, 'Kustomization').map((k) => [k.metadata.name, k.spec]));
-    expect(ks.get('flux-system')).toMatchObject({ path: './clusters/microcloud', prune: true });
-    expect(ks.get('infra-controllers')).toMatchObject({ path: './clusters/microcloud/infrastructure/controllers', prune: true, wait: true, interval: expect.any(String), timeout: expect.any(String) });
+    expect(ks.get('flux-system')).toMatchObject({ path: './dist/clusters/microcloud', prune: true });
+    expect(ks.get('infra-controllers')).toMatchObject({ path: './dist/clusters/microcloud/infrastructure/controllers', prune: true, wait: true, interval: expect.any(String), timeout: expect.any(String) });
     expect(ks.get('infra-controllers')!.dependsOn).toBeUndefined();
-    expect(ks.get('infra-configs')).toMatchObject({ path: './clusters/microcloud/infrastructure/configs', prune: true, wait: true, dependsOn: [{ name: 'infra-controllers' }] });
-    expect(ks.get('apps')).toMatchObject({ path: './clusters/microcloud/apps', prune: true, wait: true, dependsOn: [{ name: 'infra-configs' }] });
+    expect(ks.get('infra-configs')).toMatchObject({ path: './dist/clusters/microcloud/infrastructure/configs', prune: true, wait: true, dependsOn: [{ name: 'infra-controllers' }] });
+    expect(ks.get('apps')).toMatchObject({ path: './dist/clusters/microcloud/apps', prune: true, wait: true, dependsOn: [{ name: 'infra-configs' }] });
   });
 
   it('puts sources, namespaces (with their NetworkPolicies) and HelmReleases in controllers and custom resources in configs', () => {
@@ -92,7 +92,8 @@ describe('Flux layout (default site)', () => {
     }
     const configs = objects(tree, 'infrastructure/configs/');
     expect(byKind(configs, 'HelmRelease')).toHaveLength(0);
-    for (const kind of ['IPAddressPool', 'L2Advertisement', 'Middleware', 'IngressRoute', 'ClusterIssuer', 'RecurringJob', 'Cluster', 'ScheduledBackup', 'Kafka', 'KafkaNodePool', 'PrometheusRule', 'ClusterSecretStore', 'StorageClass']) {
+    // (No CloudNativePG Cluster: the default site's apps keep their databases on the database node.)
+    for (const kind of ['IPAddressPool', 'L2Advertisement', 'Middleware', 'IngressRoute', 'ClusterIssuer', 'RecurringJob', 'Kafka', 'KafkaNodePool', 'PrometheusRule', 'ClusterSecretStore', 'StorageClass']) {
       expect(byKind(configs, kind).length).toBeGreaterThan(0);
     }
   });
@@ -103,8 +104,9 @@ describe('Flux layout (default site)', () => {
     const ids = all.map((o) => `${o.apiVersion}/${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`);
     expect(new Set(ids).size).toBe(ids.length);
     expect(all.length).toBe(objects(tree).length);
-    // The root builds only the Flux entry points.
-    expect(new Set(built.get('')!.map((o) => o.kind))).toEqual(new Set(['GitRepository', 'Kustomization']));
+    // The root builds only flux-system: Flux itself and its entry points.
+    expect(built.get('')!.map((o) => `${o.kind}/${o.metadata.name}`).sort()).toEqual(built.get('flux-system')!.map((o) => `${o.kind}/${o.metadata.name}`).sort());
+    expect(new Set(built.get('')!.filter((o) => String(o.apiVersion).includes('fluxcd.io')).map((o) => o.kind))).toEqual(new Set(['GitRepository', 'Kustomization']));
   });
 });
 
@@ -122,11 +124,11 @@ describe('Argo CD app of apps', () => {
     expect(waves.get('apps')).toBe('2');
     for (const layer of LAYERS) {
       const app = apps.find((a) => a.metadata.name === layer.name)!;
-      expect(app.spec.source).toEqual({ repoURL: 'https://github.com/socialdevs/microcloud.git', targetRevision: 'main', path: `clusters/microcloud/${layer.dir}` });
+      expect(app.spec.source).toEqual({ repoURL: 'https://github.com/socialdevs/microcloud.git', targetRevision: 'main', path: `dist/clusters/microcloud/${layer.dir}` });
       expect(app.spec.syncPolicy.automated).toEqual({ prune: true, selfHeal: true });
     }
     const rootApp = apps.find((a) => a.metadata.name === 'microcloud-root')!;
-    expect(rootApp.spec.source.path).toBe('clusters/microcloud/argocd');
+    expect(rootApp.spec.source.path).toBe('dist/clusters/microcloud/argocd');
   });
 
   it('installs charts as Argo CD Applications (no Flux objects anywhere)', () => {
@@ -142,7 +144,8 @@ describe('Argo CD app of apps', () => {
 
   it('builds every directory with kubectl kustomize', () => {
     const built = kustomizeAll(tree);
-    expect(built.get('')!.every((o) => o.kind === 'Application')).toBe(true);
+    // The root builds argocd/: Argo CD's namespace and Applications.
+    expect(new Set(built.get('')!.map((o) => o.kind))).toEqual(new Set(['Namespace', 'NetworkPolicy', 'Application']));
   });
 });
 

@@ -11,7 +11,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { synthClusterTree } from '../cluster/app';
 import { platformRuleGroups } from '../cluster/components/rules';
 import { ClusterContext } from '../cluster/context';
@@ -20,7 +20,7 @@ import { CrdValidator } from '../cluster/validate/crd';
 import { checkAddresses, checkHostnames, loadBalancerClaims, routedHosts } from '../cluster/validate/crosscheck';
 import { HelmValuesValidator, valuesSchemaFolders } from '../cluster/validate/helm-values';
 import { K8sTypeValidator } from '../cluster/validate/k8s-types';
-import { loadSite, loadSiteFile, type Site } from '../site';
+import { loadSiteFile, type Site } from '../site';
 import { schemaDir } from '../site/schema-dir';
 import { siteWith, objectsOf, type Obj } from './helpers';
 
@@ -44,9 +44,12 @@ const valuesErrors = (chart: string, version: string, values: unknown): string[]
 };
 
 const defaultSite = siteWith();
+/** The default site keeping its apps' databases in CloudNativePG (Cluster, managed role, Database). */
+const cnpgSite = siteWith((d) => (d.clusters[0].postgresql = 'cloudnativePg'));
 const variants: [string, Site][] = [
   ['flux', defaultSite],
   ['argocd', siteWith((d) => (d.clusters[0].gitops.engine = 'argocd'))],
+  ['cloudnativePg', cnpgSite],
   // MetalLB-addressed ingress (LoadBalancer) with NGINX instead of Traefik.
   [
     'nginx+address',
@@ -54,7 +57,7 @@ const variants: [string, Site][] = [
       const c = d.clusters[0];
       c.ingress = { controller: 'nginx', address: '10.17.4.200' };
       delete c.components.traefik;
-      c.components.ingressNginx = { version: '4.13.3' };
+      c.components.ingressNginx = { version: '4.15.1' };
     }),
   ],
 ];
@@ -131,7 +134,7 @@ describe.each(['multi-cluster.yaml', 'proxmox-minimal.yaml'])('example %s', (fil
 });
 
 describe('validators catch typos', () => {
-  const tree = synthClusterTree(defaultSite, defaultSite.clusters[0]);
+  const tree = synthClusterTree(cnpgSite, cnpgSite.clusters[0]);
   const all = objectsOf(tree).map(([, o]) => o);
   const find = (kind: string, name?: string) => clone(all.find((o) => o.kind === kind && (!name || o.metadata.name === name))!);
 
@@ -142,6 +145,8 @@ describe('validators catch typos', () => {
     ['IPAddressPool', (o: Obj) => (o.spec.adresses = ['10.0.0.1/32']), 'adresses'],
     ['Kafka', (o: Obj) => (o.spec.kafka.listener = []), 'listener'],
     ['Cluster', (o: Obj) => (o.spec.instance = 3), 'instance'],
+    ['Cluster', (o: Obj) => (o.spec.managed.roles[0].passwordSecrets = {}), 'passwordSecrets'],
+    ['Database', (o: Obj) => (o.spec.owners = 'x'), 'owners'],
     ['ClusterIssuer', (o: Obj) => (o.metadata.lables = {}), 'lables'],
   ])('CRD schema: %s', (kind, mutate, field) => {
     const o = find(kind);

@@ -112,6 +112,33 @@ describe('what counts as stateful', () => {
     expect(checkDataLoss(pve('pve1'), pve('pve1'), site()).lost).toEqual([]);
   });
 
+  test('a libvirt volume that stays: grown is done by hand (0.9.7 cannot resize), shrunk is lost', () => {
+    const sized = (gib: number) =>
+      new Map([['terraform/nodes/cdk.tf.json', tf({ provider: { libvirt: [{ uri: 'qemu+ssh://root@h/system' }] }, resource: { libvirt_volume: { d: { name: 's-w1-data.qcow2', pool: 's', capacity: gib * 1024 ** 3, lifecycle: { prevent_destroy: true } } } } })]]);
+    const grown = checkDataLoss(sized(100), sized(200), site());
+    expect(grown.lost).toEqual([]);
+    expect(formatAllowed(grown).warnings).toEqual([
+      'by hand: terraform/nodes/libvirt_volume.d: grown from 100 GiB to 200 GiB; libvirt provider 0.9.7 cannot resize a volume and the nodes stack ignores its size, so resize it by hand: virsh -c qemu+ssh://root@h/system blockresize <its domain> <path of pool s>/s-w1-data.qcow2 200G while the VM runs (virsh -c qemu+ssh://root@h/system vol-resize --pool s s-w1-data.qcow2 200G while it is off), then grow the filesystem in the guest (resize2fs on the disk\'s device)',
+    ]);
+    expect(checkDataLoss(sized(100), sized(50), site()).lost.map((l) => l.what)).toEqual(['disk, shrinks from 100 GiB to 50 GiB: the end of the disk would be cut off']);
+    expect(checkDataLoss(sized(100), sized(100), site()).byHand).toBeUndefined();
+  });
+
+  test('a Proxmox VM that stays: a data disk detached, swapped for another at its interface, or shrunk is lost; grown is fine', () => {
+    const vm = (...disks: [string, number, string?][]) =>
+      new Map([['terraform/nodes/cdk.tf.json', tf({ resource: { proxmox_virtual_environment_vm: { w1: { node_name: 'pve', disk: disks.map(([i, size, serial]) => ({ interface: i, size, ...(serial ? { serial } : {}) })) } } } })]]);
+    const before = vm(['virtio0', 20], ['virtio1', 50, 'sitekit-scratch'], ['virtio2', 100, 'sitekit-longhorn']);
+    expect(checkDataLoss(before, vm(['virtio0', 20], ['virtio1', 100, 'sitekit-longhorn']), site()).lost.map((l) => l.what)).toEqual([
+      'VM, disk virtio1 would become another disk (sitekit-scratch -> sitekit-longhorn): keep the order of the data disks in the site; disk virtio2 detached: Proxmox keeps it as an unused disk and deletes it with the VM',
+    ]);
+    expect(checkDataLoss(before, vm(['virtio0', 20], ['virtio1', 40, 'sitekit-scratch'], ['virtio2', 100, 'sitekit-longhorn']), site()).lost.map((l) => l.what)).toEqual([
+      'VM, disk virtio1 shrinks from 50 GiB to 40 GiB: Proxmox refuses to shrink a disk',
+    ]);
+    expect(checkDataLoss(before, vm(['virtio0', 30], ['virtio1', 60, 'sitekit-scratch'], ['virtio2', 100, 'sitekit-longhorn']), site()).lost).toEqual([]);
+    // Declared, the VM may change: its disks with it.
+    expect(checkDataLoss(before, vm(['virtio0', 20]), site({ removals: [{ object: 'terraform/nodes/proxmox_virtual_environment_vm.w1', reason: 'scratch and longhorn disks retired' }] })).lost).toEqual([]);
+  });
+
   test('a tree that does not parse is an error naming the file', () => {
     expect(() => checkDataLoss(new Map([['terraform/nodes/cdk.tf.json', '{']]), new Map(), site())).toThrow(/^data-loss guard: terraform\/nodes\/cdk\.tf\.json is not JSON: /);
     expect(() => checkDataLoss(new Map([['clusters/c/a.yaml', 'a: [']]), new Map(), site())).toThrow(/^data-loss guard: clusters\/c\/a\.yaml does not parse as YAML: /);
@@ -178,7 +205,7 @@ describe('allowed disappearances', () => {
         'removed  terraform/nodes/libvirt_volume.w1_disk-data_BBBB: its disks were backed up',
         'removed  terraform/nodes/libvirt_volume.w1_disk-os_AAAA: its disks were backed up',
       ],
-      warnings: ['warning: changes.removals[2] (clusters/c/PersistentVolumeClaim/apps/gone) matches nothing this synth removes: delete it once the removal is applied'],
+      warnings: ['warning: changes.removals[2] (clusters/c/PersistentVolumeClaim/apps/gone) matches nothing this synth removes: delete it once `terraform apply` has made the removal (npm run plan still needs it until then)'],
     });
   });
 
@@ -285,9 +312,24 @@ describe('real renders', () => {
     expect(r.moved.map((m) => `${m.object} -> ${m.to}`)).toEqual([`terraform/nodes/proxmox_virtual_environment_vm.${vm} -> terraform/nodes/proxmox_virtual_environment_vm.${vm}-new`]);
   });
 
+  test('libvirt: a grown data disk passes with the command that grows it; a shrunk one is refused', () => {
+    const resize = (gib: number) => siteWith((doc) => void (doc.nodes.find((n: { name: string }) => n.name === 'worker1').disks.find((d: { purpose: string }) => d.purpose === 'longhorn').sizeGiB = gib));
+    const grown = resize(200);
+    const r = checkDataLoss(defaults, files(grown), grown);
+    expect(r.lost).toEqual([]);
+    expect(r.byHand).toEqual([
+      'terraform/nodes/libvirt_volume.worker1_disk-longhorn_DFFD2BF4: grown from 100 GiB to 200 GiB; libvirt provider 0.9.7 cannot resize a volume and the nodes stack ignores its size, so resize it by hand: virsh -c qemu+ssh://root@192.168.0.40/system blockresize microcloud-worker1 /var/lib/libvirt/images/microcloud/microcloud-worker1-longhorn.qcow2 200G while the VM runs (virsh -c qemu+ssh://root@192.168.0.40/system vol-resize --pool microcloud microcloud-worker1-longhorn.qcow2 200G while it is off), then grow the filesystem in the guest (resize2fs on the disk\'s device)',
+    ]);
+    const shrunk = resize(50);
+    expect(checkDataLoss(defaults, files(shrunk), shrunk).lost.map((l) => `${l.object} (${l.what})`)).toEqual([
+      'terraform/nodes/libvirt_volume.worker1_disk-longhorn_DFFD2BF4 (disk, shrinks from 100 GiB to 50 GiB: the end of the disk would be cut off)',
+    ]);
+  });
+
   test('dropping a stateful component loses its objects and its data namespace', () => {
+    const withCnpg = siteWith((doc) => (doc.clusters[0].postgresql = 'cloudnativePg'));
     const without = siteWith((doc) => delete doc.clusters[0].components.cloudnativePg);
-    expect(checkDataLoss(defaults, files(without), without).lost.map((s) => s.object)).toEqual([
+    expect(checkDataLoss(files(withCnpg), files(without), without).lost.map((s) => s.object)).toEqual([
       'clusters/microcloud/Cluster/databases/pg',
       'clusters/microcloud/Namespace/_/databases',
     ]);

@@ -28,13 +28,13 @@ export function fuzzParams(defaultRuns: number): fc.Parameters<unknown> {
 export const VERSIONS: Record<ComponentName, string> = {
   metallb: '0.16.1',
   traefik: '41.3.0',
-  ingressNginx: '4.13.3',
+  ingressNginx: '4.15.1',
   certManager: 'v1.21.1',
   longhorn: '1.12.1',
-  nfs: '4.11.0',
+  nfs: '4.13.4',
   cloudnativePg: '0.29.0',
   strimzi: '1.2.0',
-  kubePrometheusStack: '79.5.0',
+  kubePrometheusStack: '88.5.3',
   loki: '6.46.0',
   externalSecrets: '2.9.0',
 };
@@ -228,6 +228,8 @@ export function buildSite(plan: SitePlan): SiteDoc {
       gitops: { engine: c.engine, repository: `https://git.example.org/${plan.name}/${name}.git`, branch: c.branch },
       components,
     };
+    // kube-prometheus-stack needs an explicit alert receiver.
+    if (components.kubePrometheusStack) cluster.monitoring = { alerts: { receiver: 'none' } };
     const canVip = plan.loadbalancers > 0;
     if (c.apiVip && canVip) {
       vips.push({ name: `${name}-api`, address: at(networks.find((n) => n.name === lbNet)!.cidr, vipOffset++), purpose: 'kube-api' });

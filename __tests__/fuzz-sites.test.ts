@@ -13,6 +13,7 @@ import { CrdValidator } from '../cluster/validate/crd';
 import { K8sTypeValidator } from '../cluster/validate/k8s-types';
 import { formatViolation, schemaLookup, validateTerraformJson } from '../infra/validate-schema';
 import { loadSite, SiteError } from '../site';
+import { ARGOCD_VALUES_FILE } from '../cluster/argocd-install';
 import { runPolicies } from '../tools/policy';
 import { renderSite } from '../tools/render';
 import { scanSecrets } from '../tools/scan-secrets';
@@ -33,7 +34,8 @@ function problemsOf(files: ReadonlyMap<string, string>): string[] {
       problems.push(...result.violations.map((v) => `${file}: ${formatViolation(v)}`));
       checkedTf += result.checked.length;
       problems.push(...result.unchecked.map((u) => `${file}: ${u.address}: not validated: ${u.reason}`));
-    } else if (file.startsWith('clusters/') && !file.endsWith('kustomization.yaml')) {
+    } else if (file.startsWith('clusters/') && !file.endsWith('kustomization.yaml') && !file.endsWith(`/argocd/${ARGOCD_VALUES_FILE}`)) {
+      // (The Argo CD chart values are Helm values, not an object.)
       for (const doc of parseAllDocuments(text)) {
         if (Array.isArray(doc)) continue;
         if (doc.errors.length) problems.push(`${file}: does not parse: ${doc.errors[0].message}`);

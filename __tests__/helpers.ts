@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse, stringify } from 'yaml';
+import { ARGOCD_VALUES_FILE } from '../cluster/argocd-install';
 import type { ClusterTree } from '../cluster/tree';
 import { loadSite, type Site } from '../site';
 
@@ -18,6 +19,6 @@ export function siteWith(mutate?: (doc: any) => void): Site {
   return loadSite(stringify(doc), 'site.yaml').site;
 }
 
-/** Every object of a cluster tree with its file, kustomization.yaml files left out. */
+/** Every object of a cluster tree with its file, kustomization.yaml files and the Argo CD chart values (not an object) left out. */
 export const objectsOf = (tree: ClusterTree): [string, Obj][] =>
-  [...tree].filter(([f]) => !f.endsWith('kustomization.yaml')).flatMap(([f, objs]) => objs.map((o) => [f, o as Obj] as [string, Obj]));
+  [...tree].filter(([f]) => !f.endsWith('kustomization.yaml') && f !== `argocd/${ARGOCD_VALUES_FILE}`).flatMap(([f, objs]) => objs.map((o) => [f, o as Obj] as [string, Obj]));

@@ -76,6 +76,7 @@ const EXPECTED: Record<string, string[]> = {
     'libvirt_volume.worker3_disk-longhorn_B8309BC8',
     'libvirt_volume.worker3_disk-os_2988EF53',
     'output.bootstrap_wg_gateway',
+    'output.postgresql_password_socialdevs',
     'random_password.k3s_agent_token_microcloud',
     'random_password.k3s_token_microcloud',
     'random_password.postgresql_password',

@@ -110,6 +110,8 @@ describe('libvirt backend (site.yaml)', () => {
         { address: '10.17.4.1', prefix: 24 },
         { address: '10.17.5.1', prefix: 24 },
       ],
+      // 0.9.7 updates only autostart: what else it was created with stays (a change is made by hand).
+      lifecycle: { ignore_changes: ['bridge', 'domain', 'forward', 'ips'] },
     });
   });
 
@@ -160,7 +162,13 @@ describe('libvirt backend (site.yaml)', () => {
 
   it('uses the existing host bridge for bridge networks, and nothing for wireguard networks', () => {
     const nets = resources(network, 'libvirt_network');
-    expect(nets['network-lan']).toEqual({ name: 'microcloud-lan', autostart: true, forward: { mode: 'bridge' }, bridge: { name: hv.bridge } });
+    expect(nets['network-lan']).toEqual({
+      name: 'microcloud-lan',
+      autostart: true,
+      forward: { mode: 'bridge' },
+      bridge: { name: hv.bridge },
+      lifecycle: { ignore_changes: ['bridge', 'domain', 'forward', 'ips'] },
+    });
     expect(nets['network-tunnel']).toBeUndefined();
     expect(Object.keys(nets).sort()).toEqual(['network-lan', 'network-nat']);
   });
@@ -281,6 +289,8 @@ describe('libvirt backend (site.yaml)', () => {
     for (const node of site.vms) {
       const d = at(nodes, 'libvirt_domain', `${node.name}/domain`);
       expect(d).toMatchObject({ name: `microcloud-${node.name}`, type: 'kvm', vcpu: node.cpu, memory: node.memoryMiB, memory_unit: 'MiB', running: true, autostart: true });
+      // Any update of a domain is a reboot (0.9.7): not for a description.
+      expect(d.lifecycle).toEqual({ ignore_changes: ['description'] });
       const disks = d.devices.disks.filter((x: Json) => x.device !== 'cdrom');
       expect(disks.map((x: Json) => x.target.dev)).toEqual(node.disks.map((_, i) => `vd${'abcdefgh'[i]}`));
       expect(disks.map((x: Json) => ref(x.source.volume.volume)?.split('.')[1].split('_')[1])).toEqual(node.disks.filter((x) => x.purpose === 'os').concat(node.disks.filter((x) => x.purpose !== 'os')).map((x) => `disk-${x.name}`));
@@ -350,9 +360,12 @@ describe('Proxmox backend', () => {
       expect(init.ip_config).toEqual([{ ipv4: { address: `${node.address}/24`, gateway: '192.168.1.1' } }]);
       expect(init.dns).toEqual({ domain: 'lab.example.net', servers: ['192.168.1.1'] });
       expect(init.user_data_file_id).toBe(`\${proxmox_virtual_environment_file.${node.name}-user-data.id}`);
-      // First boot only: a changed snippet (unknown id) must not replace the VM (ForceNew).
-      expect(vms[node.name].lifecycle.ignore_changes).toEqual(['initialization[0].user_data_file_id']);
+      // First boot only: neither a changed snippet (unknown id: ForceNew) nor changed cloud-init
+      // settings (a new drive, a reboot, a new instance id) reach a VM that exists; nor a new image.
+      expect(vms[node.name].lifecycle.ignore_changes).toEqual(['disk[0].import_from', 'initialization']);
       expect(files[`${node.name}-user-data`]).toMatchObject({ content_type: 'snippets', datastore_id: 'local', node_name: 'pve', source_raw: { file_name: `pve-lab-${node.name}-user-data.yaml` } });
+      // Written once: its content is the VM's cloud-init instance id.
+      expect(files[`${node.name}-user-data`].lifecycle).toEqual({ ignore_changes: 'all' });
       expect(files[`${node.name}-user-data`].source_raw.data).toMatch(/^#cloud-config\n/);
     }
   });
@@ -380,8 +393,25 @@ describe('Proxmox backend', () => {
     expect(vm.initialization).toBeUndefined();
     // QEMU reads the snippet by path when the VM starts: the upload must come first.
     expect(vm.depends_on).toEqual(['proxmox_virtual_environment_file.k8s-worker1-ignition']);
-    expect(vm.lifecycle).toBeUndefined();
+    expect(vm.lifecycle).toEqual({ ignore_changes: ['disk[0].import_from'] });
+    expect(snippet.lifecycle).toEqual({ ignore_changes: 'all' });
     expect(vm.disk[0].import_from).toBe('local:import/pve-lab-flatcar.qcow2');
+  });
+
+  it('keeps the snippet file names of a renamed node: its VM reads them by name', () => {
+    const s = siteOf('examples/proxmox-minimal.yaml', (doc) => {
+      doc.images.flatcar = { os: 'flatcar', url: 'https://stable.release.flatcar-linux.net/amd64-usr/current/flatcar_production_qemu_image.img' };
+      Object.assign(doc.nodes.find((n: Json) => n.name === 'k8s-worker1'), { name: 'k8s-worker7', image: 'flatcar' });
+      doc.nodes.find((n: Json) => n.name === 'k8s-worker2').name = 'k8s-worker8';
+      doc.clusters[0].nodes = ['k8s-cp1', 'k8s-worker7', 'k8s-worker8'];
+      doc.changes = { renames: [{ node: 'k8s-worker1', to: 'k8s-worker7' }, { node: 'k8s-worker2', to: 'k8s-worker8' }] };
+    });
+    const out = synth(s);
+    const files = resources(out.nodes, 'proxmox_virtual_environment_file');
+    expect(files['k8s-worker7-ignition'].source_raw.file_name).toBe('pve-lab-k8s-worker1.ign');
+    expect(resources(out.nodes, 'proxmox_virtual_environment_vm')['k8s-worker7'].kvm_arguments).toBe('-fw_cfg name=opt/org.flatcar-linux/config,file=/var/lib/vz/snippets/pve-lab-k8s-worker1.ign');
+    expect(files['k8s-worker8-user-data'].source_raw.file_name).toBe('pve-lab-k8s-worker2-user-data.yaml');
+    expect(resources(out.nodes, 'proxmox_virtual_environment_vm')['k8s-worker8'].name).toBe('k8s-worker8');
   });
 
   it('configures the provider with a sensitive token variable and SSH for snippet uploads', () => {

@@ -106,8 +106,8 @@ describe('the shapes follow the generated code', () => {
 describe('attributes it does not know', () => {
   it('fail when the resource is defined, naming the attribute', () => {
     const stack = new TerraformStack(new App({ outdir: '/nonexistent' }), 's');
-    const config = { name: 'x', type: 'kvm', devices: { disks: [{ target: { dev: 'vda' }, serial: 'abc' }] } };
-    expect(() => new LightDomain(stack, 'd', config as never)).toThrow(/libvirt_domain\.devices\.disks\[0\]\.serial: not an attribute the light libvirt_domain binding writes/);
+    const config = { name: 'x', type: 'kvm', devices: { disks: [{ target: { dev: 'vda' }, wwn: 'abc' }] } };
+    expect(() => new LightDomain(stack, 'd', config as never)).toThrow(/libvirt_domain\.devices\.disks\[0\]\.wwn: not an attribute the light libvirt_domain binding writes/);
   });
 
   it('pass tokens and absent blocks through as they are', () => {

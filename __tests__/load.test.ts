@@ -6,8 +6,13 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseDocument } from 'yaml';
-import { loadSite, loadSiteFile, Site, SiteError } from '../site';
+import { execFileSync } from 'child_process';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { Document, Pair, parse, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { ip, loadSite, loadSiteFile, Site, SiteError, siteJsonSchema } from '../site';
+import { MAX_LISTED_ERRORS } from '../site/errors';
+import { duplicateKey, MAX_SCALAR_CHARS, MAX_SITE_BYTES } from '../site/load';
 
 const ROOT = path.join(__dirname, '..');
 const VALID = path.join(__dirname, 'fixtures', 'valid');
@@ -45,6 +50,26 @@ function edit(...edits: [string, string][]): string {
   }
   return text;
 }
+
+/** Whether `text` loads. */
+function loads(text: string): boolean {
+  try {
+    loadSite(text);
+    return true;
+  } catch (e) {
+    if (e instanceof SiteError) return false;
+    throw e;
+  }
+}
+
+/** Whether the site JSON Schema (site.schema.json, for editors) accepts `text`. */
+const jsonSchemaAccepts = (() => {
+  const ajv = new Ajv2020({ strict: true });
+  addFormats(ajv);
+  ajv.addFormat('cidrv4', { type: 'string', validate: (s: string) => ip.isCidrSyntax(s) });
+  const validate = ajv.compile(siteJsonSchema());
+  return (text: string) => validate(parse(text)) as boolean;
+})();
 
 /** The message of the SiteError that loading `text` throws. */
 function failure(text: string, file = 't.yaml'): string {
@@ -93,12 +118,12 @@ describe('defaults', () => {
   const { site } = loadSiteFile(path.join(VALID, 'defaults.yaml'));
   const cluster = site.spec.clusters[0];
 
-  test('cluster defaults: pod and service CIDRs, no pools, no components, Flux on main', () => {
+  test('cluster defaults: pod and service CIDRs, no pools, no components, Flux on main, the tree at clusters/ of its repository', () => {
     expect(cluster.podCidr).toBe('10.42.0.0/16');
     expect(cluster.serviceCidr).toBe('10.43.0.0/16');
     expect(cluster.pools).toEqual([]);
     expect(cluster.components).toEqual({});
-    expect(cluster.gitops).toEqual({ engine: 'flux', repository: 'https://github.com/example/plain.git', branch: 'main' });
+    expect(cluster.gitops).toEqual({ engine: 'flux', repository: 'https://github.com/example/plain.git', branch: 'main', path: 'clusters' });
     expect(cluster.apiVip).toBeUndefined();
     expect(cluster.ingress).toBeUndefined();
   });
@@ -137,8 +162,49 @@ describe('files', () => {
     expect(message).toBe(`${file}: 1 error(s) in the site\nerror: (root): cannot read the site file (ENOENT); fix: pass an existing file with --site <file>`);
   });
 
+  const notRegular = (file: string, kind: string) =>
+    `${file}: 1 error(s) in the site\nerror: (root): cannot read the site file: ${file} is ${kind}, not a regular file; allowed: a regular file; fix: pass the site YAML file with --site <file> (save piped input to a file first)`;
+
   test('a directory', () => {
-    expect(() => loadSiteFile(VALID)).toThrow(`${VALID}: 1 error(s) in the site\nerror: (root): cannot read the site file (EISDIR); fix: pass an existing file with --site <file>`);
+    expect(() => loadSiteFile(VALID)).toThrow(notRegular(VALID, 'a directory'));
+  });
+
+  // Read until memory ran out before (std::bad_alloc, the process aborted).
+  test('a character device such as /dev/zero is refused before it is read', () => {
+    expect(() => loadSiteFile('/dev/zero')).toThrow(notRegular('/dev/zero', 'a character device'));
+  });
+
+  describe('in a temporary directory', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitekit-load-'));
+    });
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    // Opening a FIFO for reading waits for a writer: the load would hang.
+    test('a FIFO is refused without waiting for a writer', () => {
+      const fifo = path.join(dir, 'site.fifo');
+      execFileSync('mkfifo', [fifo]);
+      expect(() => loadSiteFile(fifo)).toThrow(notRegular(fifo, 'a FIFO (named pipe)'));
+    });
+
+    test('a symbolic link to a site file is read', () => {
+      const link = path.join(dir, 'link.yaml');
+      fs.symlinkSync(path.join(VALID, 'minimal-libvirt.yaml'), link);
+      expect(loadSiteFile(link).site.nodes.length).toBe(1);
+    });
+
+    test(`a file over ${MAX_SITE_BYTES} bytes is refused before it is parsed; one of exactly that size is parsed`, () => {
+      const big = path.join(dir, 'big.yaml');
+      // Comments only: at the limit, the file loads as an empty site.
+      const text = `${'#'.repeat(1023)}\n`.repeat(MAX_SITE_BYTES / 1024);
+      fs.writeFileSync(big, text);
+      expect(() => loadSiteFile(big)).toThrow(`${big}: 1 error(s) in the site\n${big}:1:1: error: (root): the site is empty;`);
+      fs.appendFileSync(big, '#');
+      expect(() => loadSiteFile(big)).toThrow(
+        `${big}: 1 error(s) in the site\nerror: (root): the site file is ${MAX_SITE_BYTES + 1} bytes, over the limit of 1048576 bytes (1 MiB); allowed: a site file of at most 1048576 bytes; fix: check that --site names the site YAML file`,
+      );
+    });
   });
 
   test('loadSite names the file site.yaml unless told otherwise', () => {
@@ -167,6 +233,76 @@ describe('YAML', () => {
   ])('%s', (_what, text, line) => {
     const message = failure(text);
     expect(message).toBe(`t.yaml: 1 error(s) in the site\n${line}`);
+  });
+
+  test(`a value longer than ${MAX_SCALAR_CHARS} characters is refused, naming it and its position; one of exactly that length is read`, () => {
+    const FIX = 'fix: shorten it, or check the quotes and the indentation before it: a quote left open runs on to the next one';
+    expect(failure(edit(['  bridge: br0', `  bridge: ${'b'.repeat(MAX_SCALAR_CHARS)}`]))).toMatch(/\nt\.yaml:7:11: error: hypervisor\.bridge: "b{77}\.\.\." is not a Linux interface name;/);
+    // Quotes count: this one is 2 characters over.
+    expect(failure(edit(['  bridge: br0', `  bridge: "${'b'.repeat(MAX_SCALAR_CHARS)}"`]))).toBe(`t.yaml: 1 error(s) in the site\nt.yaml:7:11: error: hypervisor.bridge: a value 65538 characters long; allowed: at most 65536 characters; ${FIX}`);
+    expect(failure(edit(['disks: [{ name: os, sizeGiB: 20, purpose: os }] }\nclusters', `disks: [{ name: os, sizeGiB: 20, purpose: '${'o'.repeat(70000)}' }] }\nclusters`]))).toBe(
+      `t.yaml: 1 error(s) in the site\nt.yaml:14:146: error: nodes[1].disks[0].purpose: a value 70002 characters long; allowed: at most 65536 characters; ${FIX}`,
+    );
+    // A key (explicit: an implicit one is a syntax error past 1024 characters): the mapping holding it is named.
+    expect(failure(edit(['  bridge: br0', `  bridge: br0\n  ? ${'k'.repeat(70000)}\n  : x`]))).toBe(`t.yaml: 1 error(s) in the site\nt.yaml:8:5: error: hypervisor: a key 70000 characters long; allowed: at most 65536 characters; ${FIX}`);
+  });
+
+  describe('duplicate keys', () => {
+    test.each<[string, string, string]>([
+      ['a number and a string that load as one key', `${SITE}1: a\n"1": b\n`, 't.yaml:20:1: error: (root): invalid YAML: key "1" appears twice in this mapping; fix: keep one of the two'],
+      ['a duplicate before a syntax error is the one reported', edit(['name: t\n', 'name: t\nname: u\n'], ['  bridge: br0', '  bridge: [br0']), 't.yaml:2:1: error: (root): invalid YAML: key "name" appears twice in this mapping; fix: keep one of the two'],
+      ['a syntax error before a duplicate is the one reported', edit(['name: t\n', 'name: [t\n'], ['  bridge: br0', '  bridge: br0\n  bridge: br1']), 't.yaml:2:1: error: (root): invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; fix: fix the YAML syntax at this position'],
+      ['the first in the text, not the first mapping walked', edit(['  bridge: br0', '  bridge: br0\n  bridge: br1'], ['ssh:', 'ssh:\n  authorizedKeys: []']), 't.yaml:8:3: error: (root): invalid YAML: key "bridge" appears twice in this mapping; fix: keep one of the two'],
+      ['in a mapping in a list in a mapping in a list', edit(['cpu: 2, memoryMiB: 2048, image: debian, disks: [{ name: os, sizeGiB: 20, purpose: os }] }\n  - { name: a1', 'cpu: 2, memoryMiB: 2048, image: debian, disks: [{ name: os, sizeGiB: 20, purpose: os, sizeGiB: 30 }] }\n  - { name: a1']), 't.yaml:13:151: error: (root): invalid YAML: key "sizeGiB" appears twice in this mapping; fix: keep one of the two'],
+      // YAML 1.2 has no merge keys: "<<" is a key like any other, and no key of a site.
+      ['"<<" twice', `${SITE}x: &x { a: 1 }\ny: { <<: *x, <<: *x }\n`, 't.yaml:20:14: error: (root): invalid YAML: key "<<" appears twice in this mapping; fix: keep one of the two'],
+    ])('%s', (_what, text, line) => {
+      expect(failure(text)).toBe(`t.yaml: 1 error(s) in the site\n${line}`);
+    });
+
+    test('"<<" is an unknown key in a YAML 1.2 site', () => {
+      const text = edit(['  - { name: lan, kind: bridge, cidr: 10.0.0.0/24 }', '  - &lan { name: lan, kind: bridge, cidr: 10.0.0.0/24 }\n  - { <<: *lan, name: lan2 }']);
+      expect(failure(text)).toMatch(/\nt\.yaml:12:7: error: networks\[1\]\["<<"\]: unknown key "<<";/);
+    });
+
+    // A YAML 1.1 document (`%YAML 1.1`) has merge keys: the keys merged in do not count as duplicates.
+    test('merge keys of a YAML 1.1 document are not duplicates, and own keys override merged ones', () => {
+      const text = `%YAML 1.1\n---\n${SITE.replace('  debian: { os: debian, url: "https://example.org/debian.qcow2" }', '  debian: &img { os: debian, url: "https://example.org/debian.qcow2" }\n  other: { <<: *img, <<: *img, url: "https://example.org/other.qcow2" }')}`;
+      expect(loadSite(text).site.spec.images).toEqual({ debian: { os: 'debian', url: 'https://example.org/debian.qcow2' }, other: { os: 'debian', url: 'https://example.org/other.qcow2' } });
+    });
+
+    // yaml's own check (uniqueKeys) compares each key with every earlier one: 200 000 keys took minutes.
+    test('finding them is linear: a mapping of 200 000 keys is checked, and its one duplicate found', () => {
+      const doc = new Document();
+      const map = new YAMLMap();
+      for (let i = 0; i < 200_000; i++) {
+        const key = new Scalar(`key${i}`);
+        key.range = [i, i + 1, i + 1];
+        map.items.push(new Pair(key, new Scalar(i)));
+      }
+      doc.contents = map;
+      expect(duplicateKey(doc)).toBeUndefined();
+      const again = new Scalar('key7');
+      again.range = [200_000, 200_001, 200_001];
+      map.items.push(new Pair(again, new Scalar(0)));
+      expect(duplicateKey(doc)).toEqual({ key: 'key7', offset: 200_000 });
+    });
+
+    test('a list of 200 000 mappings is walked, and the duplicate in its last one found', () => {
+      const doc = new Document();
+      const list = new YAMLSeq();
+      for (let i = 0; i < 200_000; i++) {
+        const map = new YAMLMap();
+        for (const name of i === 199_999 ? ['a', 'b', 'a'] : ['a', 'b']) {
+          const key = new Scalar(name);
+          key.range = [i * 3 + map.items.length, 0, 0];
+          map.items.push(new Pair(key, new Scalar(i)));
+        }
+        list.items.push(map);
+      }
+      doc.contents = list;
+      expect(duplicateKey(doc)).toEqual({ key: 'a', offset: 199_999 * 3 + 2 });
+    });
   });
 
   test('only the first syntax error is reported (the others are mostly its consequences)', () => {
@@ -287,6 +423,100 @@ describe('schema messages', () => {
   });
 });
 
+describe('hypervisor.uri (libvirt)', () => {
+  /** The test site with `uri` set on its libvirt hypervisor (line 8, the value at column 8). */
+  const withUri = (uri: string) => edit(['  bridge: br0', `  bridge: br0\n  uri: "${uri}"`]);
+  const FORMS =
+    'qemu:///system or qemu:///session (libvirt on the machine running Terraform), qemu+ssh://[user@]host[:port]/system with the query parameters keyfile and knownhosts, qemu+tls://host[:port]/system with pkipath, or qemu+tcp://host[:port]/system (/session instead of /system on each)';
+  const SSH_QUERY = 'for qemu+ssh only the query parameters keyfile and knownhosts (paths)';
+  const PLAIN_PATH = 'an absolute path or ~/path of letters, digits and . _ @ - / (no $, % or +: the provider expands environment variables and decodes escapes)';
+
+  const ACCEPTED = [
+    'qemu+ssh://root@host/system?keyfile=/root/.ssh/id',
+    'qemu+ssh://admin@kvm1.example.org:2222/system?keyfile=~/.ssh/id_ed25519&knownhosts=~/.ssh/known_hosts',
+    'qemu+ssh://[fd00::2]/session',
+    'qemu:///system',
+    'qemu:///session',
+    'qemu+tls://kvm1.example.org/system?pkipath=/etc/pki/libvirt',
+    'qemu+tcp://10.0.0.2:16509/system',
+  ];
+  test.each(ACCEPTED)('%s is accepted and kept as written', (uri) => {
+    expect(loadSite(withUri(uri)).site.spec.hypervisor).toMatchObject({ kind: 'libvirt', uri });
+  });
+
+  // dmacvicar/libvirt 0.9.7 runs these programs, skips these checks, when the provider is configured (terraform plan).
+  const REFUSED: [string, string, string, string][] = [
+    ['qemu+unix:///system', 'uses the scheme "qemu+unix", which is not allowed: the libvirt provider (0.9.7) has no unix transport; qemu:///system is the local socket', FORMS, 'write qemu:///system'],
+    ['xen+ssh://h/system', 'uses the scheme "xen+ssh", which is not allowed: sitekit runs QEMU/KVM guests only', FORMS, 'write one of the allowed forms'],
+    ['qemu://10.0.0.2/system', 'names a host but no transport', FORMS, 'write qemu+ssh://[user@]host/system or qemu+tls://host/system'],
+    ['qemu+ssh://root:hunter2@10.0.0.2/system', 'has a password in the URI', FORMS, 'remove the password and log in with an SSH key (keyfile=) or the SSH agent: the URI is written into the Terraform JSON'],
+    ['qemu+ssh:///system', 'names no host', FORMS, 'write qemu+ssh://host/system'],
+    ['qemu+ssh://h_x/system', 'has the host "h_x", which is not a host name or address', FORMS, 'write qemu+ssh://host/system'],
+    ['qemu+ssh://10.0.0.2:0/system', 'has the port "0", which is not a port number', FORMS, 'write a port from 1 to 65535, or none'],
+    ['qemu+tls://root@10.0.0.2/system', 'has a user name, which qemu+tls does not use', FORMS, 'remove "root@"'],
+    ['qemu+ssh://r%6fot@h/system', 'has the user name "r%6fot", which is not a login name', FORMS, 'write a login name such as root'],
+    ['qemu+ssh://10.0.0.2/', 'has the path "/"', FORMS, 'end the URI in /system (or /session)'],
+    ['qemu+ssh://10.0.0.2/system#x', 'has a fragment (#...)', FORMS, 'remove it'],
+    ['qemu+ssh://h/system?sshauth=agent', 'has the query parameter "sshauth", which is not allowed: it can forward the SSH agent or switch to password logins', SSH_QUERY, 'remove "sshauth=agent" from the query'],
+    ['qemu+ssh://h/system?known_hosts_verify=ignore', 'has the query parameter "known_hosts_verify", which is not allowed: it can turn the host key check off', SSH_QUERY, 'remove "known_hosts_verify=ignore" from the query'],
+    ['qemu+ssh://10.0.0.2/system?no_verify', 'has the query parameter "no_verify", which is not allowed: it turns the host key or certificate check off', SSH_QUERY, 'remove "no_verify" from the query'],
+    ['qemu+ssh://10.0.0.2/system?socket=/tmp/s', 'has the query parameter "socket", which is not allowed: it points the connection at another libvirt socket', SSH_QUERY, 'remove "socket=/tmp/s" from the query'],
+    ['qemu+ssh://h/system?proxy=netcat&netcat=/x', 'has the query parameter "proxy", which is not allowed: it picks the helper program run on the host', SSH_QUERY, 'remove "proxy=netcat" from the query'],
+    // The provider decodes the names of query parameters: an escaped name is no known name.
+    ['qemu+ssh://10.0.0.2/system?comm%61nd=/x', 'has the query parameter "comm%61nd", which is not allowed', SSH_QUERY, 'remove "comm%61nd=/x" from the query'],
+    ['qemu+tcp://h/system?keyfile=/x', 'has the query parameter "keyfile", which is not allowed', 'no query parameters for qemu+tcp', 'remove "keyfile=/x" from the query'],
+    ['qemu+ssh://10.0.0.2/system?keyfile=/a&keyfile=/b', 'has the query parameter "keyfile" twice', SSH_QUERY, 'keep one of the two'],
+    ['qemu+ssh://10.0.0.2/system?keyfile=$HOME/.ssh/id', 'has keyfile="$HOME/.ssh/id", which is not a plain path', PLAIN_PATH, 'write keyfile=/path or keyfile=~/path'],
+    ['qemu+ssh://h/system?keyfile=/a+b', 'has keyfile="/a+b", which is not a plain path', PLAIN_PATH, 'write keyfile=/path or keyfile=~/path'],
+    ['qemu+ssh://h/system?knownhosts=~root/known', 'has knownhosts="~root/known", which is not a plain path', PLAIN_PATH, 'write knownhosts=/path or knownhosts=~/path'],
+  ];
+  test.each(REFUSED)('%s is refused', (uri, what, allowed, fix) => {
+    const shown = JSON.stringify(uri.replace(':hunter2@', ':***@'));
+    expect(failure(withUri(uri))).toBe(`t.yaml: 1 error(s) in the site\nt.yaml:8:8: error: hypervisor.uri: ${shown} ${what}; allowed: ${allowed}; fix: ${fix}`);
+  });
+
+  test('the password is not in the message', () => {
+    expect(failure(withUri('qemu+ssh://root:hunter2@10.0.0.2/system'))).not.toContain('hunter2');
+  });
+
+  test('the JSON Schema for editors accepts and refuses the same URIs', () => {
+    const uris = [...ACCEPTED, ...REFUSED.map(([uri]) => uri), 'qemu+ssh://h/system?keyfile=/a&&knownhosts=/b&', 'qemu+ssh://h/system?keyfile=/akeyfile=/b', 'qemu+ssh://h:65536/system', 'qemu+ssh://h:022/system'];
+    expect(uris.filter((uri) => jsonSchemaAccepts(withUri(uri)) !== loads(withUri(uri)))).toEqual([]);
+    expect(uris.filter((uri) => loads(withUri(uri)))).toEqual([...ACCEPTED, 'qemu+ssh://h/system?keyfile=/a&&knownhosts=/b&']);
+  });
+});
+
+describe('clusters[].gitops.repository', () => {
+  const withRepository = (url: string) => edit(['repository: "https://example.org/t.git"', `repository: "${url}"`]);
+  const ALLOWED = 'https://host/path, or ssh://[user@]host[:port]/path with a login name such as git as the only user info; no password, token, query or fragment';
+  const CREDENTIALS = 'Flux and Argo CD read Git credentials from a Secret (Flux: the GitRepository secretRef), never from the URL, which is committed';
+
+  const ACCEPTED = ['https://github.com/example/t.git', 'ssh://git@github.com/example/t.git', 'ssh://git@github.com:2222/example/t.git'];
+  test.each(ACCEPTED)('%s is accepted', (url) => {
+    expect(loadSite(withRepository(url)).site.spec.clusters[0].gitops.repository).toBe(url);
+  });
+
+  // The URL is committed (gotk-sync.yaml, the Argo CD Application): credentials in it leak.
+  const REFUSED: [string, string, string][] = [
+    ['https://ghp_0123456789abcdefghijklmnopqrstuvwxyz@github.com/example/t.git', '"https://***@github.com/example/t.git" has user info (a user name or token before "@")', `remove it: ${CREDENTIALS}`],
+    ['https://user@github.com/example/t.git', '"https://***@github.com/example/t.git" has user info (a user name or token before "@")', `remove it: ${CREDENTIALS}`],
+    ['ssh://git:Tr0ub4dor3@github.com/example/t.git', '"ssh://git:***@github.com/example/t.git" has a password in the URL', `remove it: ${CREDENTIALS}`],
+    ['ssh://0123456789abcdef0123456789abcdef01234567@github.com/example/t.git', '"ssh://***@github.com/example/t.git" has user info that is not a login name', `write the SSH login (usually git): ${CREDENTIALS}`],
+    ['https://github.com/example/t.git?access_token=Tr0ub4dor3xyzzyPLUGH', '"https://github.com/example/t.git?***" has a query string', `remove it: ${CREDENTIALS}`],
+    ['https://github.com/example/t.git#main', '"https://github.com/example/t.git#main" has a fragment (#...)', 'remove it; the branch is gitops.branch'],
+  ];
+  test.each(REFUSED)('%s is refused, without the credential in the message', (url, what, fix) => {
+    const message = failure(withRepository(url));
+    expect(message).toBe(`t.yaml: 1 error(s) in the site\nt.yaml:16:87: error: clusters[0].gitops.repository: ${what}; allowed: ${ALLOWED}; fix: ${fix}`);
+    for (const secret of ['ghp_', 'Tr0ub4dor3', '0123456789abcdef']) expect(message).not.toContain(secret);
+  });
+
+  test('the JSON Schema for editors accepts and refuses the same URLs', () => {
+    const urls = [...ACCEPTED, ...REFUSED.map(([url]) => url)];
+    expect(urls.filter((url) => jsonSchemaAccepts(withRepository(url)) !== loads(withRepository(url)))).toEqual([]);
+  });
+});
+
 describe('several problems', () => {
   test('are all reported, sorted by line and column, whatever order the rules found them in', () => {
     const text = edit(
@@ -342,6 +572,24 @@ describe('several problems', () => {
         't.yaml:16:53: error: nodes[1].address: static address 10.0.0.150 is inside the DHCP range of network "lan" (10.0.0.100-10.0.0.199); allowed: static addresses outside every DHCP range; fix: move the node or shrink the DHCP range',
       ].join('\n'),
     );
+  });
+});
+
+describe('many problems', () => {
+  test(`the message lists the first ${MAX_LISTED_ERRORS} errors and counts the others; the error keeps them all`, () => {
+    const extra = Array.from({ length: MAX_LISTED_ERRORS + 50 }, (_, i) => `x${i}: 1`).join('\n');
+    let error: SiteError | undefined;
+    try {
+      loadSite(`${SITE}${extra}\n`, 't.yaml');
+    } catch (e) {
+      error = e as SiteError;
+    }
+    const lines = error!.message.split('\n');
+    expect(lines[0]).toBe('t.yaml: 150 error(s) in the site');
+    expect(lines[1]).toBe('t.yaml:19:1: error: x0: unknown key "x0"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform, policy, changes; fix: remove "x0"');
+    expect(lines[MAX_LISTED_ERRORS]).toMatch(/^t\.yaml:118:1: error: x99: unknown key "x99";/);
+    expect(lines.slice(MAX_LISTED_ERRORS + 1)).toEqual(['... and 50 more error(s)']);
+    expect(error!.issues.length).toBe(150);
   });
 });
 

@@ -3,7 +3,7 @@
  * finding messages. Objects go through the same path as a synth (YAML files → runPolicies).
  */
 import { toYaml } from '../tools/render';
-import { runPolicies, type K8sObject, type K8sRule } from '../tools/policy';
+import { runPolicies, type K8sRule } from '../tools/policy';
 import { CpuLimits } from '../tools/policy/k8s/CpuLimits';
 import { DefaultDenyNetworkPolicy } from '../tools/policy/k8s/DefaultDenyNetworkPolicy';
 import { DropAllCapabilities } from '../tools/policy/k8s/DropAllCapabilities';
@@ -18,6 +18,7 @@ import { NoPrivilegeEscalation } from '../tools/policy/k8s/NoPrivilegeEscalation
 import { NoSecretData } from '../tools/policy/k8s/NoSecretData';
 import { PodDisruptionBudget } from '../tools/policy/k8s/PodDisruptionBudget';
 import { ReadOnlyRootFilesystem } from '../tools/policy/k8s/ReadOnlyRootFilesystem';
+import { RetiredIngressNginx } from '../tools/policy/k8s/RetiredIngressNginx';
 import { ResourceRequests } from '../tools/policy/k8s/ResourceRequests';
 import { RunAsNonRoot } from '../tools/policy/k8s/RunAsNonRoot';
 import { SeccompProfile } from '../tools/policy/k8s/SeccompProfile';
@@ -413,5 +414,34 @@ describe('k8s/NoSecretData', () => {
       'clusters/test/Secret/apps/creds: No Secret objects with data or stringData in the GitOps tree: data holds 2 key(s): password, user',
       'clusters/test/Secret/apps/creds: No Secret objects with data or stringData in the GitOps tree: stringData holds 1 key(s): token',
     ]);
+  });
+});
+
+describe('k8s/RetiredIngressNginx', () => {
+  const flux = (chart: string): Obj => ({
+    apiVersion: 'helm.toolkit.fluxcd.io/v2',
+    kind: 'HelmRelease',
+    metadata: { name: chart, namespace: chart },
+    spec: { chart: { spec: { chart, version: '1.0.0', sourceRef: { kind: 'HelmRepository', name: chart } } } },
+  });
+  const argo = (chart: string): Obj => ({
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'Application',
+    metadata: { name: chart, namespace: 'argocd' },
+    spec: { source: { repoURL: 'https://kubernetes.github.io/ingress-nginx', chart, targetRevision: '1.0.0' } },
+  });
+  const message = 'No ingress controller that is retired upstream: ingress-nginx was retired in March 2026 and gets no releases or security fixes';
+
+  it('warns on a Flux HelmRelease or an Argo CD Application of the ingress-nginx chart', () => {
+    expect(run(RetiredIngressNginx, flux('ingress-nginx'), argo('ingress-nginx'))).toEqual([
+      `clusters/test/Application/argocd/ingress-nginx: ${message}: Application ingress-nginx installs the ingress-nginx chart`,
+      `clusters/test/HelmRelease/ingress-nginx/ingress-nginx: ${message}: HelmRelease ingress-nginx installs the ingress-nginx chart`,
+    ]);
+    expect(RetiredIngressNginx.severity).toBe('warning');
+  });
+
+  it('passes other charts and Applications of a Git path', () => {
+    const gitApp = edit(argo('x'), (a) => (a.spec.source = { repoURL: 'https://example.com/repo.git', path: 'apps', targetRevision: 'main' }));
+    expect(run(RetiredIngressNginx, flux('traefik'), argo('traefik'), gitApp)).toEqual([]);
   });
 });

@@ -54,6 +54,7 @@ describe('the rule catalogue', () => {
         "k8s/DefaultDenyNetworkPolicy (error)",
         "k8s/PodDisruptionBudget (warning)",
         "k8s/NoSecretData (error)",
+        "k8s/RetiredIngressNginx (warning)",
         "terraform/NoLiteralSecrets (error)",
         "terraform/SensitiveVariables (error)",
         "terraform/StatefulPreventDestroy (error)",

@@ -102,9 +102,12 @@ describe('renderSite on the default site', () => {
     // Exactly, except sub-directories that the GitOps engine reconciles on their own: those a Flux
     // Kustomization (spec.path) or an Argo CD Application (spec.source(s).path) of the tree points at,
     // and directories holding only such directories.
+    const site = loadSiteFile(SITE).site;
     for (const c of rendered.clusters.keys()) {
       const rels = clusterFiles(c);
       const reconciled = new Set<string>();
+      // The engine's paths are repository paths: `<gitops.path>/<cluster>/...`.
+      const prefix = `${site.cluster(c).gitops.path}/${c}/`;
       for (const rel of rels.filter((r) => !r.endsWith('kustomization.yaml'))) {
         for (const o of [...parseAllDocuments(rendered.files.get(`clusters/${c}/${rel}`)!)].map((d) => d.toJS() as Record<string, any>)) {
           const paths: unknown[] =
@@ -116,7 +119,7 @@ describe('renderSite on the default site', () => {
           for (const p of paths) {
             if (typeof p !== 'string') continue;
             const norm = p.replace(/^\.\//, '').replace(/\/$/, '');
-            if (norm.startsWith(`clusters/${c}/`)) reconciled.add(norm.slice(`clusters/${c}/`.length));
+            if (norm.startsWith(prefix)) reconciled.add(norm.slice(prefix.length));
           }
         }
       }

@@ -36,7 +36,7 @@ describe('the default site', () => {
   test('the cluster: API on the kube-api VIP 10.17.3.10, ingress on the web VIP, servers first, agents in site order', () => {
     const c = site.cluster('microcloud');
     expect(c.apiAddress).toBe('10.17.3.10');
-    expect(c.apiVipSpec).toEqual({ name: 'api', address: '10.17.3.10', purpose: 'kube-api' });
+    expect(c.apiVipSpec).toEqual({ name: 'kube-api', address: '10.17.3.10', purpose: 'kube-api' });
     expect(c.ingressVipSpec).toEqual({ name: 'web', address: '10.17.3.30', purpose: 'ingress' });
     expect(names(c.servers)).toEqual(['master1', 'master2', 'master3']);
     expect(names(c.agents)).toEqual(['worker1', 'worker2', 'worker3', 'storage1']);
@@ -116,7 +116,7 @@ describe('unknown names throw a clear message', () => {
     ['network', () => site.network('kube3'), 'site "microcloud" has no network "kube3"; did you mean "kube03"?'],
     ['network (nothing close)', () => site.network('storage'), 'site "microcloud" has no network "storage"; networks: lan, tunnel, kube02, kube03, kube04'],
     ['cluster', () => site.cluster('microclod'), 'site "microcloud" has no cluster "microclod"; did you mean "microcloud"?'],
-    ['VIP', () => site.vip('ingress'), 'site "microcloud" has no VIP "ingress"; VIPs: api, web'],
+    ['VIP', () => site.vip('ingress'), 'site "microcloud" has no VIP "ingress"; VIPs: kube-api, web'],
     ['addressOf', () => site.addressOf('worker9'), 'site "microcloud" has no node "worker9"; did you mean "worker1"?'],
     ['networkOfNode', () => site.networkOfNode('db1'), 'site "microcloud" has no node "db1"; nodes: ' + names(site.nodes).join(', ')],
     ['pools', () => site.pools('prod'), 'site "microcloud" has no cluster "prod"; clusters: microcloud'],

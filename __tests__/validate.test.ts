@@ -15,6 +15,18 @@ const DIR = path.join(__dirname, 'fixtures', 'invalid');
 type Expected = readonly string[] | { readonly warnings: readonly string[] };
 
 const EXPECTED: Record<string, Expected> = {
+  'alerts-without-receiver.yaml': [
+    'invalid/alerts-without-receiver.yaml: 1 error(s) in the site',
+    'invalid/alerts-without-receiver.yaml:53:28: error: clusters[0].components.kubePrometheusStack: kube-prometheus-stack is enabled, but cluster "tiny" names no alert receiver: Alertmanager would send every alert nowhere; allowed: monitoring.alerts with receiver webhook, email or none; fix: add monitoring: { alerts: { receiver: webhook } } (or email), or receiver: none to say so',
+  ],
+  'monitoring-without-kube-prometheus-stack.yaml': [
+    'invalid/monitoring-without-kube-prometheus-stack.yaml: 1 error(s) in the site',
+    'invalid/monitoring-without-kube-prometheus-stack.yaml:54:7: error: clusters[0].monitoring: cluster "tiny" configures monitoring, but does not enable kube-prometheus-stack; allowed: monitoring with components.kubePrometheusStack; fix: add components.kubePrometheusStack: { version: ... }, or remove monitoring',
+  ],
+  'grafana-public-without-hostname.yaml': [
+    'invalid/grafana-public-without-hostname.yaml: 1 error(s) in the site',
+    'invalid/grafana-public-without-hostname.yaml:56:26: error: clusters[0].monitoring.grafana.public: Grafana is public, but grafana.tiny.example.org is not a public hostname of cluster "tiny"; allowed: grafana.tiny.example.org in cloudflare.hostnames with cluster: tiny; fix: add { name: grafana.tiny.example.org, cluster: tiny } to cloudflare.hostnames, or set public: false',
+  ],
   'address-broadcast.yaml': [
     'invalid/address-broadcast.yaml: 1 error(s) in the site',
     'invalid/address-broadcast.yaml:35:14: error: nodes[1].address: 192.168.10.255 is the network or broadcast address of 192.168.10.0/24; allowed: an address in 192.168.10.1-192.168.10.254; fix: pick a host address',
@@ -26,6 +38,10 @@ const EXPECTED: Record<string, Expected> = {
   'api-vip-without-loadbalancers.yaml': [
     'invalid/api-vip-without-loadbalancers.yaml: 1 error(s) in the site',
     'invalid/api-vip-without-loadbalancers.yaml:50:13: error: clusters[0].apiVip: VIP "api" needs load balancers, but the site has no node of role loadbalancer; allowed: a VIP served by at least one loadbalancer node (two or more for failover); fix: add loadbalancer nodes, or remove the VIP',
+  ],
+  'backups-without-longhorn.yaml': [
+    'invalid/backups-without-longhorn.yaml: 1 error(s) in the site',
+    'invalid/backups-without-longhorn.yaml:47:14: error: clusters[0].backups: cluster "tiny" names a backup target, but does not enable Longhorn, whose volumes it backs up; allowed: backups with components.longhorn; fix: add components.longhorn: { version: ... }, or remove backups',
   ],
   'binary-garbage.yaml': [
     'invalid/binary-garbage.yaml: 1 error(s) in the site',
@@ -130,6 +146,14 @@ const EXPECTED: Record<string, Expected> = {
     'invalid/gateway-without-public-address.yaml: 1 error(s) in the site',
     'invalid/gateway-without-public-address.yaml:43:5: error: nodes[2].publicAddress: gateway node "wg-gateway" has no publicAddress; allowed: the public IPv4 address of the gateway; fix: add publicAddress: <its public address>',
   ],
+  'git-url-credentials.yaml': [
+    'invalid/git-url-credentials.yaml: 1 error(s) in the site',
+    'invalid/git-url-credentials.yaml:46:19: error: clusters[0].gitops.repository: "https://***@git.example.com/tiny.git" has user info (a user name or token before "@"); allowed: https://host/path, or ssh://[user@]host[:port]/path with a login name such as git as the only user info; no password, token, query or fragment; fix: remove it: Flux and Argo CD read Git credentials from a Secret (Flux: the GitRepository secretRef), never from the URL, which is committed',
+  ],
+  'git-url-query.yaml': [
+    'invalid/git-url-query.yaml: 1 error(s) in the site',
+    'invalid/git-url-query.yaml:46:19: error: clusters[0].gitops.repository: "https://git.example.com/tiny.git?***" has a query string; allowed: https://host/path, or ssh://[user@]host[:port]/path with a login name such as git as the only user info; no password, token, query or fragment; fix: remove it: Flux and Argo CD read Git credentials from a Secret (Flux: the GitRepository secretRef), never from the URL, which is committed',
+  ],
   'hostname-cluster-without-ingress.yaml': [
     'invalid/hostname-cluster-without-ingress.yaml: 1 error(s) in the site',
     'invalid/hostname-cluster-without-ingress.yaml:52:46: error: cloudflare.hostnames[0].cluster: hostname app.tiny.example.org routes to cluster "tiny", which has no ingress; allowed: a cluster with an ingress; fix: add ingress: to cluster "tiny"',
@@ -137,6 +161,10 @@ const EXPECTED: Record<string, Expected> = {
   'hostname-outside-zone.yaml': [
     'invalid/hostname-outside-zone.yaml: 1 error(s) in the site',
     'invalid/hostname-outside-zone.yaml:58:15: error: cloudflare.hostnames[0].name: hostname tiny.example.com is not in zone tiny.example.org; allowed: tiny.example.org or a name ending in .tiny.example.org; fix: rename it to <name>.tiny.example.org',
+  ],
+  'hostname-internal-name.yaml': [
+    'invalid/hostname-internal-name.yaml: 1 error(s) in the site',
+    'invalid/hostname-internal-name.yaml:67:15: error: cloudflare.hostnames[1].name: public hostname grafana.tiny.example.org is also the internal name of node "grafana" (nodes[2]: 192.168.10.30): inside the site it would resolve to that address, outside to the public ingress; allowed: a public hostname that no node or VIP is named as in domain tiny.example.org; fix: rename node "grafana", or choose another public hostname',
   ],
   'hostname-twice.yaml': [
     'invalid/hostname-twice.yaml: 1 error(s) in the site',
@@ -189,6 +217,26 @@ const EXPECTED: Record<string, Expected> = {
   'k3s-version.yaml': [
     'invalid/k3s-version.yaml: 1 error(s) in the site',
     'invalid/k3s-version.yaml:44:21: error: clusters[0].k3s.version: "v1.33.5" is not a k3s release such as v1.33.5+k3s1; allowed: a k3s release such as v1.33.5+k3s1; fix: write a k3s release such as v1.33.5+k3s1 here',
+  ],
+  'libvirt-uri-command.yaml': [
+    'invalid/libvirt-uri-command.yaml: 1 error(s) in the site',
+    'invalid/libvirt-uri-command.yaml:10:8: error: hypervisor.uri: "qemu+ssh://root@192.168.10.2/system?command=/x" has the query parameter "command", which is not allowed: it names a program to run instead of ssh; allowed: for qemu+ssh only the query parameters keyfile and knownhosts (paths); fix: remove "command=/x" from the query',
+  ],
+  'libvirt-uri-ext.yaml': [
+    'invalid/libvirt-uri-ext.yaml: 1 error(s) in the site',
+    'invalid/libvirt-uri-ext.yaml:10:8: error: hypervisor.uri: "qemu+ext:///system?command=/tmp/pwn.sh" uses the scheme "qemu+ext", which is not allowed: the ext transport runs the program the URI names (command=) on the machine running Terraform; allowed: qemu:///system or qemu:///session (libvirt on the machine running Terraform), qemu+ssh://[user@]host[:port]/system with the query parameters keyfile and knownhosts, qemu+tls://host[:port]/system with pkipath, or qemu+tcp://host[:port]/system (/session instead of /system on each); fix: connect with qemu+ssh://[user@]host/system (the provider\'s own SSH client, which runs no program)',
+  ],
+  'libvirt-uri-no-verify.yaml': [
+    'invalid/libvirt-uri-no-verify.yaml: 1 error(s) in the site',
+    'invalid/libvirt-uri-no-verify.yaml:10:8: error: hypervisor.uri: "qemu+tls://192.168.10.2/system?no_verify=1" has the query parameter "no_verify", which is not allowed: it turns the host key or certificate check off; allowed: for qemu+tls only the query parameter pkipath (a path); fix: remove "no_verify=1" from the query',
+  ],
+  'libvirt-uri-sshcmd.yaml': [
+    'invalid/libvirt-uri-sshcmd.yaml: 1 error(s) in the site',
+    'invalid/libvirt-uri-sshcmd.yaml:10:8: error: hypervisor.uri: "qemu+sshcmd://root@192.168.10.2/system?command=/tmp/pwn.sh&known_hosts_verify..." uses the scheme "qemu+sshcmd", which is not allowed: the sshcmd transport runs a program the URI can name (command=, netcat=) on the machine running Terraform; allowed: qemu:///system or qemu:///session (libvirt on the machine running Terraform), qemu+ssh://[user@]host[:port]/system with the query parameters keyfile and knownhosts, qemu+tls://host[:port]/system with pkipath, or qemu+tcp://host[:port]/system (/session instead of /system on each); fix: connect with qemu+ssh://[user@]host/system (the provider\'s own SSH client, which runs no program)',
+  ],
+  'libvirt-uri-unknown-parameter.yaml': [
+    'invalid/libvirt-uri-unknown-parameter.yaml: 1 error(s) in the site',
+    'invalid/libvirt-uri-unknown-parameter.yaml:10:8: error: hypervisor.uri: "qemu+ssh://root@192.168.10.2/system?keyfile=/root/.ssh/id_ed25519&mode=legacy" has the query parameter "mode", which is not allowed; allowed: for qemu+ssh only the query parameters keyfile and knownhosts (paths); fix: remove "mode=legacy" from the query',
   ],
   'longhorn-without-disk.yaml': [
     'invalid/longhorn-without-disk.yaml: 1 error(s) in the site',
@@ -257,6 +305,18 @@ const EXPECTED: Record<string, Expected> = {
   'pool-invalid-range.yaml': [
     'invalid/pool-invalid-range.yaml: 1 error(s) in the site',
     'invalid/pool-invalid-range.yaml:48:39: error: clusters[0].pools[0].addresses[0]: "192.168.10.220-192.168.10.200" is not an address range; allowed: a range a.b.c.d-e.f.g.h (start <= end) or a CIDR block; fix: write e.g. 10.17.4.200-10.17.4.220',
+  ],
+  'pool-off-node-network.yaml': [
+    'invalid/pool-off-node-network.yaml: 1 error(s) in the site',
+    'invalid/pool-off-node-network.yaml:53:39: error: clusters[0].pools[0].addresses[0]: pool range 192.168.20.10-192.168.20.49 is on network "services" (192.168.20.0/24), where no node of cluster "tiny" has an interface; MetalLB (L2) answers for pool addresses on the nodes\' own networks only; allowed: a range on a network of the cluster\'s nodes: 192.168.10.0/24 (network "lan"); fix: move the range into 192.168.10.0/24, or put nodes of the cluster on network "services"',
+  ],
+  'postgresql-node-without-database-node.yaml': [
+    'invalid/postgresql-node-without-database-node.yaml: 1 error(s) in the site',
+    'invalid/postgresql-node-without-database-node.yaml:47:17: error: clusters[0].postgresql: cluster "tiny" keeps its databases on the database node, but the site has no node of role database; allowed: postgresql: node with a node of role database in the site, or postgresql: cloudnativePg; fix: add a node of role database, or set postgresql: cloudnativePg',
+  ],
+  'postgresql-cloudnativepg-not-enabled.yaml': [
+    'invalid/postgresql-cloudnativepg-not-enabled.yaml: 1 error(s) in the site',
+    'invalid/postgresql-cloudnativepg-not-enabled.yaml:47:17: error: clusters[0].postgresql: cluster "tiny" keeps its databases in CloudNativePG, which it does not enable; allowed: postgresql: cloudnativePg with components.cloudnativePg; fix: add components.cloudnativePg: { version: ... }, or set postgresql: node',
   ],
   'pool-outside-networks.yaml': [
     'invalid/pool-outside-networks.yaml: 1 error(s) in the site',

@@ -2,7 +2,8 @@
  * The cluster app: for each cluster of the site, a GitOps tree under `clusters/<cluster>/`.
  *
  *   kustomization.yaml              lists only the engine's directory
- *   flux-system/ | argocd/          the engine's entry points (gitops.ts)
+ *   flux-system/ | argocd/          the engine: its install (flux-install.ts, argocd-install.ts) and
+ *                                   entry points (gitops.ts)
  *   infrastructure/controllers/<ns>/namespace.yaml, network-policy.yaml, release.yaml
  *   infrastructure/configs/<ns>/<component>.yaml, site-info.yaml
  *   apps/<ns>/namespace.yaml, <app>.yaml
@@ -25,6 +26,8 @@ import { App } from './apps/app';
 import { APPS, type AppCatalog } from './apps/seed';
 import { COMPONENTS } from './components';
 import { ClusterContext, COMPONENT_NAMESPACES } from './context';
+import { argoCdInstall, argoCdValues, ARGOCD_VALUES_FILE } from './argocd-install';
+import { FLUX_NAMESPACE, fluxComponents } from './flux-install';
 import { argoLayers, argoRoot, engineDir, fluxLayers, fluxSync, LAYERS } from './gitops';
 import { APP_NAMESPACE_LABELS, defaultDeny } from './network-policy';
 import { namespace } from './release';
@@ -85,10 +88,16 @@ export function synthClusterTree(site: Site, cluster: Cluster, options: SynthOpt
 
   // The engine's entry points; the root lists only them.
   if (ctx.engine === 'argocd') {
+    add('argocd/argocd.yaml', (chart) => argoCdInstall(chart, ctx));
     add('argocd/root.yaml', (chart) => argoRoot(chart, ctx));
     add('argocd/infrastructure.yaml', (chart) => argoLayers(chart, ctx, LAYERS.slice(0, 2)));
     add('argocd/apps.yaml', (chart) => argoLayers(chart, ctx, LAYERS.slice(2)));
+    // The values of the first `helm install` (README), next to the Applications but not one of them.
+    tree.set(`argocd/${ARGOCD_VALUES_FILE}`, [argoCdValues(ctx)]);
+    tree.set('argocd/kustomization.yaml', [kustomization([...tree.keys()].filter((f) => /^argocd\/[^/]+\.yaml$/.test(f) && f !== `argocd/${ARGOCD_VALUES_FILE}`).map((f) => f.slice('argocd/'.length)))]);
   } else {
+    // The layout of `flux bootstrap` (gotk-components.yaml, gotk-sync.yaml), plus the layers.
+    tree.set('flux-system/gotk-components.yaml', fluxComponents(chartObjects((chart) => defaultDeny(chart, ctx, FLUX_NAMESPACE, 'flux'))[0]));
     add('flux-system/gotk-sync.yaml', (chart) => fluxSync(chart, ctx));
     add('flux-system/infrastructure.yaml', (chart) => fluxLayers(chart, ctx, LAYERS.slice(0, 2)));
     add('flux-system/apps.yaml', (chart) => fluxLayers(chart, ctx, LAYERS.slice(2)));

@@ -59,6 +59,9 @@ export const NAMES = {
   kafka: 'kafka',
   /** NFS StorageClass. */
   nfsStorageClass: 'nfs-shared',
+  /** Longhorn StorageClasses: replicated (the default), and one replica for workloads that replicate themselves. */
+  longhornStorageClass: 'longhorn',
+  longhornSingleStorageClass: 'longhorn-single',
 } as const;
 
 /** The NFS export on the storage node (the bootstrap of that node creates it). */
@@ -116,7 +119,16 @@ export class ClusterContext {
 
   /** StorageClass for persistent volumes of the platform: Longhorn when enabled, else the cluster default. */
   get storageClass(): string | undefined {
-    return this.has('longhorn') ? 'longhorn' : undefined;
+    return this.has('longhorn') ? NAMES.longhornStorageClass : undefined;
+  }
+
+  /**
+   * StorageClass for workloads that keep their own copies on several pods (Kafka, CloudNativePG):
+   * one Longhorn replica per volume (three brokers on three-replica volumes would keep nine
+   * copies), else the cluster default.
+   */
+  get selfReplicatedStorageClass(): string | undefined {
+    return this.has('longhorn') ? NAMES.longhornSingleStorageClass : undefined;
   }
 
   /** The ingress controller serving public hostnames, when its component is enabled. */

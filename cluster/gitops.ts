@@ -15,8 +15,6 @@ import { Kustomization, KustomizationSpecSourceRefKind } from '../imports/k8s/ku
 import { GitRepository } from '../imports/k8s/source.toolkit.fluxcd.io';
 import { NAMESPACES, type ClusterContext } from './context';
 
-/** Top directory of every cluster tree inside the Git repository. */
-export const GITOPS_ROOT = 'clusters';
 
 /** The three layers: Flux Kustomization / Argo CD Application name, directory, order. */
 export const LAYERS = [
@@ -25,9 +23,14 @@ export const LAYERS = [
   { name: 'apps', dir: 'apps', timeout: '10m' },
 ] as const;
 
-/** Repository path of a directory of the cluster's tree. */
+/**
+ * Repository path of a directory of the cluster's tree: `<gitops.path>/<cluster>/<dir>`. The synth
+ * writes the tree to `<out>/clusters/<cluster>/`; `gitops.path` says where `<out>/clusters` is in
+ * the Git repository (`clusters` for an output pushed as its own repository, `dist/clusters` for
+ * `dist/` committed inside this one), so every path an engine follows exists there.
+ */
 export function repoPath(ctx: ClusterContext, dir = ''): string {
-  return [GITOPS_ROOT, ctx.cluster.name, dir].filter(Boolean).join('/');
+  return [ctx.cluster.gitops.path, ctx.cluster.name, dir].filter(Boolean).join('/');
 }
 
 /** Directory of the engine's entry point, relative to the cluster's tree. */

@@ -29,6 +29,11 @@ export interface ReleaseProps {
   readonly disableWait?: boolean;
   /** Argo CD sync wave inside the controllers layer (default 0). */
   readonly wave?: number;
+  /**
+   * Argo CD: deleting the Application leaves the release's objects in place (no cascading
+   * finalizer). For Argo CD's own release: its Application must never delete Argo CD.
+   */
+  readonly keepOnDelete?: boolean;
 }
 
 const FLUX_INTERVAL = '30m';
@@ -93,7 +98,7 @@ function argoRelease(scope: Construct, ctx: ClusterContext, props: ReleaseProps)
       namespace: NAMESPACES.argocd,
       labels: ctx.labels(props.chart),
       annotations: { 'argocd.argoproj.io/sync-wave': String(props.wave ?? (props.dependsOn?.length ? 1 : 0)) },
-      finalizers: ['resources-finalizer.argocd.argoproj.io'],
+      ...(props.keepOnDelete ? {} : { finalizers: ['resources-finalizer.argocd.argoproj.io'] }),
     },
     spec: {
       project: 'default',

@@ -13,6 +13,10 @@ export interface SecretRefProps {
   readonly namespace: string;
   /** Secret key → property of the remote secret of the same name. */
   readonly keys: readonly string[];
+  /** The remote secret, when it is not named like the Secret. @default name */
+  readonly remoteKey?: string;
+  /** The Secret's type and labels, when a consumer needs them (e.g. `kubernetes.io/basic-auth`). */
+  readonly target?: { readonly type?: string; readonly labels?: Record<string, string> };
   readonly labels?: Record<string, string>;
 }
 
@@ -24,8 +28,11 @@ export function externalSecret(scope: Construct, ctx: ClusterContext, props: Sec
     spec: {
       refreshInterval: '1h',
       secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: NAMES.secretStore },
-      target: { name: props.name },
-      data: props.keys.map((key) => ({ secretKey: key, remoteRef: { key: props.name, property: key } })),
+      target: {
+        name: props.name,
+        ...(props.target ? { template: { ...(props.target.type ? { type: props.target.type } : {}), ...(props.target.labels ? { metadata: { labels: props.target.labels } } : {}) } } : {}),
+      },
+      data: props.keys.map((key) => ({ secretKey: key, remoteRef: { key: props.remoteKey ?? props.name, property: key } })),
     },
   });
 }

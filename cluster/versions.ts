@@ -20,8 +20,8 @@ export interface ChartPin {
   readonly version: string;
 }
 
-/** Chart keys: the site's component names plus charts the site does not name (the log agent). */
-export type ChartKey = ComponentName | 'alloy';
+/** Chart keys: the site's component names plus charts the site does not name (the log agent, Argo CD itself). */
+export type ChartKey = ComponentName | 'alloy' | 'argocd';
 
 export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
   metallb: {
@@ -36,11 +36,12 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
     // renovate: datasource=helm depName=traefik registryUrl=https://traefik.github.io/charts
     version: '41.3.0',
   },
+  // Retired upstream (March 2026): 4.15.1 is its last release; the policy pack warns (k8s/RetiredIngressNginx).
   ingressNginx: {
     chart: 'ingress-nginx',
     repository: 'https://kubernetes.github.io/ingress-nginx',
     // renovate: datasource=helm depName=ingress-nginx registryUrl=https://kubernetes.github.io/ingress-nginx
-    version: '4.13.3',
+    version: '4.15.1',
   },
   certManager: {
     chart: 'cert-manager',
@@ -58,7 +59,7 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
     chart: 'csi-driver-nfs',
     repository: 'https://raw.githubusercontent.com/kubernetes-csi/csi-driver-nfs/master/charts',
     // renovate: datasource=helm depName=csi-driver-nfs registryUrl=https://raw.githubusercontent.com/kubernetes-csi/csi-driver-nfs/master/charts
-    version: '4.11.0',
+    version: '4.13.4',
   },
   cloudnativePg: {
     chart: 'cloudnative-pg',
@@ -77,7 +78,7 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
     repository: 'https://prometheus-community.github.io/helm-charts',
     oci: 'oci://ghcr.io/prometheus-community/charts/kube-prometheus-stack',
     // renovate: datasource=helm depName=kube-prometheus-stack registryUrl=https://prometheus-community.github.io/helm-charts
-    version: '79.5.0',
+    version: '88.5.3',
   },
   loki: {
     chart: 'loki',
@@ -89,7 +90,13 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
     chart: 'alloy',
     repository: 'https://grafana.github.io/helm-charts',
     // renovate: datasource=helm depName=alloy registryUrl=https://grafana.github.io/helm-charts
-    version: '1.5.1',
+    version: '1.11.1',
+  },
+  argocd: {
+    chart: 'argo-cd',
+    repository: 'https://argoproj.github.io/argo-helm',
+    // renovate: datasource=helm depName=argo-cd registryUrl=https://argoproj.github.io/argo-helm
+    version: '10.1.1',
   },
   externalSecrets: {
     chart: 'external-secrets',
@@ -102,6 +109,6 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
 /** The chart of `key` for this cluster: the pin, with the site's `components.<key>.version` when it sets one. */
 export function chartFor(cluster: Pick<Cluster, 'components'>, key: ChartKey): ChartPin {
   const pin = CHARTS[key];
-  const override = key === 'alloy' ? undefined : cluster.components[key]?.version;
+  const override = key === 'alloy' || key === 'argocd' ? undefined : cluster.components[key]?.version;
   return override ? { ...pin, version: override } : pin;
 }

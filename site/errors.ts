@@ -49,7 +49,13 @@ export function formatIssue(issue: SiteIssue): string {
   return parts.join('; ');
 }
 
-/** Thrown when a site fails to load or validate. Its message lists every error, one per line. */
+/**
+ * The most errors a {@link SiteError} message lists (all stay in `issues`): past that, they are
+ * most likely one mistake repeated, such as the wrong file, and thousands of lines would hide it.
+ */
+export const MAX_LISTED_ERRORS = 100;
+
+/** Thrown when a site fails to load or validate. Its message lists the errors, one per line. */
 export class SiteError extends Error {
   /** Marks errors that are the user's to fix: CLIs print the message without a stack trace. */
   public readonly userError = true;
@@ -58,7 +64,9 @@ export class SiteError extends Error {
     public readonly issues: readonly SiteIssue[],
   ) {
     const errors = issues.filter((i) => i.severity === 'error');
-    super(`${file}: ${errors.length} error(s) in the site\n${errors.map(formatIssue).join('\n')}`);
+    const listed = errors.slice(0, MAX_LISTED_ERRORS).map(formatIssue);
+    if (errors.length > MAX_LISTED_ERRORS) listed.push(`... and ${errors.length - MAX_LISTED_ERRORS} more error(s)`);
+    super(`${file}: ${errors.length} error(s) in the site\n${listed.join('\n')}`);
     this.name = 'SiteError';
   }
 }

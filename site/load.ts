@@ -3,7 +3,7 @@
  * file's line:column; nothing is synthesized from a site with an error.
  */
 import * as fs from 'fs';
-import { isMap, isNode, isScalar, Lexer, LineCounter, parseDocument, Parser, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, Lexer, LineCounter, parseDocument, Parser, type Document, type Pair, type YAMLMap } from 'yaml';
 import type { core } from 'zod';
 import { didYouMean, formatIssue, PathSegment, show, SiteError, SiteIssue } from './errors';
 import { DNS_LABEL, SiteSchema } from './schema';
@@ -27,15 +27,67 @@ export interface LoadOptions {
   readonly rules?: readonly SiteRule[];
 }
 
+/**
+ * The largest site file read. A site is a few KB (a thousand nodes take a few hundred KB); the cap
+ * keeps a wrong `--site` (a disk image, a log) from costing seconds and gigabytes before it fails.
+ */
+export const MAX_SITE_BYTES = 1024 * 1024;
+
 /** Loads and validates a site file. Throws {@link SiteError} listing every error. */
 export function loadSiteFile(file: string, options: LoadOptions = {}): LoadResult {
-  let text: string;
+  return loadSite(readSiteFile(file), file, options);
+}
+
+/**
+ * The text of a site file: a regular file of at most {@link MAX_SITE_BYTES}. Anything else is
+ * refused before it is read: `/dev/zero` would be read until memory runs out, and opening a FIFO
+ * blocks until something writes to it.
+ */
+function readSiteFile(file: string): string {
+  const fail = (message: string, fix: string, allowed?: string) => new SiteError(file, [{ severity: 'error', path: [], message, allowed, fix }]);
+  const cannotRead = (e: unknown) => fail(`cannot read the site file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 'pass an existing file with --site <file>');
+  const notRegular = (st: fs.Stats) =>
+    fail(`cannot read the site file: ${file} is ${fileKind(st)}, not a regular file`, 'pass the site YAML file with --site <file> (save piped input to a file first)', 'a regular file');
+  const tooBig = (size: string) =>
+    fail(`the site file is ${size}, over the limit of ${MAX_SITE_BYTES} bytes (1 MiB)`, 'check that --site names the site YAML file', `a site file of at most ${MAX_SITE_BYTES} bytes`);
+  let fd: number;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    const st = fs.statSync(file);
+    if (!st.isFile()) throw notRegular(st);
+    if (st.size > MAX_SITE_BYTES) throw tooBig(`${st.size} bytes`);
+    // Non-blocking: should the path have become a FIFO since the stat, the open does not wait for a writer.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    throw new SiteError(file, [{ severity: 'error', path: [], message: `cannot read the site file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, fix: 'pass an existing file with --site <file>' }]);
+    throw e instanceof SiteError ? e : cannotRead(e);
   }
-  return loadSite(text, file, options);
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw notRegular(st);
+    // At most one byte over the limit: files that grow, or report no size (/proc), are cut off too.
+    const buffer = Buffer.alloc(MAX_SITE_BYTES + 1);
+    let length = 0;
+    for (;;) {
+      const n = length < buffer.length ? fs.readSync(fd, buffer, length, buffer.length - length, null) : 0;
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > MAX_SITE_BYTES) throw tooBig(`more than ${MAX_SITE_BYTES} bytes`);
+    return buffer.toString('utf8', 0, length);
+  } catch (e) {
+    throw e instanceof SiteError ? e : cannotRead(e);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** What a file that is not a regular file is, for a message. */
+function fileKind(st: fs.Stats): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a FIFO (named pipe)';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  return 'an unknown kind of file';
 }
 
 /** Parses and validates site YAML. `file` is only used in messages. */
@@ -47,24 +99,33 @@ export function loadSite(text: string, file = 'site.yaml', options: LoadOptions 
   };
   const binary = notText(text);
   if (binary) {
-    const before = text.slice(0, binary.offset);
-    const location = `${file}:${before.split('\n').length}:${binary.offset - before.lastIndexOf('\n')}`;
+    const location = `${file}:${lineColumn(text, binary.offset)}`;
     throw new SiteError(file, [{ severity: 'error', path: [], message: `invalid YAML: the file is not text (${binary.what})`, allowed: 'a YAML file saved as UTF-8 text', fix: 'pass the site YAML file, not a binary or differently encoded one', location }]);
   }
   const deep = tooDeep(text);
   if (deep !== undefined) {
-    const before = text.slice(0, deep);
-    const location = `${file}:${before.split('\n').length}:${deep - before.lastIndexOf('\n')}`;
+    const location = `${file}:${lineColumn(text, deep)}`;
     throw new SiteError(file, [{ severity: 'error', path: [], message: `invalid YAML: collections nested more than ${MAX_DEPTH} levels deep`, allowed: `at most ${MAX_DEPTH} levels of nested lists and mappings (a site has fewer than 10)`, fix: 'check the brackets and the indentation here', location }]);
   }
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  // Duplicate keys are found below (yaml's own check compares each key with every earlier one).
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
+  const duplicate = duplicateKey(doc);
   // Parser warnings (an unresolved tag such as !secret, which would silently become a string) fail too.
-  if (doc.errors.length || doc.warnings.length) {
+  const first = doc.errors[0] ?? doc.warnings[0];
+  if (duplicate && (!first || duplicate.offset < first.pos[0])) {
+    const written = /^("[^"]*"|'[^']*'|[^\s:,{}[\]]+)/.exec(text.slice(duplicate.offset))?.[1] ?? show(String(duplicate.key));
+    const shown = written.startsWith('"') || written.startsWith("'") ? written : `"${written}"`;
+    throw new SiteError(file, [{ severity: 'error', path: [], message: `invalid YAML: key ${shown} appears twice in this mapping`, fix: 'keep one of the two', location: where(duplicate.offset) }]);
+  }
+  const long = first ? undefined : longScalar(doc);
+  if (long) {
+    const what = long.isKey ? 'a key' : 'a value';
+    throw new SiteError(file, [{ severity: 'error', path: long.path, message: `${what} ${long.length} characters long`, allowed: `at most ${MAX_SCALAR_CHARS} characters`, fix: 'shorten it, or check the quotes and the indentation before it: a quote left open runs on to the next one', location: where(long.offset) }]);
+  }
+  if (first) {
     // Only the first syntax error: the parser's later errors are mostly consequences of it.
-    const e = doc.errors[0] ?? doc.warnings[0];
-    const dupKey = e.code === 'DUPLICATE_KEY' ? /^("[^"]*"|'[^']*'|[^\s:,{}[\]]+)/.exec(text.slice(e.pos[0]))?.[1] : undefined;
-    const message = dupKey ? `key ${dupKey.startsWith('"') || dupKey.startsWith("'") ? dupKey : `"${dupKey}"`} appears twice in this mapping` : e.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
-    throw new SiteError(file, [{ severity: 'error', path: [], message: `invalid YAML: ${message}`, fix: dupKey ? 'keep one of the two' : 'fix the YAML syntax at this position', location: where(e.pos[0]) }]);
+    const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
+    throw new SiteError(file, [{ severity: 'error', path: [], message: `invalid YAML: ${message}`, fix: 'fix the YAML syntax at this position', location: where(first.pos[0]) }]);
   }
   let raw: unknown;
   try {
@@ -76,7 +137,8 @@ export function loadSite(text: string, file = 'site.yaml', options: LoadOptions 
     throw new SiteError(file, [{ severity: 'error', path: [], message: 'the site is empty', allowed: 'a mapping with name, domain, hypervisor, images, networks, nodes, clusters, ssh', fix: 'start from site.yaml or examples/', location: `${file}:1:1` }]);
   }
   // Unknown keys point at the key itself; everything else at the value (or its nearest ancestor).
-  const locate = (issue: SiteIssue, key?: string): SiteIssue => ({ ...issue, location: where(key === undefined ? offsetOf(doc, issue.path) : offsetOf(doc, issue.path.slice(0, -1), key)) });
+  const offsetOf = locator(doc);
+  const locate = (issue: SiteIssue, key?: string): SiteIssue => ({ ...issue, location: where(key === undefined ? offsetOf(issue.path) : offsetOf(issue.path.slice(0, -1), key)) });
 
   const parsed = SiteSchema.safeParse(raw);
   if (!parsed.success) {
@@ -112,6 +174,18 @@ function notText(text: string): { offset: number; what: string } | undefined {
 const MAX_DEPTH = 100;
 
 /**
+ * The longest value (scalar) taken: the longest value a site needs is a URL of at most 2048
+ * characters; a longer one is most likely a quote left open.
+ */
+export const MAX_SCALAR_CHARS = 64 * 1024;
+
+/** `line:column` (1-based) of `offset` in `text`. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`;
+}
+
+/**
  * The offset at which the text nests collections more than {@link MAX_DEPTH} levels deep, if it
  * does. Measured on the stack of the library's CST parser, which is iterative (an array, not
  * recursion), before the recursive composer runs; a few levels are the document and its scalars.
@@ -125,6 +199,72 @@ function tooDeep(text: string): number | undefined {
     if (parser.stack.length > MAX_DEPTH) return parser.offset;
   }
   return undefined;
+}
+
+/**
+ * The first scalar (in the order of the text) longer than {@link MAX_SCALAR_CHARS}, with the path
+ * of its value (of its mapping, for a key). Aliases are not followed.
+ */
+function longScalar(doc: Document): { path: PathSegment[]; offset: number; length: number; isKey: boolean } | undefined {
+  let found: { path: PathSegment[]; offset: number; length: number; isKey: boolean } | undefined;
+  const consider = (node: unknown, path: PathSegment[], isKey: boolean) => {
+    // Its extent in the source, quotes and line breaks included.
+    const range = isScalar(node) ? node.range : undefined;
+    const length = range ? range[1] - range[0] : 0;
+    if (!range || length <= MAX_SCALAR_CHARS) return;
+    const offset = range[0];
+    if (!found || offset < found.offset) found = { path, offset, length, isKey };
+  };
+  const stack: [unknown, PathSegment[]][] = [[doc.contents, []]];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    consider(node, path, false);
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        consider(pair.key, path, true);
+        const name = isScalar(pair.key) ? propertyName(pair.key.value) : undefined;
+        stack.push([pair.value, name === undefined ? path : [...path, name]]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => stack.push([item, [...path, i]]));
+    }
+  }
+  return found;
+}
+
+/**
+ * The first key (in the order of the text) that a mapping of `doc` holds twice, at its second
+ * occurrence. Keys are compared by the property name each becomes in the loaded object (`1` and
+ * `"1"` are one); merge keys (`<<`, YAML 1.1 documents only) and alias or collection keys
+ * are not compared. One set per mapping keeps this linear in the size of the document.
+ */
+export function duplicateKey(doc: Document): { key: unknown; offset: number } | undefined {
+  let found: { key: unknown; offset: number } | undefined;
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        stack.push(pair.value);
+        const key = pair.key;
+        const name = isScalar(key) ? propertyName(key.value) : undefined;
+        if (!isScalar(key) || name === undefined) {
+          stack.push(key);
+          continue;
+        }
+        if (seen.has(name)) {
+          const offset = key.range?.[0] ?? 0;
+          if (!found || offset < found.offset) found = { key: key.value, offset };
+          break;
+        }
+        seen.add(name);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return found;
 }
 
 /** Stable order: by position in the file, then by message; an issue reported twice (two checks on one value) once. */
@@ -143,18 +283,54 @@ function sortIssues(issues: SiteIssue[]): SiteIssue[] {
   return unique.sort((a, b) => key(a) - key(b) || a.message.localeCompare(b.message));
 }
 
-/** The source offset of the node at `path` (or of `key` inside it); falls back to the nearest ancestor. */
-function offsetOf(doc: Document, path: readonly PathSegment[], key?: string): number {
-  for (let n = path.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-    if (!isNode(node)) continue;
-    if (n === path.length && key !== undefined && isMap(node)) {
-      const pair = node.items.find((it) => isScalar(it.key) && it.key.value === key);
-      if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0];
+/**
+ * The source offset of the node at a path (or of `key` inside it), falling back to the nearest
+ * ancestor. Each mapping's keys are indexed once, on first use, so that locating the issues of a
+ * site with thousands of them (unknown keys) stays linear.
+ */
+function locator(doc: Document): (path: readonly PathSegment[], key?: string) => number {
+  const index = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairsOf = (map: YAMLMap) => {
+    let pairs = index.get(map);
+    if (!pairs) {
+      pairs = new Map();
+      for (const pair of map.items) {
+        const name = isScalar(pair.key) ? propertyName(pair.key.value) : undefined;
+        if (name !== undefined && !pairs.has(name)) pairs.set(name, pair);
+      }
+      index.set(map, pairs);
     }
-    if (node.range) return node.range[0];
-  }
-  return 0;
+    return pairs;
+  };
+  const child = (node: unknown, seg: PathSegment): unknown => {
+    if (isMap(node)) return pairsOf(node).get(String(seg))?.value;
+    if (isSeq(node) && typeof seg === 'number') return node.items[seg];
+    return undefined;
+  };
+  return (path, key) => {
+    const nodes: unknown[] = [doc.contents];
+    for (const seg of path) {
+      const next = child(nodes[nodes.length - 1], seg);
+      if (!isNode(next)) break;
+      nodes.push(next);
+    }
+    for (let n = nodes.length - 1; n >= 0; n--) {
+      const node = nodes[n];
+      if (!isNode(node)) continue;
+      if (n === path.length && key !== undefined && isMap(node)) {
+        const pair = pairsOf(node).get(key);
+        if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0];
+      }
+      if (node.range) return node.range[0];
+    }
+    return 0;
+  };
+}
+
+/** The property name a scalar key becomes in the loaded object (yaml's own rule), if it becomes one. */
+function propertyName(value: unknown): string | undefined {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'object' || typeof value === 'symbol' ? undefined : String(value);
 }
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
@@ -277,6 +453,12 @@ function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?][] {
         return [[{ ...base, message: `${show(value)} is not a DNS label`, allowed: 'a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters', fix: guess ? `did you mean "${guess}"?` : 'write a DNS label here' }]];
       }
       return [[{ ...base, message: `${show(value)} is not ${iss.message}`, allowed: iss.message, fix: `write ${iss.message} here` }]];
+    case 'custom': {
+      // The schema's own checks (site/schema.ts refineUri) say what is allowed and how to fix it.
+      const { allowed, fix } = (iss.params ?? {}) as { allowed?: string; fix?: string };
+      if (allowed || fix) return [[{ ...base, message: iss.message, allowed, fix }]];
+      return [[{ ...base, message: `${show(value)}: ${iss.message}` }]];
+    }
     default:
       return [[{ ...base, message: `${show(value)}: ${iss.message}` }]];
   }

@@ -301,8 +301,17 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
       }
     }
     const seen = new Set<string>();
+    // The names the infra node's DNS answers inside the site (infra/bootstrap/infranode.ts dnsRecords).
+    const internal = new Map<string, string>();
+    site.vips.forEach((v, j) => internal.set(`${v.name}.${site.domain}`, `VIP "${v.name}" (vips[${j}]: ${v.address})`));
+    site.nodes.forEach((n, j) => internal.set(`${n.name}.${site.domain}`, `node "${n.name}" (nodes[${j}]: ${n.address})`));
     cf.hostnames.forEach((h, i) => {
       const path = ['cloudflare', 'hostnames', i];
+      const owner = internal.get(h.name);
+      if (owner) {
+        const what = owner.slice(0, owner.indexOf(' ('));
+        out.error([...path, 'name'], `public hostname ${h.name} is also the internal name of ${owner}: inside the site it would resolve to that address, outside to the public ingress`, `a public hostname that no node or VIP is named as in domain ${site.domain}`, `rename ${what}, or choose another public hostname`);
+      }
       if (h.name !== cf.zone && !h.name.endsWith(`.${cf.zone}`)) {
         out.error([...path, 'name'], `hostname ${h.name} is not in zone ${cf.zone}`, `${cf.zone} or a name ending in .${cf.zone}`, `rename it to <name>.${cf.zone}`);
       }
@@ -413,6 +422,9 @@ function validateCluster(out: Issues, site: SiteSpec, cluster: ClusterSpec, c: n
 
   // MetalLB pools.
   const pools: ip.IpRange[] = [];
+  // The networks the cluster's nodes have an interface on (one each), in site order.
+  const memberNets = new Set(members.map((n) => site.nodes[ctx.nodes.get(n)!].network));
+  const nodeNets = [...ctx.blocks.keys()].filter((n) => memberNets.has(n));
   const poolNames = new Map<string, number>();
   cluster.pools.forEach((pool, k) => {
     const first = poolNames.get(pool.name);
@@ -433,6 +445,11 @@ function validateCluster(out: Issues, site: SiteSpec, cluster: ClusterSpec, c: n
       pools.push(range);
       const net = [...ctx.blocks].find(([, b]) => range.start >= b.start && range.end <= b.end);
       if (!net) out.error(path, `pool range ${text} is not inside a site network`, 'a range inside the network its nodes are on', 'move the range into a site network');
+      else if (nodeNets.length && !nodeNets.includes(net[0])) {
+        // MetalLB in L2 mode answers ARP for a pool address on the nodes' own interfaces only.
+        const on = nodeNets.map((n) => `${ctx.blocks.get(n)!.text} (network "${n}")`).join(', ');
+        out.error(path, `pool range ${text} is on network "${net[0]}" (${net[1].text}), where no node of cluster "${cluster.name}" has an interface; MetalLB (L2) answers for pool addresses on the nodes' own networks only`, `a range on a network of the cluster's nodes: ${on}`, `move the range into ${nodeNets.length === 1 ? ctx.blocks.get(nodeNets[0])!.text : 'one of those networks'}, or put nodes of the cluster on network "${net[0]}"`);
+      }
       const dhcp = ctx.inDhcp(range);
       if (dhcp) out.error(path, `pool range ${text} overlaps the DHCP range of network "${dhcp.name}" (${dhcp.range.text})`, 'pool ranges outside every DHCP range', 'shrink the DHCP range or move the pool');
       ctx.claim(`pool "${pool.name}" of cluster "${cluster.name}"`, path, text);
@@ -457,6 +474,32 @@ function validateCluster(out: Issues, site: SiteSpec, cluster: ClusterSpec, c: n
     if (ing.address !== undefined && !pools.some((r) => ip.contains(r, ing.address!))) {
       out.error([...ipath, 'address'], `ingress address ${ing.address} is not in any pool of cluster "${cluster.name}"`, pools.length ? `an address in ${pools.map((r) => r.text).join(', ')}` : 'an address from a MetalLB pool of the cluster (it has none)', 'pick an address from a pool');
     }
+  }
+
+  // Where the apps' PostgreSQL databases live.
+  if (cluster.postgresql === 'node' && !site.nodes.some((n) => n.role === 'database')) {
+    out.error([...here, 'postgresql'], `cluster "${cluster.name}" keeps its databases on the database node, but the site has no node of role database`, 'postgresql: node with a node of role database in the site, or postgresql: cloudnativePg', 'add a node of role database, or set postgresql: cloudnativePg');
+  }
+  if (cluster.postgresql === 'cloudnativePg' && !cluster.components.cloudnativePg) {
+    out.error([...here, 'postgresql'], `cluster "${cluster.name}" keeps its databases in CloudNativePG, which it does not enable`, 'postgresql: cloudnativePg with components.cloudnativePg', 'add components.cloudnativePg: { version: ... }, or set postgresql: node');
+  }
+
+  // Monitoring: alerts go where the site says, Grafana is public only when asked.
+  if (cluster.components.kubePrometheusStack && !cluster.monitoring?.alerts) {
+    out.error([...here, 'components', 'kubePrometheusStack'], `kube-prometheus-stack is enabled, but cluster "${cluster.name}" names no alert receiver: Alertmanager would send every alert nowhere`, 'monitoring.alerts with receiver webhook, email or none', 'add monitoring: { alerts: { receiver: webhook } } (or email), or receiver: none to say so');
+  }
+  if (cluster.monitoring && !cluster.components.kubePrometheusStack) {
+    out.error([...here, 'monitoring'], `cluster "${cluster.name}" configures monitoring, but does not enable kube-prometheus-stack`, 'monitoring with components.kubePrometheusStack', 'add components.kubePrometheusStack: { version: ... }, or remove monitoring');
+  }
+  if (cluster.monitoring?.grafana.public) {
+    const host = `grafana.${site.domain}`;
+    if (!(site.cloudflare?.hostnames ?? []).some((h) => h.name === host && h.cluster === cluster.name)) {
+      out.error([...here, 'monitoring', 'grafana', 'public'], `Grafana is public, but ${host} is not a public hostname of cluster "${cluster.name}"`, `${host} in cloudflare.hostnames with cluster: ${cluster.name}`, `add { name: ${host}, cluster: ${cluster.name} } to cloudflare.hostnames, or set public: false`);
+    }
+  }
+
+  if (cluster.backups && !cluster.components.longhorn) {
+    out.error([...here, 'backups'], `cluster "${cluster.name}" names a backup target, but does not enable Longhorn, whose volumes it backs up`, 'backups with components.longhorn', 'add components.longhorn: { version: ... }, or remove backups');
   }
 
   // Components that need nodes of a kind.

@@ -49,6 +49,11 @@ export interface UnusedRemoval {
 export interface DataLossResult {
   /** Stateful objects that would disappear without the site saying so: the synth refuses these. */
   readonly lost: readonly StatefulObject[];
+  /**
+   * Changes Terraform will not make (`ignore_changes`, or a provider that cannot update in place)
+   * and that must be done by hand: one line each, with what to run.
+   */
+  readonly byHand?: readonly string[];
   /** Allowed by `changes.removals`. */
   readonly removed: readonly DeclaredRemoval[];
   /** Allowed by a `moved` block. */
@@ -80,6 +85,7 @@ function terraformStateful(type: string, body: Record<string, unknown>): string 
     const url = isObject(create) && isObject(create.content) ? create.content.url : undefined;
     if (url !== undefined) return undefined;
   }
+  if (type === 'libvirt_volume' && isObject(body.create)) return 'base image, the backing file of the OS disks made from it';
   return STATEFUL_TYPES[type] ?? (prevent ? `${type} with prevent_destroy` : undefined);
 }
 
@@ -95,6 +101,52 @@ const REPLACING_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   proxmox_virtual_environment_vm: ['node_name'],
 };
 
+const GIB = 1024 ** 3;
+
+/** A Proxmox VM's disks by interface: size (GiB) and serial, when given. */
+function proxmoxDisks(body: Record<string, unknown>): Map<string, { size?: number; serial?: string }> {
+  const out = new Map<string, { size?: number; serial?: string }>();
+  for (const d of Array.isArray(body.disk) ? body.disk : []) {
+    if (isObject(d) && typeof d.interface === 'string') out.set(d.interface, { size: typeof d.size === 'number' ? d.size : undefined, serial: typeof d.serial === 'string' ? d.serial : undefined });
+  }
+  return out;
+}
+
+/**
+ * What happens to the data of a stateful resource that stays at its address: the changes that
+ * destroy data (a shrunk disk, a Proxmox data disk detached or swapped for another at its
+ * interface), and those a person must make (a libvirt volume grown: provider 0.9.7 cannot resize,
+ * so the nodes stack ignores `capacity`).
+ */
+function inPlace(object: string, type: string, was: Record<string, unknown>, is: Record<string, unknown>, where: Pick<TreeIndex, 'uri' | 'domainOf' | 'poolPath'>): { lost: string[]; byHand: string[] } {
+  const lost: string[] = [];
+  const byHand: string[] = [];
+  if (type === 'libvirt_volume' && typeof was.capacity === 'number' && typeof is.capacity === 'number' && was.capacity !== is.capacity) {
+    const [from, to] = [was.capacity / GIB, is.capacity / GIB];
+    if (to < from) lost.push(`shrinks from ${from} GiB to ${to} GiB: the end of the disk would be cut off`);
+    else {
+      const virsh = `virsh${where.uri ? ` -c ${where.uri}` : ''}`;
+      const [pool, name] = [String(is.pool), String(is.name)];
+      const domain = where.domainOf.get(object.slice(object.lastIndexOf('/') + 1)) ?? where.domainOf.get(name) ?? '<its domain>';
+      const file = `${where.poolPath.get(pool) ?? `<path of pool ${pool}>`}/${name}`;
+      byHand.push(
+        `${object}: grown from ${from} GiB to ${to} GiB; libvirt provider 0.9.7 cannot resize a volume and the nodes stack ignores its size, so resize it by hand: ` +
+          `${virsh} blockresize ${domain} ${file} ${to}G while the VM runs (${virsh} vol-resize --pool ${pool} ${name} ${to}G while it is off), then grow the filesystem in the guest (resize2fs on the disk's device)`,
+      );
+    }
+  }
+  if (type === 'proxmox_virtual_environment_vm') {
+    const [before, after] = [proxmoxDisks(was), proxmoxDisks(is)];
+    for (const [iface, d] of before) {
+      const now = after.get(iface);
+      if (!now) lost.push(`disk ${iface} detached: Proxmox keeps it as an unused disk and deletes it with the VM`);
+      else if (d.serial && now.serial && d.serial !== now.serial) lost.push(`disk ${iface} would become another disk (${d.serial} -> ${now.serial}): keep the order of the data disks in the site`);
+      else if (d.size !== undefined && now.size !== undefined && now.size < d.size) lost.push(`disk ${iface} shrinks from ${d.size} GiB to ${now.size} GiB: Proxmox refuses to shrink a disk`);
+    }
+  }
+  return { lost, byHand };
+}
+
 /** The replacing attributes of a resource body, as `name "x"` texts (undefined when unset). */
 function identityOf(type: string, body: Record<string, unknown>): Map<string, string> {
   const out = new Map<string, string>();
@@ -107,9 +159,40 @@ interface TreeIndex {
   readonly ids: Set<string>;
   /** The replacing attributes of each stateful Terraform resource (REPLACING_ATTRIBUTES). */
   readonly identity: Map<string, Map<string, string>>;
+  /** Type and body of each stateful Terraform resource, for the in-place checks. */
+  readonly bodies: Map<string, { type: string; body: Record<string, unknown> }>;
+  /** The libvirt connection URI of the stacks, for the commands of byHand. */
+  uri?: string;
+  /** libvirt volume (name, or address of its resource) → the name of the domain that attaches it, for the commands of byHand. */
+  readonly domainOf: Map<string, string>;
+  /** libvirt pool name → its directory, for the commands of byHand. */
+  readonly poolPath: Map<string, string>;
+  /** Object id → first-boot data (firstBootData), to tell running VMs whose bootstrap changed. */
+  readonly firstBoot: Map<string, string>;
   readonly stateful: StatefulObject[];
   /** Old id → new id, from the `moved` blocks. */
   readonly moves: Map<string, string>;
+}
+
+/** The first-boot data of a resource that carries it (Ignition, cloud-init, a Proxmox snippet), as text; else undefined. */
+function firstBootData(type: string, body: Record<string, unknown>): string | undefined {
+  const keys: Readonly<Record<string, readonly string[]>> = {
+    libvirt_ignition: ['content'],
+    libvirt_cloudinit_disk: ['user_data', 'meta_data', 'network_config'],
+    proxmox_virtual_environment_file: ['source_raw'],
+  };
+  return keys[type] ? JSON.stringify(keys[type].map((k) => body[k] ?? null)) : undefined;
+}
+
+/** Records which domain attaches each libvirt volume and where each pool lives. */
+function noteLibvirtNames(index: Pick<TreeIndex, 'domainOf' | 'poolPath'>, type: string, body: Record<string, unknown>): void {
+  if (type === 'libvirt_pool' && typeof body.name === 'string' && isObject(body.target) && typeof body.target.path === 'string') index.poolPath.set(body.name, body.target.path);
+  if (type !== 'libvirt_domain' || typeof body.name !== 'string' || !isObject(body.devices) || !Array.isArray(body.devices.disks)) return;
+  for (const d of body.devices.disks) {
+    const volume = isObject(d) && isObject(d.source) && isObject(d.source.volume) ? d.source.volume.volume : undefined;
+    // A volume by name, or by reference to the volume resource (`${libvirt_volume.<name>.name}`): keyed by name or address.
+    if (typeof volume === 'string') index.domainOf.set(/^\$\{(libvirt_volume\.[^.}]+)\.name\}$/.exec(volume)?.[1] ?? volume, body.name);
+  }
 }
 
 function parseJson(file: string, text: string): Record<string, unknown> {
@@ -123,7 +206,7 @@ function parseJson(file: string, text: string): Record<string, unknown> {
 }
 
 function indexTree(files: ReadonlyMap<string, string>, only: (file: string, text: string) => boolean = () => true, parsed?: ReadonlyMap<string, readonly unknown[]>): TreeIndex {
-  const index: TreeIndex = { ids: new Set(), identity: new Map(), stateful: [], moves: new Map() };
+  const index: TreeIndex = { ids: new Set(), identity: new Map(), bodies: new Map(), stateful: [], moves: new Map(), domainOf: new Map(), poolPath: new Map(), firstBoot: new Map() };
   for (const [file, text] of files) {
     if (!only(file, text)) continue;
     const tf = /^terraform\/([^/]+)\/cdk\.tf\.json$/.exec(file);
@@ -133,11 +216,20 @@ function indexTree(files: ReadonlyMap<string, string>, only: (file: string, text
       for (const block of blocksOf(stack, json)) {
         const object = terraformObjectId(block);
         index.ids.add(object);
+        if (block.kind === 'resource') {
+          noteLibvirtNames(index, block.type, block.body as Record<string, unknown>);
+          const boot = firstBootData(block.type, block.body as Record<string, unknown>);
+          if (boot !== undefined) index.firstBoot.set(object, boot);
+        }
         const what = block.kind === 'resource' ? terraformStateful(block.type, block.body as Record<string, unknown>) : undefined;
         if (!what) continue;
         index.stateful.push({ object, what, file });
         index.identity.set(object, identityOf(block.type, block.body as Record<string, unknown>));
+        index.bodies.set(object, { type: block.type, body: block.body as Record<string, unknown> });
       }
+      const libvirt = isObject(json.provider) ? json.provider.libvirt : undefined;
+      const first = Array.isArray(libvirt) ? libvirt[0] : libvirt;
+      if (isObject(first) && typeof first.uri === 'string') index.uri = first.uri;
       for (const m of Array.isArray(json.moved) ? json.moved : []) {
         if (isObject(m) && typeof m.from === 'string' && typeof m.to === 'string') index.moves.set(`terraform/${stack}/${m.from}`, `terraform/${stack}/${m.to}`);
       }
@@ -170,7 +262,11 @@ export function checkDataLoss(previous: ReadonlyMap<string, string>, next: Reado
   // A file with the same content in both trees loses nothing: only the others are parsed (most
   // synths change a few files, or none), and the new tree only when something stateful changed.
   const before = indexTree(previous, (file, text) => next.get(file) !== text);
-  const after = before.stateful.length ? indexTree(next, undefined, parsed) : { ids: new Set<string>(), identity: new Map<string, Map<string, string>>(), moves: new Map<string, string>() };
+  const after: Pick<TreeIndex, 'ids' | 'identity' | 'bodies' | 'moves' | 'uri' | 'domainOf' | 'poolPath' | 'firstBoot'> =
+    before.stateful.length || before.firstBoot.size
+      ? indexTree(next, undefined, parsed)
+      : { ids: new Set(), identity: new Map(), bodies: new Map(), moves: new Map(), domainOf: new Map(), poolPath: new Map(), firstBoot: new Map() };
+  const byHand: string[] = [];
   const removals = site.spec.changes.removals;
   const used = new Set<number>();
   const lost: StatefulObject[] = [];
@@ -191,7 +287,14 @@ export function checkDataLoss(previous: ReadonlyMap<string, string>, next: Reado
     const was = before.identity.get(s.object);
     const is = after.identity.get(now);
     const changed = was && is ? [...was].filter(([a, v]) => is.has(a) && is.get(a) !== v).map(([a, v]) => `${a} ${v} -> ${is.get(a)}`) : [];
-    if (changed.length) gone.push({ ...s, what: `${s.what}, replaced: ${changed.join(', ')}` });
+    if (changed.length) {
+      gone.push({ ...s, what: `${s.what}, replaced: ${changed.join(', ')}` });
+      continue;
+    }
+    const [b, a] = [before.bodies.get(s.object), after.bodies.get(now)];
+    const change = b && a && b.type === a.type ? inPlace(now, a.type, b.body, a.body, after) : { lost: [], byHand: [] };
+    byHand.push(...change.byHand);
+    if (change.lost.length) gone.push({ ...s, what: `${s.what}, ${change.lost.join('; ')}` });
     else if (now !== s.object) gone.push({ ...s, to: now });
   }
   for (const s of gone.sort((a, b) => (a.object < b.object ? -1 : a.object > b.object ? 1 : 0))) {
@@ -208,8 +311,16 @@ export function checkDataLoss(previous: ReadonlyMap<string, string>, next: Reado
     }
     lost.push(s);
   }
+  // Running VMs keep the first-boot data they booted with: say which ones the change does not reach.
+  const stale = [...before.firstBoot].filter(([id, data]) => after.firstBoot.has(after.moves.get(id) ?? id) && after.firstBoot.get(after.moves.get(id) ?? id) !== data).map(([id]) => id);
+  if (stale.length) {
+    byHand.push(
+      `the first-boot data of ${stale.length === 1 ? '1 existing VM' : `${stale.length} existing VMs`} changed, which their bootstrap (first boot only) does not bring to them: ` +
+        `${stale.map((id) => id.slice(id.indexOf('/', id.indexOf('/') + 1) + 1)).join(', ')}; new VMs get it, running ones keep theirs until it is applied by hand (docs/day2.md)`,
+    );
+  }
   const unusedRemovals = removals.flatMap((r, i) => (used.has(i) ? [] : [{ removal: i, object: r.object }]));
-  return { lost, removed, moved, unusedRemovals };
+  return { lost, removed, moved, unusedRemovals, ...(byHand.length ? { byHand } : {}) };
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -233,12 +344,15 @@ export function formatDataLoss(result: Pick<DataLossResult, 'lost'>): string {
  * One line per allowed disappearance and per unused removal, for the synth's summary and
  * warnings: `moved    <from> -> <to>`, `removed  <id>: <reason>`, and for unused removals
  * `warning: changes.removals[<i>] (<object>) matches nothing this synth removes: delete it once
- * the removal is applied`.
+ * `terraform apply` has made the removal`.
  */
 export function formatAllowed(result: DataLossResult): { summary: string[]; warnings: string[] } {
   return {
     summary: [...result.moved.map((m) => `moved    ${m.object} -> ${m.to}`), ...result.removed.map((r) => `removed  ${r.object}: ${r.reason}`)],
-    warnings: result.unusedRemovals.map((u) => `warning: changes.removals[${u.removal}] (${u.object}) matches nothing this synth removes: delete it once the removal is applied`),
+    warnings: [
+      ...result.unusedRemovals.map((u) => `warning: changes.removals[${u.removal}] (${u.object}) matches nothing this synth removes: delete it once \`terraform apply\` has made the removal (npm run plan still needs it until then)`),
+      ...(result.byHand ?? []).map((l) => `by hand: ${l}`),
+    ],
   };
 }
 

@@ -62,15 +62,14 @@ const CRDS = {
     'postgresql.cnpg.io_poolers', 'postgresql.cnpg.io_databases'],
   'strimzi-1.2.0': ['040-Crd-kafka', '043-Crd-kafkatopic', '044-Crd-kafkauser',
     '045-Crd-kafkanodepool'],
-  'prometheus-operator-v0.93.0': ['monitoring.coreos.com_servicemonitors',
-    'monitoring.coreos.com_podmonitors', 'monitoring.coreos.com_prometheusrules'],
+  'kube-prometheus-stack-88.5.3': ['crd-servicemonitors', 'crd-podmonitors', 'crd-prometheusrules'],
   'external-secrets-v2.9.0': ['external-secrets.io_clustersecretstores',
     'external-secrets.io_externalsecrets', 'external-secrets.io_secretstores'],
-  'flux-helm-controller-v1.6.3': ['helm.toolkit.fluxcd.io_helmreleases'],
-  'flux-kustomize-controller-v1.9.4': ['kustomize.toolkit.fluxcd.io_kustomizations'],
+  'flux-helm-controller-v1.6.1': ['helm.toolkit.fluxcd.io_helmreleases'],
+  'flux-kustomize-controller-v1.9.1': ['kustomize.toolkit.fluxcd.io_kustomizations'],
   'flux-source-controller-v1.9.1': ['source.toolkit.fluxcd.io_gitrepositories',
     'source.toolkit.fluxcd.io_helmrepositories', 'source.toolkit.fluxcd.io_ocirepositories'],
-  'argo-cd-v3.5.1': ['application-crd', 'appproject-crd'],
+  'argo-cd-v3.4.4': ['application-crd', 'appproject-crd'],
 };
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sitekit-import-'));

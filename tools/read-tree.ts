@@ -1,20 +1,18 @@
 /**
- * Reads a previous output tree back into the file map `renderSite` makes, for the data-loss guard.
+ * Reads a previous output tree back into the file map `renderSite` makes, for the data-loss guard:
+ * only files sitekit owns there (its manifest's list), never anything else in the directory.
  */
-import * as fs from 'fs';
 import * as path from 'path';
-import { readTree } from './write';
+import { OutputDir } from './write';
 
 /** Files the guard reads: each stack's Terraform and the clusters' YAML. */
 const GUARDED = /^(terraform\/[^/]+\/cdk\.tf\.json|clusters\/[^/]+\/.+\.ya?ml)$/;
 
 /**
- * The Terraform and cluster files under `outDir` (relative `/`-separated path → content). A
- * missing directory is an empty tree (a first synth); when an interrupted swap left the tree
- * aside (`<outDir>.old`, see write.ts), that is the previous tree.
+ * The Terraform and cluster files of the output (relative `/`-separated path → content) among
+ * `owned` (default: the manifest's list; a missing directory is an empty tree, a first synth).
  */
-export function readOutputTree(outDir: string): Map<string, string> {
-  let root = path.resolve(outDir);
-  if (!fs.existsSync(root) && fs.existsSync(`${root}.old`)) root = `${root}.old`;
-  return fs.existsSync(root) ? readTree(root, (rel) => GUARDED.test(rel)) : new Map();
+export function readOutputTree(out: string | OutputDir, owned?: Iterable<string>): Map<string, string> {
+  const output = typeof out === 'string' ? new OutputDir(path.resolve(out)) : out;
+  return output.read(owned ?? output.owned(), (rel) => GUARDED.test(rel));
 }

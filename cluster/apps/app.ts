@@ -3,11 +3,16 @@
  * system), Service, HTTPS route on its public hostname, PodDisruptionBudget when it runs more than
  * one replica, HorizontalPodAutoscaler when asked, a NetworkPolicy allowing only the declared peers,
  * a ServiceMonitor when it exposes metrics, and its PostgreSQL and Kafka wiring by name.
+ *
+ * PostgreSQL: the connection settings come from apps/databases.ts. On the database node, the app
+ * gets a selector-less Service `<app>-postgresql` of its own, with an EndpointSlice on the node's
+ * address (the EndpointSlice controller leaves slices it does not manage alone).
  */
 import { Construct } from 'constructs';
 import {
   IntOrString,
   KubeDeployment,
+  KubeEndpointSlice,
   KubeHorizontalPodAutoscalerV2,
   KubeNetworkPolicy,
   KubePodDisruptionBudget,
@@ -18,12 +23,12 @@ import {
   type NetworkPolicyIngressRule,
 } from 'cdk8s-plus-28/lib/imports/k8s';
 import { KafkaTopic } from '../../imports/k8s/kafka.strimzi.io';
-import { databaseHost } from '../components/cloudnative-pg';
 import { serviceMonitor } from '../components/monitoring';
 import { kafkaBootstrap, kafkaReplicas } from '../components/strimzi';
-import { COMPONENT_NAMESPACES, KAFKA_PORT, NAMES, NAMESPACES, POSTGRES_PORT, type ClusterContext } from '../context';
+import { COMPONENT_NAMESPACES, KAFKA_PORT, NAMES, NAMESPACES, type ClusterContext } from '../context';
 import { publicRoute } from '../routes';
 import { externalSecret } from '../secrets';
+import { clusterDatabases, nodeDatabaseService } from './databases';
 
 export interface AppSpec {
   /** DNS label: object names and the `app.kubernetes.io/name` label. */
@@ -46,7 +51,7 @@ export interface AppSpec {
   /** Writable directories (emptyDir), since the root file system is read-only. */
   readonly writablePaths?: readonly string[];
   readonly env?: Readonly<Record<string, string>>;
-  /** PostgreSQL database by name; credentials come from Secret `<name>-database` (keys username, password). */
+  /** PostgreSQL database by name (an identifier: a-z, 0-9, _); the role that owns it has its name. See apps/databases.ts. */
   readonly database?: { readonly name: string };
   /** Kafka topics by name (KafkaTopics of the site's Kafka); the app gets the bootstrap address. */
   readonly kafka?: { readonly topics: readonly string[] };
@@ -74,7 +79,6 @@ export class App extends Construct {
     const metadata = { name, namespace, labels };
     const replicas = spec.replicas ?? 1;
     const user = spec.user ?? 10001;
-    const secretName = `${name}-database`;
 
     const env: EnvVar[] = Object.entries(spec.env ?? {}).map(([k, v]) => ({ name: k, value: v }));
     const egress: NetworkPolicyEgressRule[] = [
@@ -85,24 +89,39 @@ export class App extends Construct {
     ];
 
     if (spec.database) {
-      const db = databaseHost(ctx);
+      const db = clusterDatabases(ctx.site, ctx.cluster, { [ctx.cluster.name]: () => [spec] })[0];
       if (!db) throw new Error(`app ${namespace}/${name} uses database "${spec.database.name}", but cluster "${ctx.cluster.name}" has neither a database node nor CloudNativePG`);
       env.push(
         { name: 'DATABASE_HOST', value: db.host },
-        { name: 'DATABASE_PORT', value: String(POSTGRES_PORT) },
-        { name: 'DATABASE_NAME', value: spec.database.name },
-        { name: 'DATABASE_USER', valueFrom: { secretKeyRef: { name: secretName, key: 'username' } } },
-        { name: 'DATABASE_PASSWORD', valueFrom: { secretKeyRef: { name: secretName, key: 'password' } } },
-        { name: 'DATABASE_URL', value: `postgresql://$(DATABASE_USER):$(DATABASE_PASSWORD)@${db.host}:${POSTGRES_PORT}/${spec.database.name}` },
+        { name: 'DATABASE_PORT', value: String(db.port) },
+        { name: 'DATABASE_NAME', value: db.database },
+        { name: 'DATABASE_USER', valueFrom: { secretKeyRef: { name: db.secret, key: 'username' } } },
+        { name: 'DATABASE_PASSWORD', valueFrom: { secretKeyRef: { name: db.secret, key: 'password' } } },
+        // The password goes into the URL as it is: the site's passwords are URL-safe (hex on the database node).
+        { name: 'DATABASE_URL', value: `postgresql://$(DATABASE_USER):$(DATABASE_PASSWORD)@${db.host}:${db.port}/${db.database}` },
       );
       egress.push({
         // Policies see the endpoint after the Service is resolved: the database node's address, or the CNPG pods.
-        to: db.external
-          ? [{ ipBlock: { cidr: `${db.external}/32` } }]
-          : [{ namespaceSelector: nsSelector(db.namespace), podSelector: { matchLabels: { 'cnpg.io/cluster': NAMES.cnpgCluster } } }],
-        ports: [{ port: IntOrString.fromNumber(POSTGRES_PORT), protocol: 'TCP' }],
+        to: db.node
+          ? [{ ipBlock: { cidr: `${db.node.address}/32` } }]
+          : [{ namespaceSelector: nsSelector(NAMESPACES.databases), podSelector: { matchLabels: { 'cnpg.io/cluster': NAMES.cnpgCluster } } }],
+        ports: [{ port: IntOrString.fromNumber(db.port), protocol: 'TCP' }],
       });
-      externalSecret(this, ctx, { name: secretName, namespace, keys: ['username', 'password'], labels });
+      externalSecret(this, ctx, { name: db.secret, namespace, keys: ['username', 'password'], remoteKey: db.credentials, labels });
+      if (db.node) {
+        const service = nodeDatabaseService(name);
+        const dbLabels = { ...labels, 'sitekit.dev/node': db.node.name };
+        new KubeService(this, 'database-service', {
+          metadata: { name: service, namespace, labels: dbLabels },
+          spec: { ports: [{ name: 'postgresql', port: db.port, targetPort: IntOrString.fromNumber(db.port), protocol: 'TCP' }] },
+        });
+        new KubeEndpointSlice(this, 'database-endpoints', {
+          metadata: { name: `${service}-${db.node.name}`, namespace, labels: { ...dbLabels, 'kubernetes.io/service-name': service, 'endpointslice.kubernetes.io/managed-by': 'sitekit' } },
+          addressType: 'IPv4',
+          endpoints: [{ addresses: [db.node.address], conditions: { ready: true } }],
+          ports: [{ name: 'postgresql', port: db.port, protocol: 'TCP' }],
+        });
+      }
     }
 
     if (spec.kafka) {

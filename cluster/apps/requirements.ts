@@ -6,8 +6,8 @@
  * only fail deep in the render, without the line of the site to change.
  */
 import type { SiteIssue, SiteRule } from '../../site';
-import { databaseHost } from '../components/cloudnative-pg';
 import { ClusterContext } from '../context';
+import { databaseBackend, PG_IDENTIFIER } from './databases';
 import { APPS, type AppCatalog } from './seed';
 
 /** The site rule for an app catalog (the cluster app's own by default). */
@@ -22,7 +22,10 @@ export function appRequirements(catalog: AppCatalog = APPS): SiteRule {
       const from = `(its apps come from the catalog of cluster "${cluster.name}", cluster/apps/seed.ts)`;
       for (const app of apps) {
         const id = `app ${app.namespace}/${app.name} of cluster "${cluster.name}"`;
-        if (app.database && !databaseHost(ctx)) {
+        if (app.database && !PG_IDENTIFIER.test(app.database.name)) {
+          out.push({ severity: 'error', path: [...here, 'name'], message: `${id} uses database "${app.database.name}", which is not a plain PostgreSQL name ${from}`, allowed: 'a lower-case letter or _, then letters, digits and _ (at most 63)', fix: `rename the app's database, e.g. "${app.database.name.toLowerCase().replace(/[^a-z0-9_]/g, '_').replace(/^([0-9])/, '_$1').slice(0, 63)}"` });
+        }
+        if (app.database && !databaseBackend(site, cluster)) {
           out.push({ severity: 'error', path: [...here, 'components'], message: `${id} uses database "${app.database.name}", but the cluster has neither a database node nor CloudNativePG ${from}`, allowed: 'a node of role database, or components.cloudnativePg', fix: 'add components.cloudnativePg: { version: ... }, or a database node' });
         }
         if (app.kafka && !ctx.has('strimzi')) {

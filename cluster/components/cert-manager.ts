@@ -23,12 +23,20 @@ export const ACME_SERVERS = {
   [NAMES.letsencryptProduction]: 'https://acme-v02.api.letsencrypt.org/directory',
 } as const;
 
-export function certManagerValues(_ctx: ClusterContext): HelmValues {
+/**
+ * Public recursive resolvers for DNS-01: cert-manager finds the zone of a name (the SOA walk) and
+ * checks the challenge record's propagation through them, never through the cluster's resolver,
+ * which forwards to the site's DNS (a split view of the public zone, see infra/bootstrap/infranode.ts).
+ */
+export const DNS01_RECURSIVE_NAMESERVERS = ['1.1.1.1:53', '1.0.0.1:53'] as const;
+
+export function certManagerValues(ctx: ClusterContext): HelmValues {
   return {
     crds: { enabled: true, keep: true },
     replicaCount: 1,
     prometheus: { enabled: true, servicemonitor: { enabled: false } },
     webhook: { securePort: CERT_MANAGER_PORTS.webhook },
+    ...(ctx.site.spec.cloudflare ? { dns01RecursiveNameservers: DNS01_RECURSIVE_NAMESERVERS.join(','), dns01RecursiveNameserversOnly: true } : {}),
   };
 }
 

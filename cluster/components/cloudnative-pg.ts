@@ -1,13 +1,26 @@
 /**
- * CloudNativePG: the operator chart (CRDs included); a PostgreSQL `Cluster` (`pg` in namespace
+ * CloudNativePG: the operator chart (CRDs included) and, when the cluster keeps its apps'
+ * databases in CloudNativePG (apps/databases.ts), a PostgreSQL `Cluster` (`pg` in namespace
  * `databases`) on Longhorn with a daily ScheduledBackup to an object store whose credentials are
- * a Secret referenced by name; and, when the site has a database node, a selector-less Service
- * `postgresql` with an EndpointSlice pointing at that node's address.
+ * a Secret referenced by name, and for each app database a managed role (its password from the
+ * site's secret store) and a `Database` owned by it. A cluster whose apps use the database node
+ * gets the operator only: no Cluster nobody connects to.
  */
 import { Construct } from 'constructs';
-import { IntOrString, KubeEndpointSlice, KubeService } from 'cdk8s-plus-28/lib/imports/k8s';
 import { PodMonitor } from '../../imports/k8s/monitoring.coreos.com';
-import { Cluster as PgCluster, ClusterSpecBackupBarmanObjectStoreWalCompression, ClusterSpecResourcesLimits, ClusterSpecResourcesRequests, ScheduledBackup, ScheduledBackupSpecBackupOwnerReference, ScheduledBackupSpecMethod } from '../../imports/k8s/postgresql.cnpg.io';
+import {
+  Cluster as PgCluster,
+  ClusterSpecBackupBarmanObjectStoreWalCompression,
+  ClusterSpecManagedRolesEnsure,
+  ClusterSpecResourcesLimits,
+  ClusterSpecResourcesRequests,
+  Database,
+  DatabaseSpecEnsure,
+  ScheduledBackup,
+  ScheduledBackupSpecBackupOwnerReference,
+  ScheduledBackupSpecMethod,
+} from '../../imports/k8s/postgresql.cnpg.io';
+import { clusterDatabases, databaseBackend } from '../apps/databases';
 import { COMPONENT_NAMESPACES, NAMES, NAMESPACES, POSTGRES_PORT, type ClusterContext } from '../context';
 import { allowFrom, allowFromNodes, allowFromPrometheus, allowSameNamespace, peers } from '../network-policy';
 import { helmRelease, namespace } from '../release';
@@ -24,6 +37,9 @@ export const PG_BACKUP_SECRET = { name: 'pg-backup-s3', accessKeyId: 'ACCESS_KEY
 export function pgBackupDestination(ctx: ClusterContext): string {
   return `s3://${ctx.site.name}-backups/${ctx.cluster.name}/postgresql`;
 }
+
+/** Size of each instance's volume. */
+export const CNPG_VOLUME_GIB = 10;
 
 /** Ports: the operator's webhook (the chart's default, set explicitly), an instance's status endpoint and metrics exporter. */
 export const CNPG_PORTS = { webhook: 9443, instanceStatus: 8000, instanceMetrics: 9187 } as const;
@@ -56,12 +72,9 @@ function databasesNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
   allowFromPrometheus(scope, ctx, DB_NS, [CNPG_PORTS.instanceMetrics], 'cloudnativePg');
 }
 
-/** In-cluster DNS name of the database apps use: the site's database node when there is one, else the CNPG primary. */
-export function databaseHost(ctx: ClusterContext): { host: string; namespace: string; external?: string } | undefined {
-  const node = ctx.databaseNode;
-  if (node) return { host: `${NAMES.externalDatabase}.${DB_NS}.svc.cluster.local`, namespace: DB_NS, external: node.address };
-  if (ctx.has('cloudnativePg')) return { host: `${NAMES.cnpgCluster}-rw.${DB_NS}.svc.cluster.local`, namespace: DB_NS };
-  return undefined;
+/** The Secret (in namespace `databases`) CloudNativePG sets a role's password from: basic-auth, reloaded on change. */
+export function roleSecretName(role: string): string {
+  return `${NAMES.cnpgCluster}-role-${role.replace(/_/g, '-')}`;
 }
 
 export class CloudNativePg extends Construct {
@@ -71,17 +84,35 @@ export class CloudNativePg extends Construct {
       helmRelease(this, ctx, { chart: 'cloudnativePg', name: 'cloudnative-pg', namespace: NS, values: cloudnativePgValues() });
       return;
     }
+    // The Cluster exists only where the cluster's apps keep their databases in it.
+    if (databaseBackend(ctx.site, ctx.cluster) !== 'cloudnativePg') return;
     const labels = ctx.labels('cloudnativePg');
     namespace(this, ctx, DB_NS, 'cloudnativePg');
     databasesNetworkPolicies(this, ctx);
-    const instances = Math.max(1, Math.min(3, ctx.workers.length));
+    const instances = cnpgInstances(ctx);
+    // One role per database (apps sharing a database share its owner).
+    const databases = [...new Map(clusterDatabases(ctx.site, ctx.cluster).map((d) => [d.database, d])).values()];
+    for (const d of databases) {
+      externalSecret(this, ctx, {
+        name: roleSecretName(d.role),
+        namespace: DB_NS,
+        keys: ['username', 'password'],
+        remoteKey: d.credentials,
+        target: { type: 'kubernetes.io/basic-auth', labels: { 'cnpg.io/reload': 'true' } },
+        labels,
+      });
+    }
     externalSecret(this, ctx, { name: PG_BACKUP_SECRET.name, namespace: DB_NS, keys: [PG_BACKUP_SECRET.accessKeyId, PG_BACKUP_SECRET.secretAccessKey], labels });
     new PgCluster(this, 'cluster', {
       metadata: { name: NAMES.cnpgCluster, namespace: DB_NS, labels },
       spec: {
         instances,
-        storage: { size: '10Gi', ...(ctx.storageClass ? { storageClass: ctx.storageClass } : {}) },
+        // Each instance keeps a full copy (streaming replication): one Longhorn replica per volume.
+        storage: { size: `${CNPG_VOLUME_GIB}Gi`, ...(ctx.selfReplicatedStorageClass ? { storageClass: ctx.selfReplicatedStorageClass } : {}) },
         bootstrap: { initdb: { database: 'app', owner: 'app' } },
+        ...(databases.length
+          ? { managed: { roles: databases.map((d) => ({ name: d.role, ensure: ClusterSpecManagedRolesEnsure.PRESENT, login: true, passwordSecret: { name: roleSecretName(d.role) } })) } }
+          : {}),
         enablePdb: instances > 1,
         resources: {
           requests: { cpu: ClusterSpecResourcesRequests.fromString('100m'), memory: ClusterSpecResourcesRequests.fromString('256Mi') },
@@ -100,6 +131,13 @@ export class CloudNativePg extends Construct {
         },
       },
     });
+    for (const d of databases) {
+      // Reclaim policy retain (the default): deleting the object leaves the database in place.
+      new Database(this, `database-${d.database}`, {
+        metadata: { name: `${NAMES.cnpgCluster}-${d.database.replace(/_/g, '-')}`, namespace: DB_NS, labels },
+        spec: { cluster: { name: NAMES.cnpgCluster }, name: d.database, owner: d.role, ensure: DatabaseSpecEnsure.PRESENT },
+      });
+    }
     new ScheduledBackup(this, 'backup', {
       metadata: { name: `${NAMES.cnpgCluster}-daily`, namespace: DB_NS, labels },
       spec: {
@@ -116,23 +154,10 @@ export class CloudNativePg extends Construct {
         spec: { selector: { matchLabels: { 'cnpg.io/cluster': NAMES.cnpgCluster } }, podMetricsEndpoints: [{ port: 'metrics' }] },
       });
     }
-    externalDatabase(this, ctx);
   }
 }
 
-/** The site's database node as an in-cluster Service: selector-less, with an EndpointSlice on the node's address. */
-export function externalDatabase(scope: Construct, ctx: ClusterContext): void {
-  const node = ctx.databaseNode;
-  if (!node) return;
-  const labels = { ...ctx.labels('database'), 'sitekit.dev/node': node.name };
-  new KubeService(scope, 'external-db', {
-    metadata: { name: NAMES.externalDatabase, namespace: DB_NS, labels },
-    spec: { ports: [{ name: 'postgresql', port: POSTGRES_PORT, targetPort: IntOrString.fromNumber(POSTGRES_PORT), protocol: 'TCP' }] },
-  });
-  new KubeEndpointSlice(scope, 'external-db-endpoints', {
-    metadata: { name: `${NAMES.externalDatabase}-${node.name}`, namespace: DB_NS, labels: { ...labels, 'kubernetes.io/service-name': NAMES.externalDatabase, 'endpointslice.kubernetes.io/managed-by': 'sitekit' } },
-    addressType: 'IPv4',
-    endpoints: [{ addresses: [node.address], conditions: { ready: true } }],
-    ports: [{ name: 'postgresql', port: POSTGRES_PORT, protocol: 'TCP' }],
-  });
+/** Instances of the Cluster: one per worker, at most 3 (each keeps a full copy on its own volume). */
+export function cnpgInstances(ctx: ClusterContext): number {
+  return Math.max(1, Math.min(3, ctx.workers.length));
 }

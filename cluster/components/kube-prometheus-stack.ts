@@ -1,15 +1,23 @@
 /**
  * kube-prometheus-stack: Prometheus Operator (with its CRDs), Prometheus, Alertmanager, Grafana.
- * Prometheus selects every ServiceMonitor, PodMonitor and PrometheusRule of the cluster. Grafana
- * gets an HTTPS route at `grafana.<domain>` when that is a public hostname of the cluster, and
- * Loki as a data source when Loki is enabled. The platform's alerting rules are one PrometheusRule.
+ * Prometheus selects every ServiceMonitor, PodMonitor and PrometheusRule of the cluster, and
+ * scrapes the nodes (node-exporter, a hostNetwork DaemonSet on :9100) and k3s's control plane:
+ * etcd, controller manager, scheduler on the servers' addresses and kube-proxy on every node's
+ * (k3s exposes them and the node firewall admits them: infra/bootstrap/k3s.ts, firewall.ts).
+ * Alertmanager sends to the receiver the site names (`monitoring.alerts`: a webhook, e-mail, or
+ * explicitly none), its secrets (webhook URL, SMTP password) mounted from Secrets. Grafana's admin
+ * credential is Secret `grafana-admin`; it gets an HTTPS route at `grafana.<domain>` only when the
+ * site asks (`monitoring.grafana.public`), and Loki as a data source when Loki is enabled. The
+ * platform's alerting rules are one PrometheusRule.
  */
 import { Construct } from 'constructs';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../../imports/k8s/monitoring.coreos.com';
+import { NODE_METRICS_PORTS, SERVER_METRICS_PORTS } from '../../site/ports';
 import { COMPONENT_NAMESPACES, type ClusterContext } from '../context';
 import { allowFrom, allowFromNodes, allowSameNamespace, GRAFANA_POD_LABELS, peers } from '../network-policy';
 import { helmRelease } from '../release';
 import { publicRoute } from '../routes';
+import { externalSecret } from '../secrets';
 import type { ComponentProps, HelmValues } from './component';
 import { lokiUrl } from './loki';
 import { platformRuleGroups } from './rules';
@@ -21,10 +29,69 @@ export const GRAFANA_SERVICE = { name: `${RELEASE}-grafana`, port: 80 };
 /** Container ports: Grafana (behind its Service's port 80), the operator's webhook (the chart's default, set explicitly). */
 export const MONITORING_PORTS = { grafana: 3000, operatorWebhook: 10250 } as const;
 
-/** Grafana's public hostname, when the site routes `grafana.<domain>` to this cluster. */
+/** Sizes of Prometheus' and Alertmanager's volumes (Grafana keeps no volume). */
+export const MONITORING_VOLUME_GIB = { prometheus: 20, alertmanager: 2 } as const;
+
+/** Secret (of the site's secret store) with Grafana's admin user and password. */
+export const GRAFANA_ADMIN_SECRET = { name: 'grafana-admin', userKey: 'admin-user', passwordKey: 'admin-password' } as const;
+/** Secrets (of the site's secret store) Alertmanager reads its receiver's secrets from, mounted under ALERTMANAGER_SECRETS_DIR. */
+export const ALERTMANAGER_SECRETS = {
+  webhook: { name: 'alertmanager-webhook', key: 'url' },
+  smtp: { name: 'alertmanager-smtp', key: 'password' },
+} as const;
+/** Where the operator mounts `alertmanagerSpec.secrets` in the Alertmanager pods. */
+export const ALERTMANAGER_SECRETS_DIR = '/etc/alertmanager/secrets';
+/** Name of the site's receiver in the Alertmanager configuration. */
+export const SITE_RECEIVER = 'site';
+
+/** Grafana's public hostname: when the site asks for it and routes `grafana.<domain>` to this cluster. */
 export function grafanaHost(ctx: ClusterContext): string | undefined {
   const host = `grafana.${ctx.site.domain}`;
-  return ctx.isHostname(host) && ctx.ingressController ? host : undefined;
+  return ctx.cluster.monitoring?.grafana.public && ctx.isHostname(host) && ctx.ingressController ? host : undefined;
+}
+
+/** The Secret Alertmanager's receiver needs, if any. */
+function alertmanagerSecret(ctx: ClusterContext): { name: string; key: string } | undefined {
+  const alerts = ctx.cluster.monitoring?.alerts;
+  if (alerts?.receiver === 'webhook') return ALERTMANAGER_SECRETS.webhook;
+  if (alerts?.receiver === 'email' && alerts.username) return ALERTMANAGER_SECRETS.smtp;
+  return undefined;
+}
+
+/**
+ * Alertmanager's routes and receivers (merged into the chart's configuration, which keeps its
+ * inhibition rules): every alert to the site's receiver, the always-firing Watchdog to `null`.
+ */
+export function alertmanagerConfig(ctx: ClusterContext): Record<string, unknown> {
+  const alerts = ctx.cluster.monitoring?.alerts ?? { receiver: 'none' as const };
+  const file = (secret: { name: string; key: string }) => `${ALERTMANAGER_SECRETS_DIR}/${secret.name}/${secret.key}`;
+  let site: Record<string, unknown> | undefined;
+  if (alerts.receiver === 'webhook') site = { name: SITE_RECEIVER, webhook_configs: [{ url_file: file(ALERTMANAGER_SECRETS.webhook), send_resolved: true }] };
+  if (alerts.receiver === 'email') {
+    const auth = alerts.username ? { auth_username: alerts.username, auth_password_file: file(ALERTMANAGER_SECRETS.smtp) } : {};
+    site = { name: SITE_RECEIVER, email_configs: [{ to: alerts.to, from: alerts.from, smarthost: alerts.smarthost, ...auth, send_resolved: true }] };
+  }
+  return {
+    route: {
+      receiver: site ? SITE_RECEIVER : 'null',
+      group_by: ['namespace', 'alertname'],
+      routes: [{ receiver: 'null', matchers: ['alertname = "Watchdog"'] }],
+    },
+    receivers: [{ name: 'null' }, ...(site ? [site] : [])],
+  };
+}
+
+/** Scrape targets outside the pod network: k3s's control plane on the servers, kube-proxy on every node. */
+function controlPlaneValues(ctx: ClusterContext): HelmValues {
+  const servers = ctx.cluster.servers.map((n) => n.address);
+  const nodes = ctx.nodes.map((n) => n.address);
+  const at = (endpoints: string[], port: number) => ({ enabled: true, endpoints, service: { enabled: true, port, targetPort: port } });
+  return {
+    kubeControllerManager: at(servers, SERVER_METRICS_PORTS.controllerManager),
+    kubeScheduler: at(servers, SERVER_METRICS_PORTS.scheduler),
+    kubeEtcd: at(servers, SERVER_METRICS_PORTS.etcd),
+    kubeProxy: at(nodes, NODE_METRICS_PORTS.kubeProxy),
+  };
 }
 
 function volume(ctx: ClusterContext, size: string): object | undefined {
@@ -35,15 +102,14 @@ function volume(ctx: ClusterContext, size: string): object | undefined {
 
 export function kubePrometheusStackValues(ctx: ClusterContext): HelmValues {
   const host = grafanaHost(ctx);
-  const prometheusStorage = volume(ctx, '20Gi');
-  const alertmanagerStorage = volume(ctx, '2Gi');
+  const prometheusStorage = volume(ctx, `${MONITORING_VOLUME_GIB.prometheus}Gi`);
+  const alertmanagerStorage = volume(ctx, `${MONITORING_VOLUME_GIB.alertmanager}Gi`);
+  const amSecret = alertmanagerSecret(ctx);
   return {
     crds: { enabled: true },
-    // k3s runs these inside the server process; their endpoints are not scrapeable as separate targets.
-    kubeControllerManager: { enabled: false },
-    kubeScheduler: { enabled: false },
-    kubeProxy: { enabled: false },
-    kubeEtcd: { enabled: false },
+    ...controlPlaneValues(ctx),
+    // node-exporter on every node's host network (the chart's default, set explicitly: the firewall opens this port).
+    'prometheus-node-exporter': { hostNetwork: true, service: { port: NODE_METRICS_PORTS.nodeExporter, targetPort: NODE_METRICS_PORTS.nodeExporter } },
     prometheus: {
       prometheusSpec: {
         retention: '15d',
@@ -55,8 +121,12 @@ export function kubePrometheusStackValues(ctx: ClusterContext): HelmValues {
     },
     // The operator serves the PrometheusRule admission webhook itself, on this port.
     prometheusOperator: { tls: { internalPort: MONITORING_PORTS.operatorWebhook } },
-    alertmanager: { alertmanagerSpec: { ...(alertmanagerStorage ? { storage: alertmanagerStorage } : {}) } },
+    alertmanager: {
+      config: alertmanagerConfig(ctx),
+      alertmanagerSpec: { ...(alertmanagerStorage ? { storage: alertmanagerStorage } : {}), ...(amSecret ? { secrets: [amSecret.name] } : {}) },
+    },
     grafana: {
+      admin: { existingSecret: GRAFANA_ADMIN_SECRET.name, userKey: GRAFANA_ADMIN_SECRET.userKey, passwordKey: GRAFANA_ADMIN_SECRET.passwordKey },
       ingress: { enabled: false },
       ...(host ? { 'grafana.ini': { server: { root_url: `https://${host}` } } } : {}),
       ...(ctx.has('loki') ? { additionalDataSources: [{ name: 'Loki', type: 'loki', access: 'proxy', url: lokiUrl() }] } : {}),
@@ -83,10 +153,20 @@ export class KubePrometheusStack extends Construct {
   constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
     super(scope, id);
     if (layer === 'controllers') {
-      helmRelease(this, ctx, { chart: 'kubePrometheusStack', name: RELEASE, namespace: NS, values: kubePrometheusStackValues(ctx) });
+      helmRelease(this, ctx, {
+        chart: 'kubePrometheusStack',
+        name: RELEASE,
+        namespace: NS,
+        values: kubePrometheusStackValues(ctx),
+        // Grafana starts once its admin Secret exists, which an ExternalSecret of the configs layer fills.
+        disableWait: true,
+      });
       return;
     }
     const labels = ctx.labels('kubePrometheusStack');
+    externalSecret(this, ctx, { name: GRAFANA_ADMIN_SECRET.name, namespace: NS, keys: [GRAFANA_ADMIN_SECRET.userKey, GRAFANA_ADMIN_SECRET.passwordKey], labels });
+    const amSecret = alertmanagerSecret(ctx);
+    if (amSecret) externalSecret(this, ctx, { name: amSecret.name, namespace: NS, keys: [amSecret.key], labels });
     new PrometheusRule(this, 'rules', {
       metadata: { name: 'sitekit-platform', namespace: NS, labels },
       spec: {

@@ -10,6 +10,9 @@ import type { ComponentProps, HelmValues } from './component';
 
 const NS = COMPONENT_NAMESPACES.loki;
 
+/** Size of Loki's volume (chunks and index on the filesystem). */
+export const LOKI_VOLUME_GIB = 20;
+
 /** Loki's HTTP port (push and query API). */
 export const LOKI_HTTP_PORT = 3100;
 
@@ -44,7 +47,7 @@ export function lokiValues(ctx: ClusterContext): HelmValues {
     },
     singleBinary: {
       replicas: 1,
-      persistence: { enabled: true, size: '20Gi', ...(ctx.storageClass ? { storageClass: ctx.storageClass } : {}) },
+      persistence: { enabled: true, size: `${LOKI_VOLUME_GIB}Gi`, ...(ctx.storageClass ? { storageClass: ctx.storageClass } : {}) },
     },
     backend: { replicas: 0 },
     read: { replicas: 0 },

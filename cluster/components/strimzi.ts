@@ -52,6 +52,9 @@ function kafkaNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
   allowFromPrometheus(scope, ctx, KAFKA_NS, [p.metrics], 'strimzi');
 }
 
+/** Size of each controller's and broker's volume. */
+export const KAFKA_VOLUME_GIB = { controller: 5, broker: 20 } as const;
+
 /** Brokers and controllers: one per worker node, at most 3. */
 export function kafkaReplicas(ctx: ClusterContext): number {
   return Math.max(1, Math.min(3, ctx.workers.length));
@@ -71,7 +74,8 @@ export class Strimzi extends Construct {
     }
     const labels = { ...ctx.labels('strimzi'), 'strimzi.io/cluster': NAMES.kafka };
     const replicas = kafkaReplicas(ctx);
-    const storageClass = ctx.storageClass ? { class: ctx.storageClass } : {};
+    // Kafka replicates partitions across brokers itself: one Longhorn replica per volume.
+    const storageClass = ctx.selfReplicatedStorageClass ? { class: ctx.selfReplicatedStorageClass } : {};
     namespace(this, ctx, KAFKA_NS, 'strimzi');
     kafkaNetworkPolicies(this, ctx);
     const pool = (name: string, role: KafkaNodePoolSpecRoles, size: string) =>
@@ -95,8 +99,8 @@ export class Strimzi extends Construct {
           },
         },
       });
-    pool('controller', KafkaNodePoolSpecRoles.CONTROLLER, '5Gi');
-    pool('broker', KafkaNodePoolSpecRoles.BROKER, '20Gi');
+    pool('controller', KafkaNodePoolSpecRoles.CONTROLLER, `${KAFKA_VOLUME_GIB.controller}Gi`);
+    pool('broker', KafkaNodePoolSpecRoles.BROKER, `${KAFKA_VOLUME_GIB.broker}Gi`);
     const minIsr = Math.max(1, replicas - 1);
     new Kafka(this, 'kafka', {
       metadata: { name: NAMES.kafka, namespace: KAFKA_NS, labels: ctx.labels('strimzi') },

@@ -3,9 +3,17 @@
  * load balancers, or a MetalLB address), the `redirect-to-https` and `secure-headers`
  * Middlewares, and for every public hostname of the cluster an HTTP IngressRoute that redirects
  * to HTTPS. HTTPS routes belong to whoever serves the hostname (apps, Grafana: see routes.ts).
+ *
+ * Client addresses behind the load balancers: HAProxy sends the PROXY protocol v2
+ * (infra/bootstrap/loadbalancer.ts) and both entry points take its header from the load
+ * balancers' addresses only (`proxyProtocol.trustedIPs`). The NodePort Service keeps the source
+ * address (`externalTrafficPolicy: Local`), so the pods see the load balancer, not a node that
+ * forwarded the connection; Traefik's pods run on the nodes HAProxy sends to, which fail its
+ * health check (and get no traffic) while they run none.
  */
 import { Construct } from 'constructs';
 import { IngressRoute, IngressRouteSpecRoutesKind, IngressRouteSpecRoutesServicesKind, Middleware } from '../../imports/k8s/traefik.io';
+import { ingressTargets, loadBalancersOf, sendsProxyProtocol } from '../../infra/bootstrap/topology';
 import { COMPONENT_NAMESPACES, NAMES, type ClusterContext } from '../context';
 import { allowFrom, allowFromPrometheus } from '../network-policy';
 import { helmRelease } from '../release';
@@ -19,11 +27,25 @@ const NS = COMPONENT_NAMESPACES.traefik;
 /** Container ports of the entry points and metrics (the chart's defaults, set explicitly: the NetworkPolicy admits these). */
 export const TRAEFIK_PORTS = { web: 8000, websecure: 8443, metrics: 9100 } as const;
 
+/** The addresses Traefik takes a PROXY protocol header from: the load balancers holding the ingress VIP (none: no header is read). */
+export function proxyProtocolSources(ctx: ClusterContext): string[] {
+  const vip = ctx.cluster.ingressVipSpec;
+  if (!vip || !sendsProxyProtocol(ctx.cluster)) return [];
+  return loadBalancersOf(ctx.site, vip).map((lb) => `${lb.address}/32`);
+}
+
 export function traefikValues(ctx: ClusterContext): HelmValues {
   const exposure = ingressExposure(ctx);
   const replicas = Math.min(2, ctx.workers.length);
+  const trusted = proxyProtocolSources(ctx);
+  const proxyProtocol = trusted.length ? { proxyProtocol: { trustedIPs: trusted } } : {};
+  // Behind HAProxy: on the nodes it sends to (the source address is kept, so no other node forwards).
+  const targets = trusted.length ? ingressTargets(ctx.cluster).map((n) => n.name) : [];
   return {
     deployment: { replicas },
+    ...(targets.length
+      ? { affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: targets }] }] } } } }
+      : {}),
     podDisruptionBudget: replicas > 1 ? { enabled: true, minAvailable: 1 } : { enabled: false },
     ingressClass: { enabled: true, isDefaultClass: true },
     providers: {
@@ -31,13 +53,13 @@ export function traefikValues(ctx: ClusterContext): HelmValues {
       kubernetesIngress: { enabled: true },
     },
     ports: {
-      web: { port: TRAEFIK_PORTS.web, ...(exposure.type === 'NodePort' ? { nodePort: exposure.http } : {}) },
-      websecure: { port: TRAEFIK_PORTS.websecure, ...(exposure.type === 'NodePort' ? { nodePort: exposure.https } : {}) },
+      web: { port: TRAEFIK_PORTS.web, ...(exposure.type === 'NodePort' ? { nodePort: exposure.http } : {}), ...proxyProtocol },
+      websecure: { port: TRAEFIK_PORTS.websecure, ...(exposure.type === 'NodePort' ? { nodePort: exposure.https } : {}), ...proxyProtocol },
       metrics: { port: TRAEFIK_PORTS.metrics },
     },
     service:
       exposure.type === 'NodePort'
-        ? { type: 'NodePort' }
+        ? { type: 'NodePort', ...(trusted.length ? { spec: { externalTrafficPolicy: 'Local' } } : {}) }
         : { type: 'LoadBalancer', annotations: exposure.annotations },
     metrics: { prometheus: { service: { enabled: true } } },
     ingressRoute: { dashboard: { enabled: false } },

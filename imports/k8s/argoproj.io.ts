@@ -681,16 +681,6 @@ export interface ApplicationSpecSource {
   readonly repoUrl: string;
 
   /**
-   * TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint.
-   * The prefix is stripped from tag names before comparison and re-added to the resolved version.
-   * For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and
-   * "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
-   *
-   * @schema ApplicationSpecSource#tagPrefix
-   */
-  readonly tagPrefix?: string;
-
-  /**
    * TargetRevision defines the revision of the source to sync the application to.
    * In case of Git, this can be commit, tag, or branch. If omitted, will equal to HEAD.
    * In case of Helm, this is a semver tag for the Chart's version.
@@ -716,7 +706,6 @@ export function toJson_ApplicationSpecSource(obj: ApplicationSpecSource | undefi
     'plugin': toJson_ApplicationSpecSourcePlugin(obj.plugin),
     'ref': obj.ref,
     'repoURL': obj.repoUrl,
-    'tagPrefix': obj.tagPrefix,
     'targetRevision': obj.targetRevision,
   };
   // filter undefined values
@@ -839,16 +828,6 @@ export interface ApplicationSpecSources {
   readonly repoUrl: string;
 
   /**
-   * TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint.
-   * The prefix is stripped from tag names before comparison and re-added to the resolved version.
-   * For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and
-   * "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
-   *
-   * @schema ApplicationSpecSources#tagPrefix
-   */
-  readonly tagPrefix?: string;
-
-  /**
    * TargetRevision defines the revision of the source to sync the application to.
    * In case of Git, this can be commit, tag, or branch. If omitted, will equal to HEAD.
    * In case of Helm, this is a semver tag for the Chart's version.
@@ -874,7 +853,6 @@ export function toJson_ApplicationSpecSources(obj: ApplicationSpecSources | unde
     'plugin': toJson_ApplicationSpecSourcesPlugin(obj.plugin),
     'ref': obj.ref,
     'repoURL': obj.repoUrl,
-    'tagPrefix': obj.tagPrefix,
     'targetRevision': obj.targetRevision,
   };
   // filter undefined values
@@ -1093,16 +1071,6 @@ export interface ApplicationOperationSyncSource {
   readonly repoUrl: string;
 
   /**
-   * TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint.
-   * The prefix is stripped from tag names before comparison and re-added to the resolved version.
-   * For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and
-   * "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
-   *
-   * @schema ApplicationOperationSyncSource#tagPrefix
-   */
-  readonly tagPrefix?: string;
-
-  /**
    * TargetRevision defines the revision of the source to sync the application to.
    * In case of Git, this can be commit, tag, or branch. If omitted, will equal to HEAD.
    * In case of Helm, this is a semver tag for the Chart's version.
@@ -1128,7 +1096,6 @@ export function toJson_ApplicationOperationSyncSource(obj: ApplicationOperationS
     'plugin': toJson_ApplicationOperationSyncSourcePlugin(obj.plugin),
     'ref': obj.ref,
     'repoURL': obj.repoUrl,
-    'tagPrefix': obj.tagPrefix,
     'targetRevision': obj.targetRevision,
   };
   // filter undefined values
@@ -1206,16 +1173,6 @@ export interface ApplicationOperationSyncSources {
   readonly repoUrl: string;
 
   /**
-   * TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint.
-   * The prefix is stripped from tag names before comparison and re-added to the resolved version.
-   * For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and
-   * "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
-   *
-   * @schema ApplicationOperationSyncSources#tagPrefix
-   */
-  readonly tagPrefix?: string;
-
-  /**
    * TargetRevision defines the revision of the source to sync the application to.
    * In case of Git, this can be commit, tag, or branch. If omitted, will equal to HEAD.
    * In case of Helm, this is a semver tag for the Chart's version.
@@ -1241,7 +1198,6 @@ export function toJson_ApplicationOperationSyncSources(obj: ApplicationOperation
     'plugin': toJson_ApplicationOperationSyncSourcesPlugin(obj.plugin),
     'ref': obj.ref,
     'repoURL': obj.repoUrl,
-    'tagPrefix': obj.tagPrefix,
     'targetRevision': obj.targetRevision,
   };
   // filter undefined values
@@ -1806,14 +1762,6 @@ export interface ApplicationSpecSourceHydratorSyncSource {
   readonly path: string;
 
   /**
-   * RepoURL is the URL to the git repository that contains the hydrated manifests. If not set, defaults to
-   * the DrySource.RepoURL.
-   *
-   * @schema ApplicationSpecSourceHydratorSyncSource#repoURL
-   */
-  readonly repoUrl?: string;
-
-  /**
    * TargetBranch is the branch from which hydrated manifests will be synced.
    * If HydrateTo is not set, this is also the branch to which hydrated manifests are committed.
    *
@@ -1830,7 +1778,6 @@ export function toJson_ApplicationSpecSourceHydratorSyncSource(obj: ApplicationS
   if (obj === undefined) { return undefined; }
   const result = {
     'path': obj.path,
-    'repoURL': obj.repoUrl,
     'targetBranch': obj.targetBranch,
   };
   // filter undefined values
@@ -6038,19 +5985,9 @@ export interface AppProjectSpec {
   /**
    * SignatureKeys contains a list of PGP key IDs that commits in Git must be signed with in order to be allowed for sync
    *
-   * Deprecated: Use SourceIntegrity instead. SignatureKeys will be removed with the next major version.
-   *
    * @schema AppProjectSpec#signatureKeys
    */
   readonly signatureKeys?: AppProjectSpecSignatureKeys[];
-
-  /**
-   * SourceIntegrity represents a constraint on manifest sources integrity to be met before they can be used.
-   * Do not access directly, use EffectiveSourceIntegrity() for correct backwards compatibility handling.
-   *
-   * @schema AppProjectSpec#sourceIntegrity
-   */
-  readonly sourceIntegrity?: AppProjectSpecSourceIntegrity;
 
   /**
    * SourceNamespaces defines the namespaces application resources are allowed to be created in
@@ -6092,7 +6029,6 @@ export function toJson_AppProjectSpec(obj: AppProjectSpec | undefined): Record<s
     'permitOnlyProjectScopedClusters': obj.permitOnlyProjectScopedClusters,
     'roles': obj.roles?.map(y => toJson_AppProjectSpecRoles(y)),
     'signatureKeys': obj.signatureKeys?.map(y => toJson_AppProjectSpecSignatureKeys(y)),
-    'sourceIntegrity': toJson_AppProjectSpecSourceIntegrity(obj.sourceIntegrity),
     'sourceNamespaces': obj.sourceNamespaces?.map(y => y),
     'sourceRepos': obj.sourceRepos?.map(y => y),
     'syncWindows': obj.syncWindows?.map(y => toJson_AppProjectSpecSyncWindows(y)),
@@ -6438,8 +6374,6 @@ export function toJson_AppProjectSpecRoles(obj: AppProjectSpecRoles | undefined)
 /**
  * SignatureKey is the specification of a key required to verify commit signatures with
  *
- * Deprecated: Use SourceIntegrity instead. SignatureKeys will be removed with the next major version.
- *
  * @schema AppProjectSpecSignatureKeys
  */
 export interface AppProjectSpecSignatureKeys {
@@ -6459,35 +6393,6 @@ export function toJson_AppProjectSpecSignatureKeys(obj: AppProjectSpecSignatureK
   if (obj === undefined) { return undefined; }
   const result = {
     'keyID': obj.keyId,
-  };
-  // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
-}
-/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-
-/**
- * SourceIntegrity represents a constraint on manifest sources integrity to be met before they can be used.
- * Do not access directly, use EffectiveSourceIntegrity() for correct backwards compatibility handling.
- *
- * @schema AppProjectSpecSourceIntegrity
- */
-export interface AppProjectSpecSourceIntegrity {
-  /**
-   * Git - policies for git source verification
-   *
-   * @schema AppProjectSpecSourceIntegrity#git
-   */
-  readonly git: AppProjectSpecSourceIntegrityGit;
-}
-
-/**
- * Converts an object of type 'AppProjectSpecSourceIntegrity' to JSON representation.
- */
-/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-export function toJson_AppProjectSpecSourceIntegrity(obj: AppProjectSpecSourceIntegrity | undefined): Record<string, any> | undefined {
-  if (obj === undefined) { return undefined; }
-  const result = {
-    'git': toJson_AppProjectSpecSourceIntegrityGit(obj.git),
   };
   // filter undefined values
   return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
@@ -6564,15 +6469,6 @@ export interface AppProjectSpecSyncWindows {
   readonly schedule?: string;
 
   /**
-   * SyncOverrun allows ongoing syncs to continue in two scenarios:
-   * For deny windows: allows syncs that started before the deny window became active to continue running
-   * For allow windows: allows syncs that started during the allow window to continue after the window ends
-   *
-   * @schema AppProjectSpecSyncWindows#syncOverrun
-   */
-  readonly syncOverrun?: boolean;
-
-  /**
    * TimeZone of the sync that will be applied to the schedule
    *
    * @schema AppProjectSpecSyncWindows#timeZone
@@ -6596,7 +6492,6 @@ export function toJson_AppProjectSpecSyncWindows(obj: AppProjectSpecSyncWindows 
     'manualSync': obj.manualSync,
     'namespaces': obj.namespaces?.map(y => y),
     'schedule': obj.schedule,
-    'syncOverrun': obj.syncOverrun,
     'timeZone': obj.timeZone,
   };
   // filter undefined values
@@ -6674,126 +6569,6 @@ export function toJson_AppProjectSpecRolesJwtTokens(obj: AppProjectSpecRolesJwtT
     'exp': obj.exp,
     'iat': obj.iat,
     'id': obj.id,
-  };
-  // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
-}
-/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-
-/**
- * Git - policies for git source verification
- *
- * @schema AppProjectSpecSourceIntegrityGit
- */
-export interface AppProjectSpecSourceIntegrityGit {
-  /**
-   * @schema AppProjectSpecSourceIntegrityGit#policies
-   */
-  readonly policies: AppProjectSpecSourceIntegrityGitPolicies[];
-}
-
-/**
- * Converts an object of type 'AppProjectSpecSourceIntegrityGit' to JSON representation.
- */
-/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-export function toJson_AppProjectSpecSourceIntegrityGit(obj: AppProjectSpecSourceIntegrityGit | undefined): Record<string, any> | undefined {
-  if (obj === undefined) { return undefined; }
-  const result = {
-    'policies': obj.policies?.map(y => toJson_AppProjectSpecSourceIntegrityGitPolicies(y)),
-  };
-  // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
-}
-/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-
-/**
- * @schema AppProjectSpecSourceIntegrityGitPolicies
- */
-export interface AppProjectSpecSourceIntegrityGitPolicies {
-  /**
-   * Verify GPG commit/tag signatures
-   *
-   * @schema AppProjectSpecSourceIntegrityGitPolicies#gpg
-   */
-  readonly gpg: AppProjectSpecSourceIntegrityGitPoliciesGpg;
-
-  /**
-   * List of repository criteria restricting repositories the policy will apply to
-   *
-   * @schema AppProjectSpecSourceIntegrityGitPolicies#repos
-   */
-  readonly repos: AppProjectSpecSourceIntegrityGitPoliciesRepos[];
-}
-
-/**
- * Converts an object of type 'AppProjectSpecSourceIntegrityGitPolicies' to JSON representation.
- */
-/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-export function toJson_AppProjectSpecSourceIntegrityGitPolicies(obj: AppProjectSpecSourceIntegrityGitPolicies | undefined): Record<string, any> | undefined {
-  if (obj === undefined) { return undefined; }
-  const result = {
-    'gpg': toJson_AppProjectSpecSourceIntegrityGitPoliciesGpg(obj.gpg),
-    'repos': obj.repos?.map(y => toJson_AppProjectSpecSourceIntegrityGitPoliciesRepos(y)),
-  };
-  // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
-}
-/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-
-/**
- * Verify GPG commit/tag signatures
- *
- * @schema AppProjectSpecSourceIntegrityGitPoliciesGpg
- */
-export interface AppProjectSpecSourceIntegrityGitPoliciesGpg {
-  /**
-   * List of key IDs to trust. The keys need to be in the repository server keyring.
-   *
-   * @schema AppProjectSpecSourceIntegrityGitPoliciesGpg#keys
-   */
-  readonly keys: string[];
-
-  /**
-   * @schema AppProjectSpecSourceIntegrityGitPoliciesGpg#mode
-   */
-  readonly mode: string;
-}
-
-/**
- * Converts an object of type 'AppProjectSpecSourceIntegrityGitPoliciesGpg' to JSON representation.
- */
-/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-export function toJson_AppProjectSpecSourceIntegrityGitPoliciesGpg(obj: AppProjectSpecSourceIntegrityGitPoliciesGpg | undefined): Record<string, any> | undefined {
-  if (obj === undefined) { return undefined; }
-  const result = {
-    'keys': obj.keys?.map(y => y),
-    'mode': obj.mode,
-  };
-  // filter undefined values
-  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
-}
-/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-
-/**
- * @schema AppProjectSpecSourceIntegrityGitPoliciesRepos
- */
-export interface AppProjectSpecSourceIntegrityGitPoliciesRepos {
-  /**
-   * URL specifier, glob.
-   *
-   * @schema AppProjectSpecSourceIntegrityGitPoliciesRepos#url
-   */
-  readonly url: string;
-}
-
-/**
- * Converts an object of type 'AppProjectSpecSourceIntegrityGitPoliciesRepos' to JSON representation.
- */
-/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-export function toJson_AppProjectSpecSourceIntegrityGitPoliciesRepos(obj: AppProjectSpecSourceIntegrityGitPoliciesRepos | undefined): Record<string, any> | undefined {
-  if (obj === undefined) { return undefined; }
-  const result = {
-    'url': obj.url,
   };
   // filter undefined values
   return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});

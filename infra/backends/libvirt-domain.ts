@@ -26,6 +26,7 @@ const DISK: BlockShape = {
   device: 'device',
   driver: ['driver', { discard: 'discard', name: 'name', type: 'type' }],
   readOnly: 'read_only',
+  serial: 'serial',
   source: ['source', { volume: ['volume', { pool: 'pool', volume: 'volume' }] }],
   target: ['target', { bus: 'bus', dev: 'dev' }],
 };

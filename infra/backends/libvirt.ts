@@ -24,6 +24,7 @@ import { Volume } from '../../imports/providers/libvirt/volume';
 import type { Network as SiteNetwork, Node, Site } from '../../site';
 import type { DiskSpec } from '../../site/schema';
 import type { HypervisorBackend, MachineBootstrap, MachineResource } from './backend';
+import { diskSerial } from '../bootstrap/disks';
 import { Domain } from './libvirt-domain';
 import { dataDisks, formerName, GiB, holdsState, imageFormat, isStateful, macOf, osDisk, usedImages } from './common';
 
@@ -54,6 +55,15 @@ const MACHINE_IDS = {
  * 0.9.7 would otherwise plan an update of the volume that it cannot apply.)
  */
 const FIRST_BOOT_ONLY = ['create'];
+
+/**
+ * The attributes of a libvirt network that 0.9.7 cannot change on a network that exists: its Update
+ * only sets autostart and reads the live network back, so a planned change of these never reaches
+ * the host and fails the apply ("Provider produced inconsistent result"). Terraform leaves them as
+ * they were created; a change (a NAT network added, a bridge renamed) is made by hand with virsh
+ * (docs/day2.md).
+ */
+const NETWORK_SET_ONCE = ['bridge', 'domain', 'forward', 'ips'];
 
 /** VMs and NAT networks on a KVM/libvirt host. */
 export class LibvirtBackend implements HypervisorBackend {
@@ -136,6 +146,7 @@ export class LibvirtBackend implements HypervisorBackend {
         autostart: true,
         forward: { mode: 'bridge' },
         bridge: { name: net.bridge ?? this.hostBridge },
+        lifecycle: { ignoreChanges: NETWORK_SET_ONCE },
       });
     }
   }
@@ -193,6 +204,7 @@ export class LibvirtBackend implements HypervisorBackend {
       forward: { mode: 'nat', dev: this.hostBridge },
       ...(bridge.length <= 15 ? { bridge: { name: bridge, stp: 'on', delay: '0' } } : {}),
       domain: { name: site.domain },
+      lifecycle: { ignoreChanges: NETWORK_SET_ONCE },
       ips: nat.map((net) => {
         const hosts = net.dhcp ? site.vms.filter((n) => n.network === net.name).map((n) => ({ name: n.name, ip: n.address, mac: macOf(n) })) : [];
         return {
@@ -247,11 +259,13 @@ export class LibvirtBackend implements HypervisorBackend {
         }),
     );
 
+    // Data disks carry their serial: the guest finds each by identity (bootstrap/disks.ts).
+    const serials = [undefined, ...dataDisks(node).map(diskSerial)];
     const disks: DomainDevicesDisks[] = [osVolume, ...data].map((v, i) => ({
       source: { volume: { pool: this.poolName, volume: v.name } },
       target: { dev: `vd${String.fromCharCode(97 + i)}`, bus: 'virtio' },
       driver: { name: 'qemu', type: 'qcow2', discard: 'unmap' },
-      ...(i === 0 ? { boot: { order: 1 } } : {}),
+      ...(i === 0 ? { boot: { order: 1 } } : { serial: serials[i] }),
     }));
 
     // First boot. Both generators write a file on the machine running Terraform; a volume
@@ -310,6 +324,9 @@ export class LibvirtBackend implements HypervisorBackend {
       features: { acpi: true },
       cpu: { mode: 'host-passthrough' },
       ...(sysInfo ? { sysInfo } : {}),
+      // 0.9.7 applies any change to a domain by shutting it down and defining it again: a new
+      // description (a node renamed, its role changed) is not worth a reboot.
+      lifecycle: { ignoreChanges: ['description'] },
       devices: {
         disks,
         interfaces: [

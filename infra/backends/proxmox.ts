@@ -19,9 +19,10 @@ import { VirtualEnvironmentFile } from '../../imports/providers/proxmox/virtual-
 import { ProxmoxProvider } from '../../imports/providers/proxmox/provider';
 import { VirtualEnvironmentVm, type VirtualEnvironmentVmConfig, type VirtualEnvironmentVmNetworkDevice } from '../../imports/providers/proxmox/virtual-environment-vm';
 import type { Node, Site } from '../../site';
+import { diskSerial } from '../bootstrap/disks';
 import { TerraformVariable, Token } from '../tf';
 import type { HypervisorBackend, MachineBootstrap, MachineResource } from './backend';
-import { dataDisks, holdsState, imageFormat, macOf, osDisk, usedImages } from './common';
+import { dataDisks, formerName, holdsState, imageFormat, macOf, osDisk, usedImages } from './common';
 
 /** fw_cfg key Flatcar's Ignition reads its config from on QEMU. */
 const FLATCAR_FW_CFG = 'opt/org.flatcar-linux/config';
@@ -120,25 +121,30 @@ export class ProxmoxBackend implements HypervisorBackend {
     if (net.kind === 'wireguard') throw new Error(`node "${node.name}" is a VM on the wireguard network "${net.name}": Proxmox has no such bridge (mark the node external)`);
     const os = osDisk(node);
 
+    // First-boot data is first-boot only: a snippet is written when its VM is created and never
+    // changed after (a new snippet would be a new file id, ForceNew on the VM, and the VM's
+    // cloud-init instance id is a hash of the snippet's content: Proxmox would run it again at the
+    // next start). A renamed node keeps the file names of its former name, which its VM reads.
+    const fileBase = `${site.name}-${formerName(site, node) ?? node.name}`;
     const snippet = (id: string, fileName: string, data: string) =>
       new VirtualEnvironmentFile(scope, id, {
         nodeName: this.nodeName,
         datastoreId: this.snippets,
         contentType: 'snippets',
         sourceRaw: { fileName, data },
+        lifecycle: { ignoreChanges: 'all' },
       });
 
     let firstBoot: Pick<VirtualEnvironmentVmConfig, 'initialization' | 'kvmArguments' | 'dependsOn'>;
-    // First-boot data is read once: a VM never depends on its snippet's id, which is unknown
-    // whenever the snippet changes and would (ForceNew) replace the VM with its disks.
-    const ignoreChanges: string[] = [];
+    // The image is only read when the OS disk is created: a new image applies to new VMs.
+    const ignoreChanges: string[] = ['disk[0].import_from'];
     if (bootstrap.format === 'ignition') {
-      const fileName = `${site.name}-${node.name}.ign`;
+      const fileName = `${fileBase}.ign`;
       const ign = snippet(ids.ignition(node.name), fileName, bootstrap.content);
       // QEMU reads the snippet by path: it must be uploaded before the VM starts.
       firstBoot = { kvmArguments: `-fw_cfg name=${FLATCAR_FW_CFG},file=${this.snippetPath(fileName)}`, dependsOn: [ign] };
     } else {
-      const userData = snippet(ids.userData(node.name), `${site.name}-${node.name}-user-data.yaml`, bootstrap.userData);
+      const userData = snippet(ids.userData(node.name), `${fileBase}-user-data.yaml`, bootstrap.userData);
       firstBoot = {
         initialization: {
           datastoreId: this.datastore,
@@ -147,7 +153,10 @@ export class ProxmoxBackend implements HypervisorBackend {
           userDataFileId: userData.id,
         },
       };
-      ignoreChanges.push('initialization[0].user_data_file_id');
+      // Cloud-init's whole configuration (user data, address, DNS) is first-boot data too: a change
+      // would rebuild the cloud-init drive with a new instance id and reboot the VM, and cloud-init
+      // would then provision it again as a new instance.
+      ignoreChanges.push('initialization');
     }
 
     // network_device is an attribute (list of objects) in 0.111: in JSON every field must be
@@ -184,11 +193,11 @@ export class ProxmoxBackend implements HypervisorBackend {
       serialDevice: [{ device: 'socket' }],
       disk: [
         { datastoreId: this.datastore, interface: 'virtio0', importFromAttribute: this.imageId(node.image), size: os.sizeGiB, iothread: true, discard: 'on' },
-        ...dataDisks(node).map((d, i) => ({ datastoreId: this.datastore, interface: `virtio${i + 1}`, size: d.sizeGiB, iothread: true, discard: 'on' })),
+        ...dataDisks(node).map((d, i) => ({ datastoreId: this.datastore, interface: `virtio${i + 1}`, size: d.sizeGiB, iothread: true, discard: 'on', serial: diskSerial(d) })),
       ],
       networkDevice: [nic],
       ...firstBoot,
-      ...(ignoreChanges.length || holdsState(node) ? { lifecycle: { ...(ignoreChanges.length ? { ignoreChanges } : {}), ...(holdsState(node) ? { preventDestroy: true } : {}) } } : {}),
+      lifecycle: { ignoreChanges, ...(holdsState(node) ? { preventDestroy: true } : {}) },
     });
   }
 }

@@ -4,10 +4,12 @@
  * filesystem, a partition table, LVM, RAID) is never touched: when it is not our labelled
  * filesystem the unit fails and the mount does not happen, so nothing lands on the wrong disk.
  *
- * Device names: both backends attach the OS disk first and then the data disks in site order, all
- * on the virtio bus (libvirt `vda`, `vdb`, ...; Proxmox `virtio0`, `virtio1`, ...), so the OS disk
- * is `/dev/vda` and the n-th data disk (0-based) is `/dev/vd` + letter n+1.
+ * Device names: both backends attach the OS disk first, as `/dev/vda`, and give every data disk a
+ * virtio serial made from its name (diskSerial), which the guest shows as
+ * `/dev/disk/by-id/virtio-<serial>`: a data disk is found by its identity, not by its position,
+ * so adding, removing or reordering disks in the site never points a unit at another disk.
  */
+import { createHash } from 'crypto';
 import type { Node } from '../../site';
 import type { DiskSpec } from '../../site/schema';
 import { BootPlan, BootstrapError, checkLabel, checkPath, deviceUnitName, lines, mountUnitName, renderUnit, SCRIPT_DIR, SystemdUnit } from './common';
@@ -31,12 +33,22 @@ export const DISK_LABELS: Readonly<Record<'nfs' | 'longhorn' | 'postgresql', str
 
 export type DataPurpose = keyof typeof MOUNT_POINTS;
 
-/** The device of a node's disk: `/dev/vda` for the OS disk, then `/dev/vdb`, ... for the data disks in site order. */
+/** virtio-blk passes at most 20 bytes of serial to the guest. */
+const SERIAL_MAX = 20;
+
+/**
+ * The virtio serial of a data disk: `sitekit-<name>`, or, for a name too long for the 20 bytes
+ * virtio-blk keeps, `sk-` and a digest of the name. Unique per node, since disk names are.
+ */
+export function diskSerial(disk: Pick<DiskSpec, 'name'>): string {
+  const plain = `sitekit-${disk.name}`;
+  return plain.length <= SERIAL_MAX ? plain : `sk-${createHash('sha256').update(disk.name).digest('hex').slice(0, SERIAL_MAX - 3)}`;
+}
+
+/** The device of a node's disk: `/dev/vda` for the OS disk, `/dev/disk/by-id/virtio-<serial>` for a data disk. */
 export function diskDevice(node: Node, disk: DiskSpec): string {
   if (!node.disks.some((d) => d.name === disk.name)) throw new BootstrapError(`disk ${disk.name} is not a disk of node ${node.name}`);
-  const i = disk.purpose === 'os' ? 0 : 1 + node.disks.filter((d) => d.purpose !== 'os').findIndex((d) => d.name === disk.name);
-  if (i >= 26) throw new BootstrapError(`node ${node.name}: more than 26 disks`);
-  return `/dev/vd${String.fromCharCode(97 + i)}`;
+  return disk.purpose === 'os' ? '/dev/vda' : `/dev/disk/by-id/virtio-${diskSerial(disk)}`;
 }
 
 /** The single disk of a purpose on a node, if any (two of one purpose are refused: one mount point each). */

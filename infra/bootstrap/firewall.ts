@@ -2,7 +2,10 @@
  * nftables on every node: `table inet filter` with a default-drop input chain that accepts
  * established traffic, loopback and ICMP, then only the ports the node's role needs, from the
  * sources that need them (see `topology.ts`). Forward and output are left alone: k3s, flannel and
- * kube-proxy manage their own tables, and a drop there would cut pod traffic.
+ * kube-proxy manage their own tables, and a drop there would cut pod traffic. With
+ * kube-prometheus-stack, the metrics Prometheus scrapes from the host network (node-exporter,
+ * kube-proxy, and on servers etcd, controller manager, scheduler) are open to the cluster's
+ * networks and pod CIDR, like the kubelet.
  *
  * The public path (a gateway's `tunnel`): on the gateway, the same table also DNATs the public
  * `forward` ports arriving on its public interface to the peer's tunnel address, SNATs them to the
@@ -16,6 +19,7 @@
  */
 import type { Node, Site } from '../../site';
 import { addressRanges, addressSet, BootFile, BootPlan, BootstrapError, checkIPv4, checkPort, CONFIG_DIR, lines, renderUnit, SystemdUnit } from './common';
+import { NODE_METRICS_PORTS, SERVER_METRICS_PORTS } from '../../site/ports';
 import { INGRESS_HTTP_NODEPORT, INGRESS_HTTPS_NODEPORT } from './loadbalancer';
 import {
   adminSources,
@@ -111,6 +115,11 @@ export function firewallRules(site: Site, node: Node): FirewallRule[] {
       rules.push({ comment: `etcd between the servers of ${c}`, from: servers, protocol: 'tcp', ports: [[2379, 2380]], set: `servers_${c}` });
     }
     rules.push({ comment: `kubelet between the nodes of ${c} and from pods`, from: kubeletFrom, protocol: 'tcp', ports: [10250], set: `nodes_and_pods_${c}` });
+    if (cluster.components.kubePrometheusStack) {
+      // Prometheus scrapes the host network from a pod: the pod's address, or its node's after masquerading.
+      const metrics = [NODE_METRICS_PORTS.nodeExporter, NODE_METRICS_PORTS.kubeProxy, ...(node.role === 'server' ? Object.values(SERVER_METRICS_PORTS) : [])];
+      rules.push({ comment: `metrics of the ${node.role === 'server' ? 'node and control plane' : 'node'} for prometheus in ${c}`, from: kubeletFrom, protocol: 'tcp', ports: metrics, set: `nodes_and_pods_${c}` });
+    }
     rules.push({ comment: `flannel vxlan between the nodes of ${c}`, from: members, protocol: 'udp', ports: [8472], set: `nodes_${c}` });
     if (cluster.components.metallb) {
       rules.push({ comment: `metallb memberlist between the nodes of ${c}`, from: members, protocol: 'tcp', ports: [7946], set: `nodes_${c}` });
@@ -133,7 +142,7 @@ export function firewallRules(site: Site, node: Node): FirewallRule[] {
       break;
     }
     case 'database':
-      rules.push({ comment: 'postgresql from the cluster networks and pods', from: databaseClients(site), protocol: 'tcp', ports: [5432] });
+      rules.push({ comment: 'postgresql from the cluster networks and pods', from: databaseClients(site, node), protocol: 'tcp', ports: [5432] });
       break;
     case 'infra':
       rules.push({ comment: 'dns from the site networks', from: siteNetworks(site), protocol: 'udp', ports: [53] });

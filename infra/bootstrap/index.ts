@@ -43,7 +43,7 @@ export { SECRET_SPECS, secretsFor, siteSecrets, type BootstrapSecrets, type Secr
 export { INGRESS_HTTP_NODEPORT, INGRESS_HTTPS_NODEPORT, API_PORT } from './loadbalancer';
 export { MOUNT_POINTS } from './disks';
 export { NFS_ROOT } from './topology';
-export { POSTGRES_DATABASE, POSTGRES_PORT, POSTGRES_ROLE } from './database';
+export { POSTGRES_PORT, rolePasswordExpression } from './database';
 export { PRIMARY_INTERFACE, primaryInterface } from './network';
 
 /** What a node boots with. */

@@ -3,6 +3,13 @@
  * VIP, `<vip>.<domain>`, forwarding the rest to its network's upstream servers) and NTP with
  * chrony (serving every site network). Both are drop-ins in the Debian packages' conf.d
  * directories, so the packaged defaults (chrony's Debian pool, dnsmasq's) stay in place.
+ *
+ * A private domain (`home.arpa`, `lab.example.net`) is answered locally only (`local=`): a name
+ * the site does not hold is NXDOMAIN without asking upstream. A domain that shares names with the
+ * site's public zone (`cloudflare.zone`) is not: the records above are answered, every other name
+ * of the zone (the public hostnames, the zone's SOA that cert-manager's DNS-01 looks up) goes to
+ * the upstream servers, so nodes and pods see the public zone as the internet does. The site rules
+ * refuse a public hostname that is also a node's or VIP's internal name.
  */
 import type { Node, Site } from '../../site';
 import { BootPlan, BootstrapError, checkCidr, checkFqdn, checkIPv4, lines } from './common';
@@ -27,10 +34,21 @@ export function dnsRecords(site: Site): { name: string; address: string }[] {
   return records;
 }
 
+/** True when the site's domain and its public zone share names: the same name, or one inside the other. */
+export function domainInPublicZone(site: Site): boolean {
+  const zone = site.spec.cloudflare?.zone;
+  if (!zone) return false;
+  const d = site.domain;
+  return d === zone || d.endsWith(`.${zone}`) || zone.endsWith(`.${d}`);
+}
+
 /** dnsmasq configuration of an infra node. */
 export function dnsmasqConfig(site: Site, node: Node): string {
   const domain = checkFqdn(site.domain, 'site domain');
   const upstream = upstreamDns(site, node).map((a) => checkIPv4(a, 'upstream DNS server'));
+  const scope = domainInPublicZone(site)
+    ? `# ${domain} shares names with the public zone ${checkFqdn(site.spec.cloudflare!.zone, 'public zone')}: names not recorded here go upstream`
+    : `local=/${domain}/`;
   return lines(
     `# sitekit: DNS of site ${site.name} on ${node.name}`,
     `listen-address=127.0.0.1,${checkIPv4(node.address, 'infra address')}`,
@@ -41,7 +59,7 @@ export function dnsmasqConfig(site: Site, node: Node): string {
     'no-hosts',
     'no-resolv',
     upstream.length ? upstream.map((a) => `server=${a}`) : '# no upstream servers: the network of this node lists none',
-    `local=/${domain}/`,
+    scope,
     `domain=${domain}`,
     'cache-size=1000',
     dnsRecords(site).map((r) => `host-record=${r.name},${r.address}`),

@@ -13,6 +13,7 @@ import { stringify } from 'yaml';
 import type { Cluster, Node, Site } from '../../site';
 import { BootFile, BootPlan, BootstrapError, checkCidr, checkFqdn, checkIPv4, checkK3sVersion, checkLabel, lines, renderUnit, SCRIPT_DIR, shellQuote, SystemdUnit } from './common';
 import { dataDisk, MOUNT_POINTS } from './disks';
+import { NODE_METRICS_PORTS } from '../../site/ports';
 import { API_PORT } from './loadbalancer';
 import { checkSecret } from './secrets';
 import type { BootstrapSecrets } from './secrets';
@@ -66,6 +67,30 @@ export function tlsSans(site: Site, cluster: Cluster, node: Node): string[] {
   return [...new Set(out)];
 }
 
+/** The label Longhorn creates a default disk on (its setting `createDefaultDiskLabeledNodes`). */
+export const LONGHORN_DEFAULT_DISK_LABEL = 'node.longhorn.io/create-default-disk=true';
+
+/**
+ * What the node's k3s exposes or declares for the cluster's components: with kube-prometheus-stack,
+ * etcd's metrics on the node address (servers) and the controller manager, scheduler (servers)
+ * and kube-proxy (every node) listening beyond localhost, the firewall admitting only the cluster
+ * (firewall.ts); with Longhorn, the default-disk label on nodes that have a longhorn disk, so the
+ * servers' system disks never become Longhorn disks.
+ */
+export function componentSettings(cluster: Cluster, node: Node): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (cluster.components.kubePrometheusStack) {
+    if (node.role === 'server') {
+      out['etcd-expose-metrics'] = true;
+      out['kube-controller-manager-arg'] = ['bind-address=0.0.0.0'];
+      out['kube-scheduler-arg'] = ['bind-address=0.0.0.0'];
+    }
+    out['kube-proxy-arg'] = [`metrics-bind-address=0.0.0.0:${NODE_METRICS_PORTS.kubeProxy}`];
+  }
+  if (cluster.components.longhorn && dataDisk(node, 'longhorn')) out['node-label'] = [LONGHORN_DEFAULT_DISK_LABEL];
+  return out;
+}
+
 /**
  * `/etc/rancher/k3s/config.yaml` of a cluster node. Every string is double-quoted, so a token
  * (a Terraform reference resolved at apply time) is always read as a string.
@@ -91,9 +116,10 @@ export function k3sConfig(site: Site, node: Node, secrets: Partial<BootstrapSecr
       'etcd-snapshot-schedule-cron': ETCD_SNAPSHOT_CRON,
       'etcd-snapshot-retention': ETCD_SNAPSHOT_RETENTION,
       'write-kubeconfig-mode': '0600',
+      ...componentSettings(cluster, node),
     };
   } else {
-    config = { server: joinUrl(cluster), token: checkSecret('k3sAgentToken', secrets.k3sAgentToken), ...common };
+    config = { server: joinUrl(cluster), token: checkSecret('k3sAgentToken', secrets.k3sAgentToken), ...common, ...componentSettings(cluster, node) };
   }
   const role = node.role === 'server' ? (cluster.servers[0].name === node.name ? 'first server: initialises the cluster' : 'server: joins the cluster') : `${node.role}: joins as an agent`;
   return `# sitekit: k3s ${cluster.name}, ${node.name} (${role})\n${stringify(config, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}`;

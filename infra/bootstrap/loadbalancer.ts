@@ -5,14 +5,19 @@
  * HAProxy binds each VIP address, so every load balancer needs `net.ipv4.ip_nonlocal_bind = 1`
  * (the VIP is only local on the VRRP master). Ingress goes to Traefik's (or ingress-nginx's)
  * NodePorts on the cluster's agent nodes: the cluster app must expose the controller's Service on
- * `INGRESS_HTTP_NODEPORT`/`INGRESS_HTTPS_NODEPORT`. TLS passes through (TCP mode).
+ * `INGRESS_HTTP_NODEPORT`/`INGRESS_HTTPS_NODEPORT`. TLS passes through (TCP mode). To Traefik,
+ * HAProxy sends the PROXY protocol (v2, `send-proxy-v2`) with the client's address, which Traefik
+ * accepts from the load balancers only (`proxyProtocol.trustedIPs`; its Service keeps the source
+ * address with `externalTrafficPolicy: Local`): access logs, allow lists and rate limits see the
+ * client, not a load balancer or a node. ingress-nginx gets plain TCP (no PROXY header).
  *
  * The load balancer that is the peer of a gateway's tunnel (the public path) also binds the
  * forwarded ports on its tunnel address, in the same frontends as the ingress VIP: public traffic
  * the gateway sends through WireGuard reaches the same backends, proxied from the load balancer's
  * own address (no DNAT, nothing routed into the NAT networks). `ip_nonlocal_bind` lets HAProxy
- * bind it before wg0 is up. HAProxy sees the gateway as the client: the client address is in
- * Cloudflare's headers (CF-Connecting-IP, X-Forwarded-For), which pass through to the ingress.
+ * bind it before wg0 is up. On that path HAProxy sees the gateway's tunnel address as the client
+ * (the gateway masquerades into the tunnel), so that is the address the PROXY header carries; the
+ * visitor's address is in Cloudflare's CF-Connecting-IP header.
  */
 import type { Cluster, Node, Site } from '../../site';
 import type { VipSpec } from '../../site/schema';
@@ -21,7 +26,7 @@ import { primaryInterface } from './network';
 import { checkSecret } from './secrets';
 import { INGRESS_NODE_PORTS, KUBE_API_PORT } from '../../site/ports';
 import type { BootstrapSecrets } from './secrets';
-import { clusterNodes, ingressTargets, loadBalancersOf, tunnelTo, vipsOf } from './topology';
+import { clusterNodes, ingressTargets, loadBalancersOf, sendsProxyProtocol, tunnelTo, vipsOf } from './topology';
 
 /** NodePort of the ingress controller's HTTP port (shared with the cluster app through site/ports). */
 export const INGRESS_HTTP_NODEPORT = INGRESS_NODE_PORTS.http;
@@ -58,7 +63,7 @@ interface ExtraBind {
   readonly comment: string;
 }
 
-function tcpProxy(name: string, bind: string, port: number, servers: readonly Node[], targetPort: number, extra?: ExtraBind): string[] {
+function tcpProxy(name: string, bind: string, port: number, servers: readonly Node[], targetPort: number, extra?: ExtraBind, proxyProtocol = false): string[] {
   return [
     '',
     `frontend ${name}`,
@@ -69,7 +74,7 @@ function tcpProxy(name: string, bind: string, port: number, servers: readonly No
     `backend ${name}`,
     '  balance roundrobin',
     '  default-server inter 2s fall 3 rise 2',
-    ...servers.map((s) => `  server ${checkLabel(s.name, 'node name')} ${checkIPv4(s.address, 'server address')}:${targetPort} check`),
+    ...servers.map((s) => `  server ${checkLabel(s.name, 'node name')} ${checkIPv4(s.address, 'server address')}:${targetPort} check${proxyProtocol ? ' send-proxy-v2' : ''}`),
   ];
 }
 
@@ -114,8 +119,9 @@ export function haproxyConfig(site: Site, lb: Node): string {
         tunnel && tunnel.cluster.name === cluster.name && tunnel.forward.includes(port)
           ? { address: tunnel.peerAddress, comment: `public :${port} from gateway ${checkLabel(tunnel.gateway.name, 'node name')} through the WireGuard tunnel` }
           : undefined;
-      out.push(...tcpProxy(`ingress-http-${c}`, checkIPv4(ingress.address, 'VIP'), 80, targets, INGRESS_HTTP_NODEPORT, pub(80)));
-      out.push(...tcpProxy(`ingress-https-${c}`, ingress.address, 443, targets, INGRESS_HTTPS_NODEPORT, pub(443)));
+      const proxy = sendsProxyProtocol(cluster);
+      out.push(...tcpProxy(`ingress-http-${c}`, checkIPv4(ingress.address, 'VIP'), 80, targets, INGRESS_HTTP_NODEPORT, pub(80), proxy));
+      out.push(...tcpProxy(`ingress-https-${c}`, ingress.address, 443, targets, INGRESS_HTTPS_NODEPORT, pub(443), proxy));
     }
   }
   if (tunnel?.ingressAddress !== undefined) {

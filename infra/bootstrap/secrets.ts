@@ -23,7 +23,7 @@ export interface BootstrapSecrets {
   readonly k3sAgentToken: string;
   /** Keepalived VRRP `auth_pass` shared by the load balancers (VRRPv2 PASS: at most 8 characters). */
   readonly vrrpPassword: string;
-  /** Password of the PostgreSQL application role (`POSTGRES_ROLE`). */
+  /** Key the PostgreSQL app roles' passwords are derived from on the database node (database.ts rolePasswordExpression). */
   readonly postgresPassword: string;
   /** WireGuard private key of the gateway (`wg genkey`, base64). */
   readonly wireguardGatewayPrivateKey: string;
@@ -57,7 +57,7 @@ export const SECRET_SPECS: Readonly<Record<SecretName, SecretSpec>> = {
   k3sToken: { description: 'k3s server token (servers join the cluster with it)', terraform: 'random_password, length = 48, special = false', alphanumeric: true },
   k3sAgentToken: { description: 'k3s agent token (agents and storage nodes join with it)', terraform: 'random_password, length = 48, special = false', alphanumeric: true },
   vrrpPassword: { description: 'keepalived VRRP auth_pass of the load balancers', terraform: 'random_password, length = 8, special = false', maxLength: 8 },
-  postgresPassword: { description: 'password of the PostgreSQL application role', terraform: 'random_password, length = 32, special = false' },
+  postgresPassword: { description: 'key the PostgreSQL app roles\' passwords are derived from', terraform: 'random_password, length = 32, special = false' },
   wireguardGatewayPrivateKey: { description: 'WireGuard private key of the gateway', terraform: 'a WireGuard (Curve25519) private key, base64', wireguardKey: true },
   wireguardPeerPublicKey: { description: "WireGuard public key of the gateway's peer (the tunnel peer, or the infra node without a tunnel)", terraform: "the public key matching the peer's private key (wg pubkey), base64", wireguardKey: true },
   wireguardPeerPrivateKey: { description: 'WireGuard private key of the tunnel peer (the site side of the public path)', terraform: 'a WireGuard (Curve25519) private key, base64', wireguardKey: true },

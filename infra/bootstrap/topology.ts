@@ -6,6 +6,7 @@
 import type { Cluster, Network, Node, Site } from '../../site';
 import * as ip from '../../site/ip';
 import type { VipSpec } from '../../site/schema';
+import { nodeDatabases } from '../../cluster/apps/databases';
 import { BootstrapError } from './common';
 
 /**
@@ -105,6 +106,16 @@ export function ingressTargets(cluster: Cluster): readonly Node[] {
   return targets;
 }
 
+/**
+ * True when the load balancers send the PROXY protocol (v2) to the cluster's ingress: its ingress
+ * VIP is served by HAProxy and its controller is Traefik, whose entry points take the header
+ * from the load balancers only (cluster/components/traefik.ts). The client's address then
+ * reaches Traefik through HAProxy's TCP proxying.
+ */
+export function sendsProxyProtocol(cluster: Cluster): boolean {
+  return !!cluster.ingressVipSpec && cluster.ingress?.controller === 'traefik' && !!cluster.components.traefik;
+}
+
 const targetNames = new WeakMap<Cluster, ReadonlySet<string>>();
 
 /** True when the node is one of the cluster's {@link ingressTargets}. */
@@ -119,9 +130,26 @@ export function databases(site: Site): readonly Node[] {
   return site.nodesByRole('database');
 }
 
-/** Who may reach PostgreSQL: every cluster's node networks and pod CIDR. */
-export function databaseClients(site: Site): string[] {
-  return [...new Set(site.clusters.flatMap((c) => [...clusterNetworks(site, c), c.podCidr]))];
+/** One database of a database node, with the blocks its role may connect from. */
+export interface NodeDatabaseAccess {
+  readonly database: string;
+  readonly role: string;
+  /** The node networks and pod CIDR of the clusters whose apps use the database, in site order. */
+  readonly clients: readonly string[];
+}
+
+/** The databases a database node holds (cluster/apps/databases.ts) and who reaches each. */
+export function nodeDatabaseClients(site: Site, node: Node): readonly NodeDatabaseAccess[] {
+  return memo(site, `databases:${node.name}`, () =>
+    Object.freeze(
+      nodeDatabases(site, node).map((d) => ({ database: d.database, role: d.role, clients: [...new Set(d.clusters.flatMap((c) => [...clusterNetworks(site, c), c.podCidr]))] })),
+    ),
+  );
+}
+
+/** Who may reach PostgreSQL on a database node: the clients of every database it holds. */
+export function databaseClients(site: Site, node: Node): string[] {
+  return [...new Set(nodeDatabaseClients(site, node).flatMap((d) => d.clients))];
 }
 
 /** One NFS export of a storage node. */

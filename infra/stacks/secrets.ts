@@ -7,7 +7,9 @@
  *   join tokens, one pair per cluster (48 alphanumerics);
  * - `random_password.vrrp_password`: keepalived's VRRP auth_pass of the load balancers (PASS
  *   authentication uses at most 8 characters);
- * - `random_password.postgresql_password`: the PostgreSQL application role password (32 alphanumerics);
+ * - `random_password.postgresql_password`: the key the PostgreSQL app roles' passwords are derived
+ *   from on the database node (32 alphanumerics); each role's password is the sensitive output
+ *   `postgresql_password_<role>`, for the site's secret store (Secret `postgresql-<role>`);
  * - `var.wireguard_private_key_<node>`: the WireGuard private key of each end of a tunnel that
  *   sitekit configures (each gateway, and the `tunnel` peer of a gateway that has one), a
  *   sensitive variable (Terraform cannot make Curve25519 keys; the operator keeps the pairs,
@@ -21,10 +23,11 @@
 import { Password } from '@cdktf/provider-random/lib/password';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import type { Node, Site } from '../../site';
-import type { BootstrapSecrets } from '../bootstrap';
+import { credentialsSecret, nodeDatabases } from '../../cluster/apps/databases';
+import { rolePasswordExpression, type BootstrapSecrets } from '../bootstrap';
 import { gatewayPeer, tunnelOf, tunnelTo } from '../bootstrap/topology';
 import { tfName } from '../backends/common';
-import { TerraformStack, TerraformVariable } from '../tf';
+import { TerraformOutput, TerraformStack, TerraformVariable } from '../tf';
 
 /** The secrets one node's first boot may use, as Terraform interpolations (`${...}`). */
 export type NodeSecrets = Partial<BootstrapSecrets>;
@@ -54,6 +57,15 @@ export class SiteSecrets {
     }
     if (site.nodesByRole('database').length) {
       this.postgres = this.result(new Password(stack, 'postgresql_password', { length: 32, special: false }));
+      for (const node of site.nodesByRole('database')) {
+        for (const d of nodeDatabases(site, node)) {
+          new TerraformOutput(stack, `postgresql_password_${tfName(d.role)}`, {
+            value: rolePasswordExpression(this.postgres, d.role),
+            sensitive: true,
+            description: `Password of PostgreSQL role ${d.role} (database ${d.database} on ${node.name}): the password key of Secret ${credentialsSecret(d.role)} in the site's secret store (username ${d.role}).`,
+          });
+        }
+      }
     }
     for (const gw of site.nodesByRole('gateway')) {
       const tunnel = tunnelOf(site, gw);

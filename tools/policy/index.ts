@@ -28,6 +28,7 @@ import { NoPrivilegeEscalation } from './k8s/NoPrivilegeEscalation';
 import { NoSecretData } from './k8s/NoSecretData';
 import { PodDisruptionBudget } from './k8s/PodDisruptionBudget';
 import { ReadOnlyRootFilesystem } from './k8s/ReadOnlyRootFilesystem';
+import { RetiredIngressNginx } from './k8s/RetiredIngressNginx';
 import { ResourceRequests } from './k8s/ResourceRequests';
 import { RunAsNonRoot } from './k8s/RunAsNonRoot';
 import { SeccompProfile } from './k8s/SeccompProfile';
@@ -61,6 +62,7 @@ export const K8S_RULES: readonly K8sRule[] = [
   DefaultDenyNetworkPolicy,
   PodDisruptionBudget,
   NoSecretData,
+  RetiredIngressNginx,
 ];
 
 export const TERRAFORM_RULES: readonly TerraformRule[] = [NoLiteralSecrets, SensitiveVariables, StatefulPreventDestroy, CloudflareZoneSecurity, FirewallDefaultDrop, SshPasswordLoginDisabled];

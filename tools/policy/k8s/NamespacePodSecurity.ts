@@ -14,7 +14,7 @@ export const NamespacePodSecurity: K8sRule = {
     'Pod Security Admission rejects pods that break the namespace\'s level; without the label the cluster default applies (privileged on k3s), so nothing is enforced. ' +
     `Checks every Namespace object: the label ${ENFORCE} is one of ${LEVELS.join(', ')}, and \`privileged\` only where a named exception needs it ` +
     `(namespaces ${Object.keys(HOST_ACCESS_EXCEPTIONS).join(', ')}; see tools/policy/k8s/exceptions.ts). ` +
-    'Namespaces created outside the tree (kube-system, flux-system, argocd) are not seen. ' +
+    'Namespaces created outside the tree (kube-system) are not seen. ' +
     'Fix: label the namespace restricted (apps) or baseline (operators), with pod-security.kubernetes.io/warn: restricted.',
   check: (obj) => {
     if (obj.kind !== 'Namespace') return 'not-applicable';

@@ -1,0 +1,121 @@
+/**
+ * The PostgreSQL databases of the site's apps, in one place: an app declares its database by name
+ * (AppSpec.database); this module says where it lives, which role owns it, the address the app
+ * connects to and the Secrets that carry the credentials. The database node's bootstrap (role,
+ * database, pg_hba lines: infra/bootstrap/database.ts), the CloudNativePG objects (managed role,
+ * `Database`: components/cloudnative-pg.ts) and the app's environment (apps/app.ts) all read it.
+ *
+ * Where a cluster's databases live (`clusters[].postgresql`): on the site's database node, or in a
+ * CloudNativePG `Cluster`; by default the database node when the site has one, else CloudNativePG
+ * when the cluster enables it.
+ *
+ * Credentials: the role is named like its database. Its password is in the Secret
+ * `postgresql-<role>` (keys `username`, `password`) of the site's secret store (namespace
+ * `site-secrets`); the app reads it as Secret `<app>-database` of its namespace, and CloudNativePG
+ * as the role's `passwordSecret` in namespace `databases`. On the database node the password is
+ * derived from the node's PostgreSQL key (`postgresqlRolePassword`), which Terraform outputs per role.
+ */
+import type { Cluster, Node, Site } from '../../site';
+import { NAMES, NAMESPACES, POSTGRES_PORT } from '../context';
+import { APPS, type AppCatalog } from './seed';
+
+/** Where a cluster's app databases live. */
+export type DatabaseBackend = 'node' | 'cloudnativePg';
+
+/** A PostgreSQL identifier that needs no quoting (database and role names). */
+export const PG_IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** One app's database. */
+export interface AppDatabase {
+  readonly cluster: string;
+  readonly app: string;
+  readonly namespace: string;
+  /** The database's name. */
+  readonly database: string;
+  /** The role that owns it and that the app logs in as. */
+  readonly role: string;
+  /** The app's Secret (in its namespace) with keys `username` and `password`. */
+  readonly secret: string;
+  /** The Secret of the site's secret store both the app's and CloudNativePG's Secrets are filled from. */
+  readonly credentials: string;
+  readonly backend: DatabaseBackend;
+  /** The database node, on the `node` backend. */
+  readonly node?: Node;
+  /** In-cluster DNS name the app connects to. */
+  readonly host: string;
+  readonly port: number;
+}
+
+/** The backend of a cluster's app databases (undefined: the cluster has none to offer). */
+export function databaseBackend(site: Site, cluster: Cluster): DatabaseBackend | undefined {
+  if (cluster.postgresql) return cluster.postgresql;
+  if (site.nodesByRole('database').length) return 'node';
+  return cluster.components.cloudnativePg ? 'cloudnativePg' : undefined;
+}
+
+/** The database node the `node` backend uses: the site's first node of role database. */
+export function databaseNode(site: Site): Node | undefined {
+  return site.nodesByRole('database')[0];
+}
+
+/** The Service an app on the `node` backend connects to (in its own namespace; see apps/app.ts). */
+export function nodeDatabaseService(app: string): string {
+  return `${app}-${NAMES.externalDatabase}`;
+}
+
+/** The Secret of the site's secret store holding a role's credentials. */
+export function credentialsSecret(role: string): string {
+  return `postgresql-${role.replace(/_/g, '-')}`;
+}
+
+/** The databases of one cluster's apps, in catalog order. */
+export function clusterDatabases(site: Site, cluster: Cluster, catalog: AppCatalog = APPS): AppDatabase[] {
+  const apps = catalog[cluster.name]?.(site) ?? [];
+  const backend = databaseBackend(site, cluster);
+  const out: AppDatabase[] = [];
+  for (const app of apps) {
+    if (!app.database || !backend) continue;
+    const database = app.database.name;
+    const node = backend === 'node' ? databaseNode(site) : undefined;
+    out.push({
+      cluster: cluster.name,
+      app: app.name,
+      namespace: app.namespace,
+      database,
+      role: database,
+      secret: `${app.name}-database`,
+      credentials: credentialsSecret(database),
+      backend,
+      node,
+      host: backend === 'node' ? `${nodeDatabaseService(app.name)}.${app.namespace}.svc.cluster.local` : `${NAMES.cnpgCluster}-rw.${NAMESPACES.databases}.svc.cluster.local`,
+      port: POSTGRES_PORT,
+    });
+  }
+  return out;
+}
+
+/** The databases of every cluster's apps. */
+export function appDatabases(site: Site, catalog: AppCatalog = APPS): AppDatabase[] {
+  return site.clusters.flatMap((c) => clusterDatabases(site, c, catalog));
+}
+
+/** One database on the database node, with the clusters whose apps use it. */
+export interface NodeDatabase {
+  readonly database: string;
+  readonly role: string;
+  readonly clusters: readonly Cluster[];
+}
+
+/** The databases the database node holds (one per name, in catalog order), for its bootstrap. */
+export function nodeDatabases(site: Site, node: Node, catalog: AppCatalog = APPS): NodeDatabase[] {
+  if (databaseNode(site)?.name !== node.name) return [];
+  const out = new Map<string, { database: string; role: string; clusters: Cluster[] }>();
+  for (const d of appDatabases(site, catalog)) {
+    if (d.backend !== 'node') continue;
+    const entry = out.get(d.database) ?? { database: d.database, role: d.role, clusters: [] };
+    const cluster = site.cluster(d.cluster);
+    if (!entry.clusters.includes(cluster)) entry.clusters.push(cluster);
+    out.set(d.database, entry);
+  }
+  return [...out.values()];
+}
