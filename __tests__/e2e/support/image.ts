@@ -4,10 +4,13 @@
  * matters to the first boot: cloud-init with NoCloud, netplan + systemd-networkd +
  * systemd-resolved, the cloud kernel, no SSH host keys, an empty machine-id.
  *
- * The packages the nodes' user-data installs are NOT installed: they sit in a local APT
- * repository inside the image (`/var/lib/sitekit-e2e/repo`, the only APT source), so the first
- * boot installs them as on a real node (postinst scripts, package defaults, the order of
- * `write_files` against the packages) without any network.
+ * The packages the booted nodes' user-data installs are installed in the image already, with
+ * their services disabled and PostgreSQL without a cluster (as the user-data's own
+ * `create_main_cluster = false` leaves it): installing them under software emulation took most of
+ * a boot's time. So the user-data must enable and (re)start every service it configures itself,
+ * which it also needs on an image that ships the packages. `apt-get install` of the user-data
+ * still runs, against a local APT repository inside the image (`/var/lib/sitekit-e2e/repo`, the
+ * only APT source) that also holds the packages of roles not booted here, without any network.
  *
  * Test-only additions: a QEMU guest agent on the second serial port (ttyS1), which the tests use
  * to run commands in the guest whatever state its network is in.
@@ -47,9 +50,15 @@ export const BASE_PACKAGES = [
   'qemu-guest-agent',
 ] as const;
 
-/** In the image's local repository, for the user-data to install: what the nodes' roles need. */
-export const REPO_PACKAGES = ['nftables', 'dnsmasq', 'chrony', 'haproxy', 'keepalived', 'curl', 'wireguard-tools', 'postgresql', 'open-iscsi', 'nfs-common', 'nfs-kernel-server'] as const;
+/** Installed, services disabled: what the user-data of the booted roles installs. */
+export const ROLE_PACKAGES = ['nftables', 'dnsmasq', 'chrony', 'haproxy', 'keepalived', 'curl', 'wireguard-tools', 'postgresql'] as const;
+/** Services of ROLE_PACKAGES that the packages enable: disabled in the image, for the user-data to enable. */
+export const ROLE_SERVICES = ['dnsmasq', 'chrony', 'haproxy', 'keepalived', 'postgresql'] as const;
+/** In the image's local repository only: what the roles not booted here install. */
+export const REPO_PACKAGES = ['open-iscsi', 'nfs-common', 'nfs-kernel-server'] as const;
 
+/** A createcluster drop-in present only while the image is built. */
+const NO_CLUSTER = '/etc/postgresql-common/createcluster.d/00-sitekit-e2e-image.conf';
 /** Where the repository lives in the guest. */
 export const GUEST_REPO = '/var/lib/sitekit-e2e/repo';
 /** The test agent's unit in the guest. */
@@ -70,11 +79,11 @@ export interface GuestImage {
 }
 
 /** Bump when the build steps change (the package lists and files are part of the key already). */
-const RECIPE = 2;
+const RECIPE = 3;
 
 /** The key of the image: what goes into it. */
 export function imageKey(): string {
-  const inputs = { RECIPE, SUITE, MIRROR, BASE_PACKAGES, REPO_PACKAGES, files: imageFiles() };
+  const inputs = { RECIPE, SUITE, MIRROR, BASE_PACKAGES, ROLE_PACKAGES, ROLE_SERVICES, REPO_PACKAGES, files: imageFiles() };
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 12);
 }
 
@@ -203,7 +212,12 @@ async function buildImage(build: string): Promise<void> {
     `mkdir -p "$1${GUEST_REPO}"`,
     `mv "$1"/var/cache/apt/archives/*.deb "$1${GUEST_REPO}/"`,
     `chroot "$1" sh -c 'cd ${GUEST_REPO} && apt-ftparchive packages . > Packages'`,
+    // The services wait for the user-data to enable them; PostgreSQL may create clusters again.
+    `chroot "$1" systemctl disable ${ROLE_SERVICES.join(' ')}`,
+    `rm -f "$1${NO_CLUSTER}"`,
   ].join('\n');
+  // Before ROLE_PACKAGES are installed: postgresql's postinst creates no main cluster.
+  const noClusterHook = [`mkdir -p "$1${path.dirname(NO_CLUSTER)}"`, `printf 'create_main_cluster = false\\n' > "$1${NO_CLUSTER}"`].join('\n');
   await must(
     'setpriv',
     [
@@ -212,7 +226,8 @@ async function buildImage(build: string): Promise<void> {
       'mmdebstrap',
       '--variant=minbase',
       '--mode=root',
-      `--include=${BASE_PACKAGES.join(',')}`,
+      `--include=${[...BASE_PACKAGES, ...ROLE_PACKAGES].join(',')}`,
+      `--essential-hook=${noClusterHook}`,
       '--dpkgopt=force-unsafe-io',
       '--dpkgopt=path-exclude=/usr/share/man/*',
       '--dpkgopt=path-exclude=/usr/share/doc/*',

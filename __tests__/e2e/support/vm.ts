@@ -32,7 +32,7 @@ export interface VmSpec {
   readonly machine: string;
   readonly nic: { readonly mac: string; readonly bridge: string; readonly pci: PciAddress };
   /** The OS disk first, then the data disks (each a blank disk of that many GiB). */
-  readonly disks: readonly { readonly pci: PciAddress; readonly blankGiB?: number }[];
+  readonly disks: readonly { readonly pci: PciAddress; readonly blankGiB?: number; readonly serial?: string }[];
   /** The NoCloud seed on an IDE CD-ROM (bus/unit as libvirt's drive address says). */
   readonly cdrom?: { readonly bus: number; readonly unit: number };
   readonly balloon?: PciAddress;
@@ -105,7 +105,7 @@ export class Vm {
       if (i === 0) await must('qemu-img', ['create', '-q', '-f', 'qcow2', '-F', 'raw', '-b', this.image.root, file]);
       else await must('qemu-img', ['create', '-q', '-f', 'qcow2', file, `${d.blankGiB ?? 1}G`]);
       // cache=unsafe: the disks are thrown away after the run; a guest's flushes need not reach the host's disk.
-      args.push('-drive', `file=${file},if=none,id=disk${i},format=qcow2,discard=unmap,cache=unsafe`, '-device', `virtio-blk-pci,drive=disk${i},${addr(d.pci)}${i === 0 ? ',bootindex=1' : ''}`);
+      args.push('-drive', `file=${file},if=none,id=disk${i},format=qcow2,discard=unmap,cache=unsafe`, '-device', `virtio-blk-pci,drive=disk${i},${addr(d.pci)}${d.serial ? `,serial=${d.serial}` : ''}${i === 0 ? ',bootindex=1' : ''}`);
     }
     const cd = spec.cdrom ?? { bus: 1, unit: 0 };
     args.push('-drive', `file=${iso},if=none,id=cdrom,media=cdrom,readonly=on,format=raw`, '-device', `ide-cd,drive=cdrom,bus=ide.${cd.bus},unit=${cd.unit}`);
