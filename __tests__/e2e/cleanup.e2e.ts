@@ -7,7 +7,7 @@
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { alive, requireHost, Run, RUNS_DIR, runSync, sleep, waitFor } from './support/host';
+import { alive, requireHost, Run, RUNS_DIR, runSync, waitFor } from './support/host';
 
 const CHILD = `
 const fs = require('fs');
@@ -58,18 +58,33 @@ describe('cleanup of a run', () => {
     expect([netnsExists(c.ns), fs.existsSync(c.dir)]).toEqual([false, false]);
   });
 
-  it('killed (SIGKILL): its helpers die with it, and the next run removes its namespaces and directory', async () => {
+  it('killed (SIGKILL): its helpers die with it, and its watchdog removes its namespaces and directory', async () => {
     const c = await startChild();
     c.proc.kill('SIGKILL');
     await waitFor('its helper to die with it (parent-death signal)', 10_000, () => (!alive(c.pid) ? true : undefined), 200);
-    await sleep(200);
-    expect([netnsExists(c.ns), fs.existsSync(c.dir)]).toEqual([true, true]);
+    await waitFor('the watchdog to remove its namespaces and directory', 15_000, () => (!netnsExists(c.ns) && !fs.existsSync(c.dir) ? true : undefined), 200);
+  });
+
+  it('what a run left behind with no watchdog either (a crash): the next run removes it, killing only processes that name its directory', async () => {
+    const gone = spawn('true');
+    await new Promise((r) => gone.on('exit', r));
+    const dead = gone.pid!;
+    expect(alive(dead)).toBe(false);
+    const dir = path.join(RUNS_DIR, `run-${dead}-stale`);
+    fs.mkdirSync(path.join(dir, 'pids'), { recursive: true });
+    const ns = `ske2e${dead}-x`;
+    runSync('ip', ['netns', 'add', ns]);
+    const ours = spawn(process.execPath, ['-e', 'setInterval(() => undefined, 1000)', dir], { stdio: 'ignore' });
+    const notOurs = spawn(process.execPath, ['-e', 'setInterval(() => undefined, 1000)'], { stdio: 'ignore' });
+    fs.writeFileSync(path.join(dir, 'pids', String(ours.pid)), 'helper\n');
+    fs.writeFileSync(path.join(dir, 'pids', String(notOurs.pid)), 'a pid since reused by another process\n');
     const next = new Run('next');
     try {
-      expect([netnsExists(c.ns), fs.existsSync(c.dir)]).toEqual([false, false]);
-      expect(fs.readdirSync(RUNS_DIR).filter((e) => e.includes('-child'))).toEqual([]);
+      await waitFor('the left-over helper to be killed', 5000, () => (!alive(ours.pid!) ? true : undefined), 100);
+      expect([netnsExists(ns), fs.existsSync(dir), alive(notOurs.pid!)]).toEqual([false, false, true]);
     } finally {
       next.close();
+      notOurs.kill('SIGKILL');
     }
   });
 

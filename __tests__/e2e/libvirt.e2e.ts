@@ -5,6 +5,7 @@
  */
 import { parse } from 'yaml';
 import { macOf } from '../../infra/backends/common';
+import { diskSerial } from '../../infra/bootstrap/disks';
 import { requireHost, Run } from './support/host';
 import { defineSite, kvmUsable, Libvirtd, type DefinedDomain } from './support/libvirt';
 import { cloudConfig, libvirtSeeds, resources, siteFile, synthesize, TestValues, type Json } from './support/site';
@@ -76,6 +77,14 @@ describe('what libvirt assigned, that the guests rely on', () => {
       const virtio = d.assigned.disks.filter((x) => x.bus === 'virtio');
       expect([d.node, virtio.map((x) => x.dev)]).toEqual([d.node, node.disks.map((_, i) => `vd${String.fromCharCode(97 + i)}`)]);
       expect([d.node, virtio.map((x) => x.pci?.slot)]).toEqual([d.node, node.disks.map((_, i) => 3 + i)]);
+    }
+  });
+
+  it('each data disk keeps its serial, so the guest finds it at /dev/disk/by-id/virtio-<serial> whatever its slot (the OS disk has none)', () => {
+    for (const d of domains.values()) {
+      const node = site.node(d.node);
+      const virtio = d.assigned.disks.filter((x) => x.bus === 'virtio');
+      expect([d.node, virtio.map((x) => x.serial)]).toEqual([d.node, node.disks.map((disk) => (disk.purpose === 'os' ? undefined : diskSerial(disk)))]);
     }
   });
 

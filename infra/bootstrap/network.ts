@@ -9,7 +9,10 @@
  * `mac:` or one derived from the address) and renamed `eth0` (`PRIMARY_INTERFACE`), which
  * keepalived then names. On Proxmox VE, its own cloud-init network data (`ip_config`, the NoCloud
  * format it uses for Linux VMs) does the same for net0: matched by MAC, named `eth0`.
- * An external node (a VPS, MAC unknown) takes its first Ethernet NIC, renamed `eth0`, with DHCP.
+ * An external node (a VPS, MAC unknown) takes DHCP on its Ethernet NICs (`e*`), keeping the
+ * kernel's name: cloud-init can only rename a NIC it matches by MAC, and netplan's network file
+ * for a renamed NIC matches the new name only, which the NIC would not have until a reboot.
+ * Nothing on a gateway names its NIC (its firewall names wg0 only).
  * Flatcar's networkd file matches the MAC too (no renaming: nothing on Flatcar names the NIC).
  */
 import { stringify } from 'yaml';
@@ -18,12 +21,12 @@ import { macOf } from '../backends/common';
 import { checkFqdn, checkIPv4, checkLabel, lines } from './common';
 import { ntpServers, resolversOf } from './topology';
 
-/** The name of every node's NIC once cloud-init has configured it (see the module comment). */
+/** The name of every VM's NIC once cloud-init has configured it (see the module comment). */
 export const PRIMARY_INTERFACE = 'eth0';
 /** Path of the networkd file on Flatcar. */
 export const NETWORKD_FILE = '/etc/systemd/network/00-sitekit.network';
 
-/** The name of a node's NIC once cloud-init has configured it: the same on every hypervisor. */
+/** The name of a VM's NIC once cloud-init has configured it: the same on every hypervisor. */
 export function primaryInterface(_site: Site, _node: Node): string {
   return PRIMARY_INTERFACE;
 }
@@ -66,7 +69,7 @@ export function networkdConfig(site: Site, node: Node): string {
 export function cloudInitNetworkConfig(site: Site, node: Node): string {
   const name = primaryInterface(site, node);
   if (node.external) {
-    return stringify({ version: 2, ethernets: { [name]: { match: { name: 'e*' }, 'set-name': name, dhcp4: true } } }, { lineWidth: 0 });
+    return stringify({ version: 2, ethernets: { [name]: { match: { name: 'e*' }, dhcp4: true } } }, { lineWidth: 0 });
   }
   const a = staticAddressing(site, node);
   const eth: Record<string, unknown> = { match: { macaddress: macOf(node) }, 'set-name': name, dhcp4: false };

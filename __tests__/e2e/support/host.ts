@@ -111,6 +111,29 @@ function cmdline(pid: number): string {
 type Cleanup = () => void;
 
 /**
+ * The watchdog of a run (plain JavaScript, run with `node -e`; arguments: the run directory, the
+ * owner's pid, the namespace prefix). When the owner is gone and the directory is still there, it
+ * kills the recorded processes (and their process groups) whose command line names the
+ * directory, deletes the owner's namespaces and the directory. It ends when the directory goes.
+ */
+const REAPER = `
+const fs = require('fs'), cp = require('child_process');
+const [dir, owner, prefix] = process.argv.slice(1);
+const alive = (p) => { try { process.kill(p, 0); return true; } catch (e) { return e.code === 'EPERM'; } };
+const cmd = (p) => { try { return fs.readFileSync('/proc/' + p + '/cmdline', 'utf8').split('\\0').join(' '); } catch { return ''; } };
+const t = setInterval(() => {
+  if (!fs.existsSync(dir)) return clearInterval(t);
+  if (alive(Number(owner))) return;
+  clearInterval(t);
+  const pids = fs.existsSync(dir + '/pids') ? fs.readdirSync(dir + '/pids').map(Number) : [];
+  for (const p of pids) if (p && alive(p) && cmd(p).includes(dir)) for (const x of [-p, p]) { try { process.kill(x, 'SIGKILL'); } catch {} }
+  const list = cp.spawnSync('ip', ['netns', 'list'], { encoding: 'utf8' }).stdout || '';
+  for (const l of list.split('\\n')) { const n = l.split(' ')[0]; if (n.startsWith(prefix + owner + '-')) cp.spawnSync('ip', ['netns', 'del', n]); }
+  if (!process.env.SITEKIT_E2E_KEEP) fs.rmSync(dir, { recursive: true, force: true });
+}, 500);
+`;
+
+/**
  * One run: its directory (`<RUNS_DIR>/run-<pid>`), the processes and namespaces it created, and
  * the cleanups that remove them, run once, in reverse order, on `close()`, at exit or on
  * SIGINT/SIGTERM/SIGHUP.
@@ -133,6 +156,9 @@ export class Run {
     fs.writeFileSync(path.join(this.dir, 'owner'), `${process.pid}\n`);
     process.once('exit', () => this.close());
     for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(s, this.onSignal);
+    // Signal handlers do not reach a test file under jest (its `process` is a sandbox): a
+    // watchdog outside cleans up as soon as this process is gone, however it ended.
+    spawn(process.execPath, ['-e', REAPER, this.dir, String(process.pid), NETNS_PREFIX], { detached: true, stdio: 'ignore' }).unref();
   }
 
   /** Registers a cleanup (run in reverse order of registration). */

@@ -55,7 +55,7 @@ function only(obj: Json, where: string, known: readonly string[]): void {
 const one = <T>(v: T | T[] | undefined): T | undefined => (Array.isArray(v) ? v[0] : v);
 
 function diskXml(d: Json, where: string): El {
-  only(d, where, ['boot', 'device', 'driver', 'read_only', 'source', 'target']);
+  only(d, where, ['boot', 'device', 'driver', 'read_only', 'serial', 'source', 'target']);
   only(d.source, `${where}.source`, ['volume', 'file']);
   only(d.driver, `${where}.driver`, ['name', 'type', 'discard']);
   only(d.target, `${where}.target`, ['dev', 'bus']);
@@ -69,6 +69,7 @@ function diskXml(d: Json, where: string): El {
       d.driver && { tag: 'driver', attrs: { name: d.driver.name, type: d.driver.type, discard: d.driver.discard } },
       src?.el,
       d.target && { tag: 'target', attrs: { dev: d.target.dev, bus: d.target.bus } },
+      d.serial !== undefined ? { tag: 'serial', text: d.serial } : undefined,
       d.read_only ? { tag: 'readonly' } : undefined,
       d.boot && { tag: 'boot', attrs: { order: d.boot.order } },
     ],
@@ -223,7 +224,7 @@ export interface Assigned {
   readonly type: string;
   readonly machine: string;
   readonly nics: { mac: string; model: string; network?: string; pci: PciSlot }[];
-  readonly disks: { dev: string; bus: string; device: string; pci?: PciSlot; drive?: { controller: number; bus: number; unit: number } }[];
+  readonly disks: { dev: string; bus: string; device: string; serial?: string; pci?: PciSlot; drive?: { controller: number; bus: number; unit: number } }[];
   readonly controllers: { type: string; model?: string; pci?: PciSlot }[];
   readonly balloon?: PciSlot;
   readonly video: number;
@@ -255,6 +256,7 @@ export function assigned(dumpxml: string): Assigned {
         dev: t?.attrs.dev ?? '',
         bus: t?.attrs.bus ?? '',
         device: x.attrs.device ?? 'disk',
+        serial: find(x, 'serial')[0]?.text || undefined,
         pci: pci(x),
         drive: a?.attrs.type === 'drive' ? { controller: Number(a.attrs.controller), bus: Number(a.attrs.bus), unit: Number(a.attrs.unit) } : undefined,
       };
