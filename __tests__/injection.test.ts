@@ -123,6 +123,14 @@ describe('free text that is accepted stays quoted where it lands', () => {
 
   test('no other file holds it: no script, config file, unit or Kubernetes object', () => {
     const holders = [...files].filter(([, t]) => t.includes('rm -rf') || t.includes('because $(')).map(([f]) => f);
-    expect(holders).toEqual(['terraform/nodes/cdk.tf.json']);
+    expect(holders).toEqual(['terraform/config/cdk.tf.json', 'terraform/nodes/cdk.tf.json']);
+    // The config stack holds the key only as the authorized_keys file it uploads, never in a script.
+    const tf = JSON.parse(files.get('terraform/config/cdk.tf.json')!);
+    const where = Object.entries(tf.resource.terraform_data as Record<string, { provisioner: Record<string, { content?: string }>[] }>).flatMap(([name, r]) =>
+      r.provisioner.flatMap((p) => Object.entries(p).filter(([, v]) => JSON.stringify(v).includes('rm -rf')).map(([kind, v]) => [name.replace(/_ssh_keys$/, ''), kind, v.content])),
+    );
+    expect(where.length).toBeGreaterThan(0);
+    for (const [, kind, content] of where) expect([kind, content]).toEqual(['file', `${key}\n`]);
+    expect(where.map(([n]) => n).sort()).toEqual(Object.keys(tf.resource.terraform_data).filter((n) => n.endsWith('_ssh_keys')).map((n) => n.replace(/_ssh_keys$/, '')).sort());
   });
 });

@@ -142,6 +142,25 @@ const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !==
 /** A string Terraform evaluates (interpolation or template directive): any type is accepted. */
 const isExpression = (v: unknown): boolean => typeof v === 'string' && /\$\{|%\{/.test(v);
 
+/**
+ * Terraform's built-in provider (terraform.io/builtin/terraform), which no required_providers entry
+ * names: `terraform_data` as Terraform 1.11 defines it (internal/builtin/providers/terraform/resource_data.go).
+ */
+const BUILTIN_TERRAFORM: ProviderSchema = {
+  resource_schemas: {
+    terraform_data: {
+      block: {
+        attributes: {
+          id: { type: 'string', computed: true },
+          input: { type: 'dynamic', optional: true },
+          output: { type: 'dynamic', computed: true },
+          triggers_replace: { type: 'dynamic', optional: true },
+        },
+      },
+    },
+  },
+};
+
 const RESOURCE_META = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection', '//']);
 const DATA_META = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', '//']);
 const PROVIDER_META = new Set(['alias', 'version']);
@@ -159,6 +178,7 @@ export function validateTerraformJson(tf: object, lookup: SchemaLookup): Validat
   /** The schema of the provider with that local name, or why there is none. */
   const providerOf = (local: string): ProviderSchema | string => {
     const req = required[local];
+    if (local === 'terraform' && req === undefined) return BUILTIN_TERRAFORM;
     if (!isObject(req) || typeof req.source !== 'string') return `provider "${local}" is not in terraform.required_providers`;
     if (typeof req.version !== 'string' || !/^=?\s*\d+\.\d+\.\d+$/.test(req.version)) return `provider "${local}" (${req.source}) is not pinned to an exact version (${JSON.stringify(req.version)})`;
     const version = req.version.replace(/^=\s*/, '');
