@@ -809,7 +809,7 @@ describe('the lock: one synth at a time per output', () => {
       expect({ round, tree: now }).toEqual({ round, tree: ref[winner] });
       winners.push(winner);
     }
-  }, 300_000);
+  }, 900_000);
 });
 
 describe('file-system errors: one line, the previous output intact', () => {
