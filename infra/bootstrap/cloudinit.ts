@@ -40,7 +40,7 @@ interface WriteFile {
   defer?: boolean;
 }
 
-function octal(mode: number): string {
+export function octal(mode: number): string {
   return `0${mode.toString(8).padStart(3, '0')}`;
 }
 

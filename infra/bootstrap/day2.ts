@@ -14,6 +14,7 @@
  * the cloud images' default users have password-less sudo). They use `$var`, never `${var}`.
  */
 import type { Node, Site } from '../../site';
+import { octal } from './cloudinit';
 import { BootPlan, BootstrapError, checkLabel, checkPath, checkSshKey, lines, shellQuote } from './common';
 import { POSTGRES_HBA, POSTGRES_SETUP_SCRIPT } from './database';
 import { FIREWALL_UNIT, NFT, NFTABLES_FILE } from './firewall';
@@ -91,10 +92,6 @@ const FILE_GROUPS: readonly FileGroup[] = [
 /** Where the file provisioner puts upload `i` of a group: the login user's home (not a shared /tmp). */
 function uploadPath(user: string, group: Day2GroupName, i: number): string {
   return checkPath(`/home/${user}/.sitekit-day2-${group.replace(/_/g, '-')}-${i}`, 'upload path');
-}
-
-function octal(mode: number): string {
-  return mode.toString(8).padStart(4, '0');
 }
 
 function fileGroupScript(node: Node, g: FileGroup, uploads: readonly string[], modes: readonly number[]): string {
