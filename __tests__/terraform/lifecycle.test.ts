@@ -1,6 +1,7 @@
 /**
- * Day 2: each example site applied with the real terraform against the provider simulator, then edited
- * as its user would edit it. Every edit is a synth into the same output directory (so the data-loss
+ * Day 1 and day 2 under the real terraform and the provider simulator (one simulator process for the
+ * file). Day 1: every stack of each example site inits, validates, plans only creations, applies and
+ * then plans no change. Day 2: each site is then edited as its user would edit it. Every edit is a synth into the same output directory (so the data-loss
  * guard compares it with the previous one), then a plan and an apply of each stack whose
  * configuration changed, in stack order. Each edit states what the synth says and what the plan does,
  * change by change; no plan may delete or replace a resource that holds data unless the site declares
@@ -15,11 +16,13 @@ import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
 import { judgePlan, type PlannedChange } from '../../tools/plan';
-import { describeWithTerraform, REPO, runTerraform, type Simulator, startSimulator, TERRAFORM } from '../support/terraform/harness';
+import { describeWithTerraform, effective, explain, plan, REPO, runTerraform, setVariables, type Simulator, startSimulator, TERRAFORM, type TerraformResult, variables } from '../support/terraform/harness';
 import { type ApplyResult, actionsOf, applyJson, initStack, putConfig, readSite, short, type SiteDoc, stackWorkspace, SynthWorker, writeSite } from '../support/terraform/lifecycle';
 
 const run = promisify(execFile);
-/** The stacks the chains apply, in order. Not `config`: its provisioners would SSH to the sites' addresses. */
+/** The stacks in dependency order, as infra/app.ts builds them. */
+const DAY1_ORDER = ['network', 'nodes', 'config', 'edge'];
+/** The stacks that are applied, in order. Not `config`: its provisioners would SSH to the sites' addresses. */
 const STACK_ORDER = ['network', 'nodes', 'edge'];
 /** Generous: the chains share two cores with other terraform processes. */
 const TIMEOUT = 400_000;
@@ -310,7 +313,12 @@ describeWithTerraform('day 2: site edits under terraform 1.11 and the provider s
     return r;
   }
 
-  /** Day 1 of each site: its output and applied workspaces in <root>/<site>/day1, copied by each chain. */
+  /**
+   * Day 1 of each site, in <root>/<site>/day1 (its output and the workspaces with their state, copied
+   * by each chain): every stack, in the order the infra app builds them, inits, validates, plans only
+   * creations, applies the saved plan and then plans no change. The config stack is only planned:
+   * applying it would run its provisioners, which SSH to the site's addresses.
+   */
   const day1 = new Map<string, Promise<{ dir: string; stacks: string[] }>>();
   const applyDay1 = (site: string) => {
     let p = day1.get(site);
@@ -320,17 +328,37 @@ describeWithTerraform('day 2: site edits under terraform 1.11 and the provider s
         const out = path.join(dir, 'dist');
         const [sim, s] = await Promise.all([simulator(), synth(path.join(REPO, site), out)]);
         expect({ site, code: s.code, err: s.err }).toEqual({ site, code: 0, err: [] });
-        const stacks = STACK_ORDER.filter((st) => fs.existsSync(path.join(out, 'terraform', st)));
-        for (const stack of stacks) {
+        const synthesized = fs.readdirSync(path.join(out, 'terraform'));
+        expect({ site, unknown: synthesized.filter((st) => !DAY1_ORDER.includes(st)) }).toEqual({ site, unknown: [] });
+        const applied: string[] = [];
+        for (const stack of DAY1_ORDER.filter((st) => synthesized.includes(st))) {
+          const at = `${site} stack ${stack}`;
           const ws = stackWorkspace(sim, dir, stack);
-          putConfig(ws, path.join(out, 'terraform', stack, 'cdk.tf.json'));
-          const i = await initStack(ws);
-          if (i.code !== 0) throw new Error(`${site} ${stack}: init failed:\n${i.stderr}`);
+          const config = path.join(out, 'terraform', stack, 'cdk.tf.json');
+          putConfig(ws, config);
+          expectExit(await initStack(ws), 0, `${at}: init`);
+          expectExit(await ws.run(['validate']), 0, `${at}: validate`);
+          if (!STACK_ORDER.includes(stack)) {
+            const first = await plan(ws);
+            expectExit(first, 2, `${at}: plan`);
+            // Every terraform_data of the config stack (one per provisioned node and day-2 group), nothing else.
+            const json = JSON.parse(fs.readFileSync(config, 'utf8')) as { resource: { terraform_data: object } };
+            const expected = Object.keys(json.resource.terraform_data).map((k) => `terraform_data.${k}`);
+            expect(expected.length).toBeGreaterThan(0);
+            expect({ at, planned: first.changes.map((c) => c.address).sort() }).toEqual({ at, planned: expected.sort() });
+            continue;
+          }
+          // The plan (every planned change reported) and its apply in one run.
           const a = await applyJson(ws);
           timings.push(`${site} day 1 ${stack}: apply ${a.ms} ms`);
-          expect({ site, stack, code: a.code, errors: errorsOf(a), notCreate: a.changes.filter((c) => c.action !== 'create') }).toEqual({ site, stack, code: 0, errors: [], notCreate: [] });
+          expect({ at, code: a.code, errors: errorsOf(a), notCreate: a.changes.filter((c) => c.action !== 'create').map((c) => `${c.action} ${c.address}`) }).toEqual({ at, code: 0, errors: [], notCreate: [] });
+          expect(a.changes.length).toBeGreaterThan(0);
+          const again = await plan(ws);
+          expect({ at, changes: effective(again.changes) }).toEqual({ at, changes: [] });
+          expectExit(again, 0, `${at}: re-plan`);
+          applied.push(stack);
         }
-        return { dir, stacks };
+        return { dir, stacks: applied };
       })();
       p.catch(() => undefined);
       day1.set(site, p);
@@ -338,16 +366,34 @@ describeWithTerraform('day 2: site edits under terraform 1.11 and the provider s
     return p;
   };
 
-  test.concurrent.each(Object.keys(SITES))('%s: day 1 applies every stack', async (site) => {
+  test.concurrent.each(Object.keys(SITES))('%s: day 1: every stack inits, validates, applies its plan and then plans no change (config: plans only creations)', async (site) => {
     await applyDay1(site);
+  }, TIMEOUT);
+
+  /** A copy of a site's day 1 in <root>/<site>/<name>. */
+  async function copyOfDay1(site: string, name: string): Promise<{ dir: string; stacks: string[] }> {
+    const { dir: day1Dir, stacks } = await applyDay1(site);
+    const dir = path.join(path.dirname(day1Dir), name);
+    fs.cpSync(day1Dir, dir, { recursive: true });
+    return { dir, stacks };
+  }
+
+  test.concurrent('site.yaml nodes: new WireGuard keys (changed cloud-init disks) apply, and then nothing changes', async () => {
+    const sim = await simulator();
+    const { dir } = await copyOfDay1('site.yaml', 'keys');
+    const ws = stackWorkspace(sim, dir, 'nodes');
+    const keys = Object.keys(variables(ws)).filter((v) => v.startsWith('wireguard_private_key_'));
+    expect(keys.length).toBeGreaterThan(0);
+    setVariables(ws, Object.fromEntries(keys.map((k) => [k, Buffer.alloc(32, 7).toString('base64')])));
+    expectExit(await plan(ws), 2, 'site.yaml stack nodes: plan after the key change');
+    expectExit(await ws.run(['apply', '-input=false', '-auto-approve', path.join(ws.dir, 'tfplan')]), 0, 'site.yaml stack nodes: apply after the key change');
+    expectExit(await ws.run(['plan', '-input=false', '-detailed-exitcode']), 0, 'site.yaml stack nodes: re-plan after the key change');
   }, TIMEOUT);
 
   const chains = Object.entries(SITES).flatMap(([site, branches]) => branches.map((edits, i) => [site, i + 1, edits.map((e) => e.name).join(', '), edits] as const));
   test.concurrent.each(chains)('%s, chain %d: %s', async (site, chain, _names, edits) => {
     const sim = await simulator();
-    const { dir: day1Dir, stacks } = await applyDay1(site);
-    const dir = path.join(path.dirname(day1Dir), `chain${chain}`);
-    fs.cpSync(day1Dir, dir, { recursive: true });
+    const { dir, stacks } = await copyOfDay1(site, `chain${chain}`);
     const out = path.join(dir, 'dist');
     const workspaces = new Map(stacks.map((s) => [s, stackWorkspace(sim, dir, s)]));
     let doc = readSite(site);
@@ -417,12 +463,12 @@ describeWithTerraform('day 2: site edits under terraform 1.11 and the provider s
     writeSite(moved, doc);
     expect(await synth(moved, path.join(dir, 'dist2'))).toMatchObject({ code: 0, err: [] });
     const env = { ...process.env, TF_REATTACH_PROVIDERS: sim.reattach, TF_CLI_CONFIG_FILE: sim.cliConfig, SITEKIT_TERRAFORM: TERRAFORM };
-    const plan = (site: string) => run(process.execPath, [path.join(REPO, 'lib', 'tools', 'plan.js'), '--site', site, '--out', path.join(dir, 'dist2')], { cwd: REPO, env }).then(
+    const npmPlan = (site: string) => run(process.execPath, [path.join(REPO, 'lib', 'tools', 'plan.js'), '--site', site, '--out', path.join(dir, 'dist2')], { cwd: REPO, env }).then(
       (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
     );
     const why = 'a VM (its disks on Proxmox, etcd on a server); forced by node_name; replace_because_cannot_update';
-    const refused = await plan(moved);
+    const refused = await npmPlan(moved);
     expect(refused).toEqual({
       code: 1,
       stdout: [
@@ -449,7 +495,7 @@ describeWithTerraform('day 2: site edits under terraform 1.11 and the provider s
       code: 0,
       err: ['warning: changes.removals[0] (terraform/nodes/proxmox_virtual_environment_vm.*) matches nothing this synth removes: delete it once `terraform apply` has made the removal (npm run plan still needs it until then)'],
     });
-    expect(await plan(declared)).toEqual({
+    expect(await npmPlan(declared)).toEqual({
       code: 0,
       stdout: [
         'terraform/network: 0 to create, 0 to update in place, 2 to replace, 0 to destroy',
@@ -463,6 +509,10 @@ describeWithTerraform('day 2: site edits under terraform 1.11 and the provider s
     });
   }, TIMEOUT);
 });
+
+function expectExit(r: TerraformResult, code: number, what: string): void {
+  if (r.code !== code) throw new Error(`${what}: expected exit ${code}, got ${explain(r)}`);
+}
 
 /** The errors terraform reported, as text. */
 const errorsOf = (a: ApplyResult): string[] => a.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.address ?? ''} ${d.summary}: ${d.detail ?? ''}`.trim());
