@@ -389,12 +389,16 @@ describe('example sites', () => {
       expectTreeSnapshot(tree);
     });
 
-    test('the bundle (lib/bundle/synth.js, which npm run synth runs) writes what the in-process synth writes, for site.yaml and each of them', () => {
+    test('the bundle (lib/bundle/synth.js, which npm run synth runs) writes what the in-process synth writes, for site.yaml and each of them, with nothing but node on PATH (no terraform)', () => {
       ensureBuilt();
       const { JEST_WORKER_ID: _worker, ...env } = process.env;
+      // A synth runs no other program: a PATH holding only node.
+      const bin = freshDir('path');
+      fs.mkdirSync(bin);
+      fs.symlinkSync(process.execPath, path.join(bin, 'node'));
       for (const site of ['site.yaml', ...sites]) {
         const dir = freshDir('bundle');
-        execFileSync(process.execPath, [BUNDLE, '--site', site, '--out', dir, '--quiet'], { cwd: ROOT, encoding: 'utf8', env: { ...env, CHECKPOINT_DISABLE: '1' } });
+        execFileSync(process.execPath, [BUNDLE, '--site', site, '--out', dir, '--quiet'], { cwd: ROOT, encoding: 'utf8', env: { ...env, PATH: bin } });
         expect({ site, tree: rawTree(dir) }).toEqual({ site, tree: rawTree(synthTree(path.join(ROOT, site)).dir) });
       }
     });

@@ -4,7 +4,7 @@ import type { Node, Site } from '../../site';
 import { tfName } from '../backends/common';
 import { planBootstrap, SECRET_SPECS, type BootstrapSecrets, type SecretName } from '../bootstrap';
 import { day2Groups, loginUser, type Day2Group } from '../bootstrap/day2';
-import { DataResource, TerraformVariable, type SSHProvisionerConnection } from '../tf';
+import { TerraformData, TerraformVariable, type SSHProvisionerConnection } from '../tf';
 import { SiteStack } from './base';
 import { escapeTemplate } from './bootstrap';
 
@@ -44,10 +44,10 @@ export class ConfigStack extends SiteStack {
     });
     for (const node of site.nodes) {
       if (node.external) continue;
-      const made: DataResource[] = [];
+      const made: TerraformData[] = [];
       for (const g of nodeDay2Groups(site, node)) {
         made.push(
-          new DataResource(this, `${tfName(node.name)}_${g.name}`, {
+          new TerraformData(this, `${tfName(node.name)}_${g.name}`, {
             triggersReplace: { sha256: groupDigest(g) },
             connection: connection(node),
             provisioners: [
