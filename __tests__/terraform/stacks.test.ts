@@ -59,7 +59,7 @@ describeWithTerraform('the synthesized stacks under terraform 1.11 and the provi
   let firstSynth: Promise<unknown> | undefined;
   async function synth(site: string, out: string): Promise<void> {
     if (firstSynth) await firstSynth.catch(() => undefined);
-    const p = run(process.execPath, [path.join(REPO, 'tools', 'run-synth.js'), '--site', site, '--out', out, '--quiet'], { cwd: REPO });
+    const p = run(process.execPath, [path.join(REPO, 'bin', 'synth.js'), '--site', site, '--out', out, '--quiet'], { cwd: REPO });
     firstSynth ??= p;
     await p;
   }
