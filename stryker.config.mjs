@@ -1,7 +1,7 @@
 /**
  * Mutation testing (`npm run mutate`, not part of `npm test`): each target file of
  * stryker.targets.json is mutated on its own and checked by its own test files only (per-test
- * coverage then picks the tests that reach each mutant). tools/mutate.js runs the targets one after
+ * coverage then picks the tests that reach each mutant). scripts/mutate.js runs the targets one after
  * the other; `npx stryker run --mutate <file>` runs one. Equivalent mutants are disabled in the
  * source with a `// Stryker disable next-line <mutator>: <why>` comment.
  */

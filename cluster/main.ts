@@ -1,7 +1,7 @@
 /**
  * Entry point for the `cdk8s` CLI (`cdk8s synth`, see cdk8s.yaml): one chart per file of every
  * cluster's tree, in the CLI's output directory. `npm run synth` does not use it: it builds both
- * apps in one process and writes the GitOps tree itself (tools/synth.ts).
+ * apps in one process and writes the GitOps tree itself (synth/synth.ts).
  */
 import * as path from 'path';
 import { ApiObject, ApiObjectProps, App, Chart } from 'cdk8s';

@@ -5,7 +5,7 @@
  * automated prune: dropping a PersistentVolumeClaim, a PostgreSQL `Cluster` or a `Kafka` from the
  * tree, or the Namespace holding them, would delete the data with it. `protectState` marks every
  * such object of a cluster's tree (one pass over the finished tree, so no component can forget
- * it) with the engine's "never prune" annotation; the synth's data-loss guard (tools/data-loss.ts)
+ * it) with the engine's "never prune" annotation; the synth's data-loss guard (synth/gates/data-loss.ts)
  * refuses an output that drops one unless the site declares the removal.
  */
 import type { Engine } from './context';

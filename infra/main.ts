@@ -1,6 +1,6 @@
 /**
  * Entry point for the `cdktf` CLI (`cdktf synth`, see cdktf.json). `npm run synth` does not use
- * it: it builds both apps in one process (tools/synth.ts).
+ * it: it builds both apps in one process (synth/synth.ts).
  */
 import * as path from 'path';
 import { loadSiteFile } from '../site';

@@ -1,9 +1,9 @@
 /**
  * The pinned schema directory: the CRDs, Helm values schemas and Terraform provider schemas the
- * validators check the output against and `tools/import.mjs` generates `imports/` from.
+ * validators check the output against and `scripts/import.mjs` generates `imports/` from.
  * `<repo>/schemas` (see its SOURCES.md), or `$SITEKIT_SCHEMA_DIR` (relative to the repository root).
  *
- * Plain CommonJS, so that the unbuilt `tools/import.mjs` loads the same function the TypeScript
+ * Plain CommonJS, so that the unbuilt `scripts/import.mjs` loads the same function the TypeScript
  * code imports (allowJs); it runs from `site/` and from `lib/site/`.
  */
 'use strict';

@@ -5,7 +5,7 @@
  * guard compares it with the previous one), then a plan and an apply of each stack whose
  * configuration changed, in stack order. Each edit states what the synth says and what the plan does,
  * change by change; no plan may delete or replace a resource that holds data unless the site declares
- * it (tools/plan.ts judges that, as `npm run plan` does); every apply must succeed.
+ * it (synth/plan.ts judges that, as `npm run plan` does); every apply must succeed.
  *
  * The edits of a site run in a few chains, each from a copy of the day-1 state and output, each edit
  * on the state the previous one applied.
@@ -15,7 +15,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
-import { judgePlan, type PlannedChange } from '../../tools/plan';
+import { judgePlan, type PlannedChange } from '../../synth/plan';
 import { describeWithTerraform, effective, explain, plan, REPO, runTerraform, setVariables, type Simulator, startSimulator, TERRAFORM, type TerraformResult, variables } from '../support/terraform/harness';
 import { type ApplyResult, actionsOf, applyJson, initStack, putConfig, readSite, short, type SiteDoc, stackWorkspace, SynthWorker, writeSite } from '../support/terraform/lifecycle';
 
@@ -296,12 +296,12 @@ describeWithTerraform('day 2: site edits under terraform 1.11 and the provider s
     if (rootDir) fs.rmSync(rootDir, { recursive: true, force: true });
   });
 
-  // The first synth runs as `npm run synth` does (tools/run-synth.js: it builds lib/ when a source is
+  // The first synth runs as `npm run synth` does (bin/synth.js: it builds lib/ when a source is
   // newer); the others go to a synth process that loads the built lib/ once.
   let built: Promise<unknown> | undefined;
   async function synth(site: string, out: string): Promise<{ code: number; err: string[] }> {
     if (!built) {
-      const first = run(process.execPath, [path.join(REPO, 'tools', 'run-synth.js'), '--site', site, '--out', out, '--quiet'], { cwd: REPO });
+      const first = run(process.execPath, [path.join(REPO, 'bin', 'synth.js'), '--site', site, '--out', out, '--quiet'], { cwd: REPO });
       built = first;
       const { stderr } = await first;
       return { code: 0, err: stderr.split('\n').filter(Boolean) };
@@ -463,7 +463,7 @@ describeWithTerraform('day 2: site edits under terraform 1.11 and the provider s
     writeSite(moved, doc);
     expect(await synth(moved, path.join(dir, 'dist2'))).toMatchObject({ code: 0, err: [] });
     const env = { ...process.env, TF_REATTACH_PROVIDERS: sim.reattach, TF_CLI_CONFIG_FILE: sim.cliConfig, SITEKIT_TERRAFORM: TERRAFORM };
-    const npmPlan = (site: string) => run(process.execPath, [path.join(REPO, 'lib', 'tools', 'plan.js'), '--site', site, '--out', path.join(dir, 'dist2')], { cwd: REPO, env }).then(
+    const npmPlan = (site: string) => run(process.execPath, [path.join(REPO, 'lib', 'synth', 'plan.js'), '--site', site, '--out', path.join(dir, 'dist2')], { cwd: REPO, env }).then(
       (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
     );
@@ -524,7 +524,7 @@ function planOf(a: ApplyResult): Record<string, string> {
   return out;
 }
 
-/** The changes of an apply in the form tools/plan.ts judges, with the prior state of each. */
+/** The changes of an apply in the form synth/plan.ts judges, with the prior state of each. */
 function plannedChanges(a: ApplyResult): PlannedChange[] {
   return a.changes.map((c) => ({ address: c.address, type: c.type, actions: actionsOf(c.action), replacePaths: [], ...(c.reason ? { reason: c.reason } : {}), before: a.before.get(c.previous ?? c.address) ?? null }));
 }

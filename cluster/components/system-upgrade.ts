@@ -9,7 +9,7 @@
  * writes only to /tmp, an emptyDir), and the host CA directories are not mounted (they serve Plans
  * that resolve a `channel` URL; these Plans name a version and the controller only calls the API
  * server). It has no probes: the image holds only the binary and the controller serves no port
- * (tools/policy/k8s/LivenessReadinessProbes.ts names that exception).
+ * (synth/gates/policy/k8s/LivenessReadinessProbes.ts names that exception).
  *
  * configs: Plan `k3s-server` upgrades the servers (the control-plane label) one at a time, cordoned;
  * Plan `k3s-agent` then upgrades every other k3s node one at a time, drained, once its `prepare`

@@ -29,9 +29,9 @@ export interface SynthResult {
 }
 
 /**
- * The compiled synth (`lib/tools/synth.js`, what `npm run synth` runs) in one node process that stays:
+ * The compiled synth (`lib/synth/synth.js`, what `npm run synth` runs) in one node process that stays:
  * its modules load once, and each synth is a call of its `main` with the command line a user would
- * type. lib/ must be built first (a synth through tools/run-synth.js does that). Calls are answered
+ * type. lib/ must be built first (a synth through bin/synth.js does that). Calls are answered
  * in turn.
  */
 export class SynthWorker {
@@ -45,7 +45,7 @@ export class SynthWorker {
     // Outside jest the synth uses its compile cache and its lighter module loading.
     delete env.JEST_WORKER_ID;
     const code = `
-      const synth = require(${JSON.stringify(path.join(REPO, 'lib', 'tools', 'synth.js'))});
+      const synth = require(${JSON.stringify(path.join(REPO, 'lib', 'synth', 'synth.js'))});
       const lines = (into) => (s) => into.push(...String(s).split('\\n'));
       process.on('message', ({ id, argv }) => {
         const out = [], err = [];

@@ -1,0 +1,90 @@
+import * as path from 'path';
+import { loadSiteFile } from '../../../site';
+import { BootstrapError } from '../../../infra/bootstrap/common';
+import { chronyConfig, dnsmasqConfig, dnsRecords, domainInPublicZone, infraPlan } from '../../../infra/bootstrap/infranode';
+import { siteWith } from '../../support/helpers';
+import { checkChrony, checkDnsmasq, withTools } from '../../support/validators/bootstrap';
+
+const load = (f: string) => loadSiteFile(path.join(__dirname, '..', '..', '..', f)).site;
+const site = load('site.yaml');
+const infra = site.node('infra-cluster');
+
+describe('dnsmasq', () => {
+  const text = dnsmasqConfig(site, infra);
+
+  it('a record for every node and every VIP', () => {
+    for (const n of site.nodes) expect(text).toContain(`host-record=${n.name}.socialdevs.site,${n.address}\n`);
+    expect(text).toContain('host-record=kube-api.socialdevs.site,10.17.3.10\n');
+    expect(text).toContain('host-record=web.socialdevs.site,10.17.3.30\n');
+    expect(dnsRecords(site)).toHaveLength(site.nodes.length + site.vips.length);
+  });
+
+  it('forwards to the LAN upstream, listens on its address', () => {
+    expect(text).toContain('server=1.1.1.1\n');
+    expect(text).toContain('no-resolv\n');
+    expect(text).toContain('listen-address=127.0.0.1,192.168.0.30\n');
+  });
+
+  it('does not shadow the public zone: the site domain is the Cloudflare zone, so names it does not record go upstream', () => {
+    expect(domainInPublicZone(site)).toBe(true);
+    expect(text).not.toContain('local=');
+    expect(text).toContain('# socialdevs.site shares names with the public zone socialdevs.site: names not recorded here go upstream\n');
+    // No public hostname is answered with an internal address.
+    for (const h of site.hostnames) expect(text).not.toContain(`host-record=${h.name},`);
+  });
+
+  it('answers a private domain itself (local=), also one beside a public zone', () => {
+    // Grafana kept private: a public one needs a Cloudflare hostname in the domain, which these edits change.
+    const other = (mutate: (d: any) => void) =>
+      dnsmasqConfig(
+        siteWith((d) => {
+          d.clusters[0].monitoring.grafana.public = false;
+          mutate(d);
+        }),
+        infra,
+      );
+    expect(other((d) => delete d.cloudflare)).toContain('local=/socialdevs.site/\n');
+    expect(other((d) => (d.domain = 'int.socialdevs.site'))).not.toContain('local=');
+    expect(other((d) => (d.domain = 'socialdevs.internal'))).toContain('local=/socialdevs.internal/\n');
+  });
+
+  it('refuses a duplicate name (a VIP named like a node)', () => {
+    const clash = { ...site, nodes: site.nodes, vips: [...site.vips, { name: 'master1', address: '10.17.3.40', purpose: 'ingress' as const }], domain: site.domain, name: site.name } as unknown as typeof site;
+    expect(() => dnsRecords(clash)).toThrow(BootstrapError);
+  });
+
+  it('snapshot', () => {
+    expect(text).toMatchSnapshot();
+  });
+
+  withTools(it, ['dnsmasq'])('dnsmasq --test accepts it', () => {
+    expect(checkDnsmasq(text)).toMatchObject({ ok: true });
+  });
+});
+
+describe('chrony', () => {
+  const text = chronyConfig(site);
+
+  it('serves every site network', () => {
+    expect(text.split('\n').filter((l) => l.startsWith('allow '))).toEqual(site.networks.map((n) => `allow ${n.block.text}`));
+    expect(text).toMatchSnapshot();
+  });
+
+  withTools(it, ['chronyd'])('chronyd -p accepts it', () => {
+    expect(checkChrony(text)).toMatchObject({ ok: true });
+  });
+});
+
+describe('infra plan', () => {
+  it('drop-ins in the packages conf.d directories, packages, restarts', () => {
+    const plan = infraPlan(site, infra);
+    expect(plan.files.map((f) => f.path)).toEqual(['/etc/dnsmasq.d/sitekit.conf', '/etc/chrony/conf.d/sitekit.conf']);
+    expect(plan.packages).toEqual(['dnsmasq', 'chrony']);
+    expect(plan.commands).toContainEqual(['systemctl', 'restart', 'dnsmasq.service']);
+  });
+
+  it('upstream servers come from the network dns list of the infra node', () => {
+    const multi = load('examples/multi-cluster.yaml');
+    expect(dnsmasqConfig(multi, { ...multi.node('gordito-cp'), role: 'infra' })).toContain('server=10.10.0.1\n');
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The data-loss guard (synth/gates/data-loss.ts) on the real renders of a libvirt and a Proxmox site:
+ * node renames (declared or not), resized disks, dropped stateful components. The rules on small
+ * hand-written trees are in data-loss.test.ts.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { parse, stringify } from 'yaml';
+import { loadSite, loadSiteFile, type Site } from '../../../site';
+import { checkDataLoss } from '../../../synth/gates/data-loss';
+import { renderSite } from '../../../synth/render';
+import { ROOT, siteWith } from '../../support/helpers';
+
+describe('real renders', () => {
+  const rename = (old: string, to: string, declare: boolean) => (doc: { nodes: { name: string }[]; clusters: { nodes: string[] }[]; changes?: object }) => {
+    for (const n of doc.nodes) if (n.name === old) n.name = to;
+    for (const c of doc.clusters) c.nodes = c.nodes.map((n) => (n === old ? to : n));
+    if (declare) doc.changes = { renames: [{ node: old, to }] };
+  };
+  const files = (s: Site) => renderSite(s).files;
+  let defaults: Map<string, string>;
+  beforeAll(() => {
+    defaults = files(siteWith());
+  });
+
+  test('the default site against itself loses nothing', () => {
+    expect(checkDataLoss(defaults, defaults, siteWith()).lost).toEqual([]);
+  });
+
+  test('libvirt: an undeclared node rename loses its VM and disks; declared, they move', () => {
+    const undeclared = siteWith(rename('worker3', 'worker9', false));
+    expect(checkDataLoss(defaults, files(undeclared), undeclared).lost.map((s) => `${s.object} (${s.what})`)).toEqual([
+      'terraform/nodes/libvirt_domain.worker3_domain_3C2DEC73 (VM)',
+      'terraform/nodes/libvirt_volume.worker3_disk-longhorn_B8309BC8 (disk)',
+      'terraform/nodes/libvirt_volume.worker3_disk-os_2988EF53 (disk)',
+    ]);
+    const declared = siteWith(rename('worker3', 'worker9', true));
+    const r = checkDataLoss(defaults, files(declared), declared);
+    expect(r.lost).toEqual([]);
+    expect(r.moved.map((m) => `${m.object} -> ${m.to}`)).toEqual([
+      'terraform/nodes/libvirt_domain.worker3_domain_3C2DEC73 -> terraform/nodes/libvirt_domain.worker9_domain_242509D9',
+      'terraform/nodes/libvirt_volume.worker3_disk-longhorn_B8309BC8 -> terraform/nodes/libvirt_volume.worker9_disk-longhorn_80CFA1E3',
+      'terraform/nodes/libvirt_volume.worker3_disk-os_2988EF53 -> terraform/nodes/libvirt_volume.worker9_disk-os_686CF4C0',
+    ]);
+  });
+
+  test('libvirt: dropping the rename once applied would rename (so replace) the domain and volumes: refused', () => {
+    const declared = siteWith(rename('worker3', 'worker9', true));
+    const undeclared = siteWith(rename('worker3', 'worker9', false));
+    expect(checkDataLoss(files(declared), files(undeclared), undeclared).lost.map((s) => `${s.object} (${s.what})`)).toEqual([
+      'terraform/nodes/libvirt_domain.worker9_domain_242509D9 (VM, replaced: name "microcloud-worker3" -> "microcloud-worker9")',
+      'terraform/nodes/libvirt_volume.worker9_disk-longhorn_80CFA1E3 (disk, replaced: name "microcloud-worker3-longhorn.qcow2" -> "microcloud-worker9-longhorn.qcow2")',
+      'terraform/nodes/libvirt_volume.worker9_disk-os_686CF4C0 (disk, replaced: name "microcloud-worker3-os.qcow2" -> "microcloud-worker9-os.qcow2")',
+    ]);
+  });
+
+  test('Proxmox: the same for a VM of a Proxmox site', () => {
+    const file = path.join(ROOT, 'examples', 'proxmox-minimal.yaml');
+    const base = loadSiteFile(file).site;
+    const vm = base.vms[base.vms.length - 1].name;
+    const edited = (declare: boolean) => {
+      const doc = parse(fs.readFileSync(file, 'utf8'));
+      rename(vm, `${vm}-new`, declare)(doc);
+      return loadSite(stringify(doc), 'proxmox-minimal.yaml').site;
+    };
+    const before = files(base);
+    const undeclared = edited(false);
+    expect(checkDataLoss(before, files(undeclared), undeclared).lost.map((s) => s.object)).toEqual([`terraform/nodes/proxmox_virtual_environment_vm.${vm}`]);
+    const declared = edited(true);
+    const r = checkDataLoss(before, files(declared), declared);
+    expect(r.lost).toEqual([]);
+    expect(r.moved.map((m) => `${m.object} -> ${m.to}`)).toEqual([`terraform/nodes/proxmox_virtual_environment_vm.${vm} -> terraform/nodes/proxmox_virtual_environment_vm.${vm}-new`]);
+  });
+
+  test('libvirt: a grown data disk passes with the command that grows it; a shrunk one is refused', () => {
+    const resize = (gib: number) => siteWith((doc) => void (doc.nodes.find((n: { name: string }) => n.name === 'worker1').disks.find((d: { purpose: string }) => d.purpose === 'longhorn').sizeGiB = gib));
+    const grown = resize(200);
+    const r = checkDataLoss(defaults, files(grown), grown);
+    expect(r.lost).toEqual([]);
+    expect(r.byHand).toEqual([
+      'terraform/nodes/libvirt_volume.worker1_disk-longhorn_DFFD2BF4: grown from 100 GiB to 200 GiB; libvirt provider 0.9.7 cannot resize a volume and the nodes stack ignores its size, so resize it by hand: virsh -c qemu+ssh://root@192.168.0.40/system blockresize microcloud-worker1 /var/lib/libvirt/images/microcloud/microcloud-worker1-longhorn.qcow2 200G while the VM runs (virsh -c qemu+ssh://root@192.168.0.40/system vol-resize --pool microcloud microcloud-worker1-longhorn.qcow2 200G while it is off), then grow the filesystem in the guest (resize2fs on the disk\'s device)',
+    ]);
+    const shrunk = resize(50);
+    expect(checkDataLoss(defaults, files(shrunk), shrunk).lost.map((l) => `${l.object} (${l.what})`)).toEqual([
+      'terraform/nodes/libvirt_volume.worker1_disk-longhorn_DFFD2BF4 (disk, shrinks from 100 GiB to 50 GiB: the end of the disk would be cut off)',
+    ]);
+  });
+
+  test('dropping a stateful component loses its objects and its data namespace', () => {
+    const withCnpg = siteWith((doc) => (doc.clusters[0].postgresql = 'cloudnativePg'));
+    const without = siteWith((doc) => delete doc.clusters[0].components.cloudnativePg);
+    expect(checkDataLoss(files(withCnpg), files(without), without).lost.map((s) => s.object)).toEqual([
+      'clusters/microcloud/Cluster/databases/pg',
+      'clusters/microcloud/Namespace/_/databases',
+    ]);
+  });
+
+  test('dropping Longhorn loses its release (the settings of every volume) and its namespace', () => {
+    const without = siteWith((doc) => delete doc.clusters[0].components.longhorn);
+    // The same from the renderer's objects of the new tree (what synth passes) as from its text.
+    const rendered = renderSite(without);
+    expect(checkDataLoss(defaults, rendered.files, without, rendered.objects)).toEqual(checkDataLoss(defaults, rendered.files, without));
+    expect(checkDataLoss(defaults, files(without), without).lost.map((s) => `${s.object} (${s.what})`)).toEqual([
+      'clusters/microcloud/HelmRelease/longhorn-system/longhorn (HelmRelease kept from pruning)',
+      'clusters/microcloud/Namespace/_/longhorn-system (Namespace kept from pruning)',
+    ]);
+  });
+});

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+/**
+ * Second step of `npm run build` (after `tsc -b`): bundles the compiled synth (lib/synth/synth.js)
+ * and the libraries it uses into one file, lib/bundle/synth.js, which `npm run synth` runs. Node then
+ * reads and compiles one file instead of resolving and loading each module on its own.
+ *
+ * Left out, as code a synth never runs: cdktf's `archiver` (it zips asset directories; a site has
+ * none) and zod's messages in other languages (`z.locales`; the site's messages are sitekit's own).
+ * Each is a stub that throws if called. cdk8s's own copy of `yaml` is bundled as ours while both are
+ * the same version.
+ *
+ * `node lib/bundle/synth.js [options]` runs the synth like `node lib/synth/synth.js` (the entry module
+ * stays at the bundle's top level, so its `require.main === module` still holds).
+ */
+'use strict';
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const root = path.join(__dirname, '..');
+const OUT = path.join(root, 'lib', 'bundle', 'synth.js');
+
+const versionOf = (pkg, from) => {
+  const file = require.resolve(`${pkg}/package.json`, { paths: [from] });
+  return { dir: path.dirname(file), version: JSON.parse(fs.readFileSync(file, 'utf8')).version };
+};
+
+const notInBundle = {
+  name: 'not-in-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^archiver$/ }, (args) => (/[\\/]node_modules[\\/]cdktf[\\/]/.test(args.importer) ? { path: 'archiver', namespace: 'stub' } : undefined));
+    build.onResolve({ filter: /[\\/]locales[\\/]index\.cjs$/ }, (args) => (/[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'stub' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({
+      loader: 'js',
+      contents:
+        args.path === 'archiver'
+          ? `module.exports = () => { throw new Error('archiver is not in the synth bundle (scripts/bundle.js): a synth zips no assets'); };`
+          : 'module.exports = {};',
+    }));
+  },
+};
+
+/** Resolves cdk8s's `yaml` to ours when both are the same version. */
+const oneYaml = {
+  name: 'one-yaml',
+  setup(build) {
+    const ours = versionOf('yaml', root);
+    const theirs = versionOf('yaml', path.dirname(require.resolve('cdk8s', { paths: [root] })));
+    if (ours.dir === theirs.dir || ours.version !== theirs.version) return;
+    const main = require.resolve('yaml', { paths: [root] });
+    build.onResolve({ filter: /^yaml$/ }, (args) => (/[\\/]node_modules[\\/]cdk8s[\\/]/.test(args.importer) ? { path: main } : undefined));
+  },
+};
+
+esbuild
+  .build({
+    entryPoints: [path.join(root, 'lib', 'synth', 'synth.js')],
+    outfile: OUT,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    plugins: [notInBundle, oneYaml],
+  })
+  .catch(() => {
+    process.exitCode = 1;
+  });
