@@ -22,7 +22,7 @@
 import { KubeConfigMap, KubeNamespace } from 'cdk8s-plus-28/lib/imports/k8s';
 import type { Chart } from 'cdk8s';
 import type { Cluster, Site } from '../site';
-import { App } from './apps/app';
+import { WebApp } from './apps/app';
 import { APPS, type AppCatalog } from './apps/seed';
 import { COMPONENTS } from './components';
 import { ClusterContext, COMPONENT_NAMESPACES } from './context';
@@ -79,7 +79,7 @@ export function synthClusterTree(site: Site, cluster: Cluster, options: SynthOpt
       defaultDeny(chart, ctx, ns, 'app');
     });
   }
-  for (const spec of apps) add(`apps/${spec.namespace}/${spec.name}.yaml`, (chart) => new App(chart, spec.name, { ctx, spec }));
+  for (const spec of apps) add(`apps/${spec.namespace}/${spec.name}.yaml`, (chart) => new WebApp(chart, spec.name, { ctx, spec }));
 
   // Every layer exists (the engine points at it), even when empty.
   for (const layer of LAYERS) {

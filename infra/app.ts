@@ -9,10 +9,10 @@ import { ConfigStack } from './stacks/config';
 import { EdgeStack } from './stacks/edge';
 import { NetworkStack } from './stacks/network';
 import { NodesStack } from './stacks/nodes';
-import { App, TerraformStack } from './tf';
+import { TerraformApp, TerraformStack } from './tf';
 
 /** Builds every stack of the site into `app`. */
-export function buildInfra(app: App, site: Site): TerraformStack[] {
+export function buildInfra(app: TerraformApp, site: Site): TerraformStack[] {
   const backend = backendFor(site);
   const stacks: TerraformStack[] = [new NetworkStack(app, 'network', site, backend), new NodesStack(app, 'nodes', site, backend), new ConfigStack(app, 'config', site)];
   if (site.spec.cloudflare) stacks.push(new EdgeStack(app, 'edge', site));
@@ -21,7 +21,7 @@ export function buildInfra(app: App, site: Site): TerraformStack[] {
 
 /** The Terraform JSON of every stack, validated, by stack id. */
 export function synthInfra(site: Site): Map<string, object> {
-  const app = new App({ outdir: '/nonexistent', skipValidation: true });
+  const app = new TerraformApp({ outdir: '/nonexistent', skipValidation: true });
   const out = new Map<string, object>();
   for (const stack of buildInfra(app, site)) {
     stack.runAllValidations();

@@ -5,9 +5,9 @@
 import * as path from 'path';
 import { loadSiteFile } from '../site';
 import { buildInfra } from './app';
-import { App } from './tf';
+import { TerraformApp } from './tf';
 
 const site = loadSiteFile(process.env.SITE_FILE ?? path.join(__dirname, '..', '..', 'site.yaml')).site;
-const app = new App();
+const app = new TerraformApp();
 buildInfra(app, site);
 app.synth();

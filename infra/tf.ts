@@ -7,7 +7,7 @@ import type { Construct } from 'constructs';
 import { makeUniqueId } from 'cdktf/lib/private/unique';
 
 export {
-  App,
+  App as TerraformApp,
   Fn,
   LocalBackend,
   S3Backend,

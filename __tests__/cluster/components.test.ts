@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { synthClusterTree } from '../../cluster/app';
-import { App, type AppSpec } from '../../cluster/apps/app';
+import { WebApp, type AppSpec } from '../../cluster/apps/app';
 import { COMPONENTS } from '../../cluster/components';
 import { ClusterContext, COMPONENT_NAMESPACES } from '../../cluster/context';
 import { INGRESS_NODE_PORTS } from '../../cluster/ports';
@@ -148,7 +148,7 @@ describe('Traefik routes and middlewares', () => {
   it('refuses a route for a hostname the site does not route to the cluster', () => {
     const ctx = new ClusterContext(defaultSite, defaultSite.clusters[0]);
     const spec: AppSpec = { name: 'x', namespace: 'x', image: 'x:1', port: 80, host: 'other.example.com', resources: { cpu: '1m', memory: '1Mi' }, probes: { liveness: '/', readiness: '/' } };
-    expect(() => chartObjects((c) => new App(c, 'x', { ctx, spec }))).toThrow(/not a public hostname/);
+    expect(() => chartObjects((c) => new WebApp(c, 'x', { ctx, spec }))).toThrow(/not a public hostname/);
   });
 });
 
@@ -230,7 +230,7 @@ describe('PostgreSQL and Kafka', () => {
   });
 });
 
-describe('App construct and seed apps', () => {
+describe('WebApp construct and seed apps', () => {
   const apps = objects(defaultTree, 'apps/');
   const of = (kind: string, name: string) => apps.find((o) => o.kind === kind && o.metadata.name === name);
 

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse, stringify } from 'yaml';
 import { synthInfra } from '../../infra/app';
-import { App } from '../../infra/tf';
+import { TerraformApp } from '../../infra/tf';
 import { planBootstrap } from '../../infra/bootstrap';
 import { day2Groups, loginUser } from '../../infra/bootstrap/day2';
 import { checkShell, PLACEHOLDER_REFERENCES, withTools } from '../support/validators/bootstrap';
@@ -26,7 +26,7 @@ function siteOf(file: string, edit?: (doc: Json) => void): Site {
 
 /** The config stack's terraform_data resources, by name (the stack alone: the nodes stack is slow to build). */
 function configOf(site: Site): Record<string, Json> {
-  const stack = new ConfigStack(new App({ outdir: '/nonexistent', skipValidation: true }), 'config', site);
+  const stack = new ConfigStack(new TerraformApp({ outdir: '/nonexistent', skipValidation: true }), 'config', site);
   return (stack.toTerraform() as Json).resource.terraform_data;
 }
 

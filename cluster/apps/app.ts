@@ -63,15 +63,15 @@ export interface AppSpec {
   readonly user?: number;
 }
 
-export interface AppProps {
+export interface WebAppProps {
   readonly ctx: ClusterContext;
   readonly spec: AppSpec;
 }
 
 const nsSelector = (ns: string) => ({ matchLabels: { 'kubernetes.io/metadata.name': ns } });
 
-export class App extends Construct {
-  constructor(scope: Construct, id: string, { ctx, spec }: AppProps) {
+export class WebApp extends Construct {
+  constructor(scope: Construct, id: string, { ctx, spec }: WebAppProps) {
     super(scope, id);
     const { name, namespace } = spec;
     const selector = { 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': name };

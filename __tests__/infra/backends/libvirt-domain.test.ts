@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse, stringify } from 'yaml';
 import { blockToTerraform, DOMAIN, Domain as LightDomain, type BlockShape } from '../../../infra/backends/libvirt-domain';
-import { App, TerraformStack } from '../../../infra/tf';
+import { TerraformApp, TerraformStack } from '../../../infra/tf';
 import { loadSite, type Site } from '../../../site';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -37,7 +37,7 @@ function synthWith(binding: 'light' | 'generated', site: Site): Json {
     const { withoutTokenStacks } = require('../../../synth/render') as typeof import('../../../synth/render');
     out = JSON.parse(JSON.stringify(Object.fromEntries(withoutTokenStacks(() => synthInfra(site)))));
   });
-  jest.dontMock('../infra/backends/libvirt-domain');
+  jest.dontMock('../../../infra/backends/libvirt-domain');
   expect(mocked).toBe(binding === 'generated');
   return out;
 }
@@ -105,7 +105,7 @@ describe('the shapes follow the generated code', () => {
 
 describe('attributes it does not know', () => {
   it('fail when the resource is defined, naming the attribute', () => {
-    const stack = new TerraformStack(new App({ outdir: '/nonexistent' }), 's');
+    const stack = new TerraformStack(new TerraformApp({ outdir: '/nonexistent' }), 's');
     const config = { name: 'x', type: 'kvm', devices: { disks: [{ target: { dev: 'vda' }, wwn: 'abc' }] } };
     expect(() => new LightDomain(stack, 'd', config as never)).toThrow(/libvirt_domain\.devices\.disks\[0\]\.wwn: not an attribute the light libvirt_domain binding writes/);
   });
