@@ -36,10 +36,25 @@ import { addKustomizations, chartObjects, ClusterTree, kustomization } from './t
 
 export { COMPONENT_NAMESPACES } from './context';
 
+/** Builds a cdk8s chart's objects into a file of the cluster's tree. */
+export type AddToTree = (file: string, build: (chart: Chart) => void) => void;
+
+/**
+ * Your own objects in a cluster's tree: call `add(file, build)` for each file, a path under
+ * `apps/<namespace>/` or `infrastructure/configs/<namespace>/`. The tree lists it in the folder's
+ * kustomization.yaml, and the synth's gates and data-loss guard see it like the rest.
+ */
+export type ClusterExtension = (site: Site, cluster: Cluster, add: AddToTree) => void;
+
 export interface SynthOptions {
   /** Applications by cluster name. @default the seed catalog (apps/seed.ts) */
   readonly apps?: AppCatalog;
+  /** Objects of your own for each cluster's tree. @default none */
+  readonly extend?: ClusterExtension;
 }
+
+/** Where a ClusterExtension may add files. */
+const EXTENSION_FILE = /^(apps|infrastructure\/configs)\/[a-z0-9]([-a-z0-9]*[a-z0-9])?\/[A-Za-z0-9._-]+\.yaml$/;
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
@@ -80,6 +95,14 @@ export function synthClusterTree(site: Site, cluster: Cluster, options: SynthOpt
     });
   }
   for (const spec of apps) add(`apps/${spec.namespace}/${spec.name}.yaml`, (chart) => new WebApp(chart, spec.name, { ctx, spec }));
+
+  options.extend?.(site, cluster, (file, build) => {
+    if (!EXTENSION_FILE.test(file) || file.endsWith('/kustomization.yaml')) {
+      throw new Error(`a cluster extension added "${file}": a file of your own goes under apps/<namespace>/ or infrastructure/configs/<namespace>/ and ends in .yaml (not kustomization.yaml)`);
+    }
+    if (tree.has(file)) throw new Error(`a cluster extension added "${file}", which the tree of cluster "${cluster.name}" already has: choose another file name`);
+    add(file, build);
+  });
 
   // Every layer exists (the engine points at it), even when empty.
   for (const layer of LAYERS) {

@@ -19,11 +19,21 @@ export function buildInfra(app: TerraformApp, site: Site): TerraformStack[] {
   return stacks;
 }
 
+/**
+ * Stacks of your own next to the site's: build them into `app` (a SiteStack gets the site's state
+ * backend). Each is written to `terraform/<stack id>/cdk.tf.json`.
+ */
+export type InfraExtension = (app: TerraformApp, site: Site) => void;
+
 /** The Terraform JSON of every stack, validated, by stack id. */
-export function synthInfra(site: Site): Map<string, object> {
+export function synthInfra(site: Site, extend?: InfraExtension): Map<string, object> {
   const app = new TerraformApp({ outdir: '/nonexistent', skipValidation: true });
   const out = new Map<string, object>();
-  for (const stack of buildInfra(app, site)) {
+  const stacks = buildInfra(app, site);
+  extend?.(app, site);
+  const own = new Set(stacks);
+  for (const c of app.node.children) if (TerraformStack.isStack(c) && !own.has(c)) stacks.push(c);
+  for (const stack of stacks) {
     stack.runAllValidations();
     out.set(stack.node.id, stack.toTerraform());
   }

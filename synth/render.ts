@@ -2,8 +2,8 @@
  * Renders a loaded site into the files of `dist/`: both apps, one process, no file system.
  */
 import { Document, parse, visit } from 'yaml';
-import { synthClusters } from '../cluster/app';
-import { synthInfra } from '../infra/app';
+import { type ClusterExtension, synthClusters } from '../cluster/app';
+import { type InfraExtension, synthInfra } from '../infra/app';
 import type { Site } from '../site';
 
 /** What a render produced: files by path relative to the output directory, and counts for the summary. */
@@ -231,21 +231,29 @@ export function withoutTokenStacks<T>(f: () => T): T {
   }
 }
 
-/** Renders every file of the site's output, sorted by path. */
-export function renderSite(site: Site): Rendered {
-  return withoutTokenStacks(() => render(site));
+/** Stacks and cluster objects of your own, rendered, gated and written with the site's. */
+export interface Extensions {
+  /** @default none */
+  readonly infra?: InfraExtension;
+  /** @default none */
+  readonly clusters?: ClusterExtension;
 }
 
-function render(site: Site): Rendered {
+/** Renders every file of the site's output, sorted by path. */
+export function renderSite(site: Site, extensions: Extensions = {}): Rendered {
+  return withoutTokenStacks(() => render(site, extensions));
+}
+
+function render(site: Site, extensions: Extensions): Rendered {
   const files = new Map<string, string>();
   const stacks = new Map<string, number>();
   const clusters = new Map<string, number>();
   const objectsOf = new Map<string, readonly unknown[]>();
-  for (const [id, tf] of synthInfra(site)) {
+  for (const [id, tf] of synthInfra(site, extensions.infra)) {
     files.set(`terraform/${id}/cdk.tf.json`, `${JSON.stringify(tf, null, 2)}\n`);
     stacks.set(id, countResources(tf as never));
   }
-  for (const [name, tree] of synthClusters(site)) {
+  for (const [name, tree] of synthClusters(site, { extend: extensions.clusters })) {
     let count = 0;
     for (const [file, objects] of tree) {
       files.set(`clusters/${name}/${file}`, toYaml(objects));

@@ -11,7 +11,7 @@ import { assertNoDataLoss } from './gates/data-loss';
 import { describeCode, LOCK, type LockInfo, LockTimeoutError, OutputFsError } from './output/lock';
 import { countFindings, formatFindings, runPolicies } from './gates/policy';
 import { readOutputTree } from './output/read-tree';
-import { renderSite } from './render';
+import { type Extensions, renderSite } from './render';
 import { formatSecretFindings, scanSecrets } from './gates/secrets';
 import { OutputDir, type WriteResult } from './output/write';
 
@@ -151,8 +151,11 @@ export function checkGates(site: Site, files: ReadonlyMap<string, string>, parse
   };
 }
 
-/** Runs a synth; returns the process exit code. */
-export function main(argv: readonly string[], log: (s: string) => void = console.log, err: (s: string) => void = console.error): number {
+/**
+ * Runs a synth; returns the process exit code. `extensions` add stacks and cluster objects of
+ * your own (a script of yours that calls this instead of `npm run synth`).
+ */
+export function main(argv: readonly string[], log: (s: string) => void = console.log, err: (s: string) => void = console.error, extensions: Extensions = {}): number {
   const t0 = process.hrtime.bigint();
   /** What an internal error left of the output, for its message. */
   let state = 'the output directory unchanged';
@@ -166,7 +169,7 @@ export function main(argv: readonly string[], log: (s: string) => void = console
     const out = output.name();
     state = `${out} unchanged`;
     try {
-      return synthInto(output, opts, t0, log, err);
+      return synthInto(output, opts, t0, log, err, extensions);
     } catch (e) {
       // The environment's errors in one line, saying what became of the output.
       if (e instanceof OutputFsError) {
@@ -199,7 +202,7 @@ function holderOf(holder: LockInfo | undefined): string {
  * rendered and gated; then, holding the output's lock, the previous owned files are read, the
  * data-loss guard compares, and the new files are written. Returns the exit code.
  */
-function synthInto(output: OutputDir, opts: Options, t0: bigint, log: (s: string) => void, err: (s: string) => void): number {
+function synthInto(output: OutputDir, opts: Options, t0: bigint, log: (s: string) => void, err: (s: string) => void, extensions: Extensions): number {
   // Refused before any work, and again under the lock (where it counts).
   output.owned(opts.adopt);
   if (!fs.existsSync(output.dir) && fs.existsSync(`${output.dir}.old`)) {
@@ -207,7 +210,7 @@ function synthInto(output: OutputDir, opts: Options, t0: bigint, log: (s: string
   }
   const { site, warnings } = loadSiteFile(opts.site, { rules: clusterRules() });
   for (const w of warnings) err(formatIssue(w));
-  const rendered = renderSite(site);
+  const rendered = renderSite(site, extensions);
   const gates = checkGates(site, rendered.files, rendered.objects);
   for (const w of gates.warnings) err(w);
   const timeout = process.env.SITEKIT_LOCK_TIMEOUT_MS ? Number(process.env.SITEKIT_LOCK_TIMEOUT_MS) : NaN;
