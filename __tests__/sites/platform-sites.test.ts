@@ -129,6 +129,8 @@ describe.each(SITES.map(([n]) => n))('%s', (name) => {
 
   test('3. node-exporter and the control plane are reachable from the pods; alerts go to the named receiver; Grafana\'s admin from a Secret', () => {
     const { site, trees } = synth(name);
+    // A cluster without the stack has no release of it (so nothing to check above).
+    for (const c of site.clusters.filter((x) => !x.components.kubePrometheusStack)) expect([c.name, values(trees.get(c.name)!, 'kube-prometheus-stack')]).toEqual([c.name, undefined]);
     for (const c of site.clusters.filter((x) => x.components.kubePrometheusStack)) {
       const tree = trees.get(c.name)!;
       const pod = ip.fromBig(ip.parseCidr(c.podCidr).start + 5n);
@@ -154,6 +156,7 @@ describe.each(SITES.map(([n]) => n))('%s', (name) => {
 
   test('4. Longhorn: default disks only on nodes with a longhorn disk, and the claimed volumes fit them', () => {
     const { site, trees } = synth(name);
+    for (const c of site.clusters.filter((x) => !x.components.longhorn)) expect([c.name, values(trees.get(c.name)!, 'longhorn')]).toEqual([c.name, undefined]);
     for (const c of site.clusters.filter((x) => x.components.longhorn)) {
       const ctx = new ClusterContext(site, c);
       expect(values(trees.get(c.name)!, 'longhorn')!.defaultSettings).toMatchObject({ createDefaultDiskLabeledNodes: true, storageReservedPercentageForDefaultDisk: 30 });
