@@ -11,6 +11,6 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { target: 'ES2022', module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, sourceMap: true, isolatedModules: true } }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 120000,
-  // `npm run test:assertions` (SITEKIT_HAS_ASSERTIONS=1): a test that makes no assertion fails.
-  setupFilesAfterEnv: process.env.SITEKIT_HAS_ASSERTIONS ? ['<rootDir>/__tests__/support/has-assertions.js'] : [],
+  // A test that makes no assertion fails.
+  setupFilesAfterEnv: ['<rootDir>/__tests__/support/has-assertions.js'],
 };

@@ -1,5 +1,5 @@
 /**
- * `npm run test:assertions`: every test must make at least one assertion (expect.hasAssertions in
+ * Every test must make at least one assertion (expect.hasAssertions in
  * a global beforeEach), so that a test that checks nothing fails instead of passing.
  */
 beforeEach(() => {

@@ -797,7 +797,8 @@ describe('the lock: one synth at a time per output', () => {
     const cache = freshDir('concurrent-cache');
     const run = (site: string, out: string) =>
       new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const p = spawn(process.execPath, [CLI, '--site', site, '--out', out, '--quiet'], { cwd: ROOT, env: { ...env, CHECKPOINT_DISABLE: '1', NODE_COMPILE_CACHE: cache } });
+        // The bundle, as `npm run synth` runs it.
+        const p = spawn(process.execPath, [BUNDLE, '--site', site, '--out', out, '--quiet'], { cwd: ROOT, env: { ...env, CHECKPOINT_DISABLE: '1', NODE_COMPILE_CACHE: cache } });
         let stderr = '';
         p.stderr.on('data', (d) => (stderr += d));
         p.on('close', (code) => resolve({ code, stderr }));
