@@ -4,7 +4,8 @@
  *   kustomization.yaml              lists only the engine's directory
  *   flux-system/ | argocd/          the engine: its install (flux-install.ts, argocd-install.ts) and
  *                                   entry points (gitops.ts)
- *   infrastructure/controllers/<ns>/namespace.yaml, network-policy.yaml, release.yaml
+ *   infrastructure/controllers/<ns>/namespace.yaml, network-policy.yaml, release.yaml,
+ *                                   prerequisites.yaml (Argo CD; Flux: in the configs file)
  *   infrastructure/configs/<ns>/<component>.yaml, site-info.yaml
  *   apps/<ns>/namespace.yaml, <app>.yaml
  *
@@ -30,7 +31,7 @@ import { argoCdInstall, argoCdValues, ARGOCD_VALUES_FILE } from './argocd-instal
 import { FLUX_NAMESPACE, fluxComponents } from './flux-install';
 import { argoLayers, argoRoot, engineDir, fluxLayers, fluxSync, LAYERS } from './gitops';
 import { APP_NAMESPACE_LABELS, defaultDeny } from './network-policy';
-import { namespace } from './release';
+import { argoPrerequisites, namespace } from './release';
 import { protectState } from './stateful';
 import { addKustomizations, chartObjects, ClusterTree, kustomization } from './tree';
 
@@ -59,6 +60,12 @@ export function synthClusterTree(site: Site, cluster: Cluster, options: SynthOpt
     add(`infrastructure/controllers/${ns}/namespace.yaml`, (chart) => namespace(chart, ctx, ns, def.key, { privileged: def.privileged }));
     if (def.networkPolicies) add(`infrastructure/controllers/${ns}/network-policy.yaml`, (chart) => def.networkPolicies!(chart, ctx));
     add(`infrastructure/controllers/${ns}/release.yaml`, (chart) => new def.construct(chart, def.key, { ctx, layer: 'controllers' }));
+    if (def.prerequisites) {
+      // Argo CD: in the controllers layer, in their own wave (release.ts); Flux: with the configs.
+      const objects = chartObjects((chart) => def.prerequisites!(chart, ctx));
+      const file = ctx.engine === 'argocd' ? `infrastructure/controllers/${ns}/prerequisites.yaml` : `infrastructure/configs/${ns}/${kebab(def.key)}.yaml`;
+      if (objects.length) tree.set(file, ctx.engine === 'argocd' ? argoPrerequisites(objects) : objects);
+    }
     add(`infrastructure/configs/${ns}/${kebab(def.key)}.yaml`, (chart) => new def.construct(chart, def.key, { ctx, layer: 'configs' }));
   }
   add('infrastructure/configs/site-info.yaml', (chart) => {
