@@ -1,10 +1,13 @@
 /**
  * The cluster app: for each cluster of the site, a GitOps tree under `clusters/<cluster>/`.
  *
- *   kustomization.yaml              lists only the engine's directory
- *   flux-system/ | argocd/          the engine: its install (flux-install.ts, argocd-install.ts) and
- *                                   entry points (gitops.ts)
- *   infrastructure/controllers/<ns>/namespace.yaml, network-policy.yaml, release.yaml
+ *   kustomization.yaml              lists only the engine's entries
+ *   flux-system/                    Flux: its install and sync (flux-install.ts, gitops.ts), the
+ *                                   files `flux bootstrap` writes (none with gitops.bootstrap: flux)
+ *   infrastructure.yaml, apps.yaml  Flux: the layer Kustomizations (gitops.ts)
+ *   argocd/                         Argo CD: its install (argocd-install.ts) and the app of apps
+ *   infrastructure/controllers/<ns>/namespace.yaml, network-policy.yaml, release.yaml,
+ *                                   prerequisites.yaml (Argo CD; Flux: in the configs file)
  *   infrastructure/configs/<ns>/<component>.yaml, site-info.yaml
  *   apps/<ns>/namespace.yaml, <app>.yaml
  *
@@ -28,9 +31,9 @@ import { COMPONENTS } from './components';
 import { ClusterContext, COMPONENT_NAMESPACES } from './context';
 import { argoCdInstall, argoCdValues, ARGOCD_VALUES_FILE } from './argocd-install';
 import { FLUX_NAMESPACE, fluxComponents } from './flux-install';
-import { argoLayers, argoRoot, engineDir, fluxLayers, fluxSync, LAYERS } from './gitops';
+import { argoLayers, argoRoot, engineEntries, fluxLayers, fluxSync, LAYERS } from './gitops';
 import { APP_NAMESPACE_LABELS, defaultDeny } from './network-policy';
-import { namespace } from './release';
+import { argoPrerequisites, namespace } from './release';
 import { protectState } from './stateful';
 import { addKustomizations, chartObjects, ClusterTree, kustomization } from './tree';
 
@@ -74,6 +77,12 @@ export function synthClusterTree(site: Site, cluster: Cluster, options: SynthOpt
     add(`infrastructure/controllers/${ns}/namespace.yaml`, (chart) => namespace(chart, ctx, ns, def.key, { privileged: def.privileged }));
     if (def.networkPolicies) add(`infrastructure/controllers/${ns}/network-policy.yaml`, (chart) => def.networkPolicies!(chart, ctx));
     add(`infrastructure/controllers/${ns}/release.yaml`, (chart) => new def.construct(chart, def.key, { ctx, layer: 'controllers' }));
+    if (def.prerequisites) {
+      // Argo CD: in the controllers layer, in their own wave (release.ts); Flux: with the configs.
+      const objects = chartObjects((chart) => def.prerequisites!(chart, ctx));
+      const file = ctx.engine === 'argocd' ? `infrastructure/controllers/${ns}/prerequisites.yaml` : `infrastructure/configs/${ns}/${kebab(def.key)}.yaml`;
+      if (objects.length) tree.set(file, ctx.engine === 'argocd' ? argoPrerequisites(objects) : objects);
+    }
     add(`infrastructure/configs/${ns}/${kebab(def.key)}.yaml`, (chart) => new def.construct(chart, def.key, { ctx, layer: 'configs' }));
   }
   add('infrastructure/configs/site-info.yaml', (chart) => {
@@ -119,15 +128,19 @@ export function synthClusterTree(site: Site, cluster: Cluster, options: SynthOpt
     tree.set(`argocd/${ARGOCD_VALUES_FILE}`, [argoCdValues(ctx)]);
     tree.set('argocd/kustomization.yaml', [kustomization([...tree.keys()].filter((f) => /^argocd\/[^/]+\.yaml$/.test(f) && f !== `argocd/${ARGOCD_VALUES_FILE}`).map((f) => f.slice('argocd/'.length)))]);
   } else {
-    // The layout of `flux bootstrap` (gotk-components.yaml, gotk-sync.yaml), plus the layers.
-    tree.set('flux-system/gotk-components.yaml', fluxComponents(chartObjects((chart) => defaultDeny(chart, ctx, FLUX_NAMESPACE, 'flux'))[0]));
-    add('flux-system/gotk-sync.yaml', (chart) => fluxSync(chart, ctx));
-    add('flux-system/infrastructure.yaml', (chart) => fluxLayers(chart, ctx, LAYERS.slice(0, 2)));
-    add('flux-system/apps.yaml', (chart) => fluxLayers(chart, ctx, LAYERS.slice(2)));
+    // flux-system/ holds exactly the files `flux bootstrap` writes there (gotk-components.yaml,
+    // gotk-sync.yaml and the kustomization.yaml listing both): the synth's, or bootstrap's alone
+    // (gitops.bootstrap: flux), so the two never write the same file. The layers sit next to it.
+    if (cluster.gitops.bootstrap === 'tree') {
+      tree.set('flux-system/gotk-components.yaml', fluxComponents(chartObjects((chart) => defaultDeny(chart, ctx, FLUX_NAMESPACE, 'flux'))[0]));
+      add('flux-system/gotk-sync.yaml', (chart) => fluxSync(chart, ctx));
+    }
+    add('infrastructure.yaml', (chart) => fluxLayers(chart, ctx, LAYERS.slice(0, 2)));
+    add('apps.yaml', (chart) => fluxLayers(chart, ctx, LAYERS.slice(2)));
   }
   // Objects that hold data (and their namespaces) are never pruned by the engine.
   protectState(tree, ctx.engine, COMPONENTS.filter((def) => def.keepsData && ctx.has(def.key)).map((def) => COMPONENT_NAMESPACES[def.key]));
-  tree.set('kustomization.yaml', [kustomization([engineDir(ctx)])]);
+  tree.set('kustomization.yaml', [kustomization(engineEntries(ctx))]);
   addKustomizations(tree);
   return tree;
 }

@@ -1,12 +1,13 @@
 /**
  * The GitOps entry points of a cluster's tree, per engine.
  *
- * Flux (layered layout): `flux-system/` holds the GitRepository and the Kustomizations
- * infra-controllers → infra-configs → apps, each `dependsOn` the one before and waits for its
- * objects to be ready. Argo CD: `argocd/` holds an app of apps whose Applications carry sync waves
+ * Flux (layered layout): `flux-system/` holds the GitRepository and the Kustomization syncing the
+ * cluster's directory (as `flux bootstrap` writes them); `infrastructure.yaml` and `apps.yaml`
+ * beside it the Kustomizations infra-controllers → infra-configs → apps, each `dependsOn` the one
+ * before and waits for its objects to be ready. Argo CD: `argocd/` holds an app of apps whose Applications carry sync waves
  * 0, 1, 2 for the same three directories.
  *
- * The root `kustomization.yaml` lists only the engine's directory: the engine applies the layers
+ * The root `kustomization.yaml` lists only the engine's entries: the engine applies the layers
  * itself, in order; applying the whole tree at once would skip the ordering.
  */
 import type { Construct } from 'constructs';
@@ -33,9 +34,12 @@ export function repoPath(ctx: ClusterContext, dir = ''): string {
   return [ctx.cluster.gitops.path, ctx.cluster.name, dir].filter(Boolean).join('/');
 }
 
-/** Directory of the engine's entry point, relative to the cluster's tree. */
-export function engineDir(ctx: ClusterContext): string {
-  return ctx.engine === 'argocd' ? 'argocd' : 'flux-system';
+/**
+ * What the root `kustomization.yaml` lists: Argo CD's directory; Flux's directory and the layer
+ * Kustomizations beside it (`flux-system/` is bootstrap's alone with gitops.bootstrap: flux).
+ */
+export function engineEntries(ctx: ClusterContext): string[] {
+  return ctx.engine === 'argocd' ? ['argocd'] : ['flux-system', 'infrastructure.yaml', 'apps.yaml'];
 }
 
 const SOURCE = 'flux-system';

@@ -23,8 +23,10 @@ export interface ReleaseProps {
   /** Releases that must be ready first (Flux `dependsOn`; Argo CD: a later sync wave). */
   readonly dependsOn?: readonly { readonly name: string; readonly namespace: string }[];
   /**
-   * Do not wait for the release's resources to be ready. Needed where readiness depends on a later
-   * layer, e.g. a LoadBalancer Service whose MetalLB pool is a custom resource in `configs`.
+   * The release's readiness depends on a component's prerequisites (components/index.ts), e.g. a
+   * LoadBalancer Service on a MetalLB pool, pods reading a Secret an ExternalSecret fills. Flux
+   * does not wait for its resources (the prerequisites come with the configs layer, after it);
+   * Argo CD syncs its Application in the wave after the prerequisites ({@link ARGO_PREREQUISITES_WAVE}).
    */
   readonly disableWait?: boolean;
   /** Argo CD sync wave inside the controllers layer (default 0). */
@@ -35,6 +37,15 @@ export interface ReleaseProps {
    */
   readonly keepOnDelete?: boolean;
 }
+
+/**
+ * Argo CD sync waves inside the controllers layer: the charts (0; those that depend on another
+ * chart 1), the components' prerequisites ({@link ARGO_PREREQUISITES_WAVE}: their CRDs are there
+ * once the charts of wave 0 are Healthy), then the charts needing them. Each wave starts when the
+ * one before is Healthy, so a chart waiting on a prerequisite in a later wave, or in the configs
+ * layer (synced only once the controllers layer is Healthy), would never start.
+ */
+export const ARGO_PREREQUISITES_WAVE = 1;
 
 const FLUX_INTERVAL = '30m';
 const SOURCE_INTERVAL = '12h';
@@ -97,7 +108,7 @@ function argoRelease(scope: Construct, ctx: ClusterContext, props: ReleaseProps)
       name: props.name,
       namespace: NAMESPACES.argocd,
       labels: ctx.labels(props.chart),
-      annotations: { 'argocd.argoproj.io/sync-wave': String(props.wave ?? (props.dependsOn?.length ? 1 : 0)) },
+      annotations: { 'argocd.argoproj.io/sync-wave': String(props.wave ?? (props.disableWait ? ARGO_PREREQUISITES_WAVE + 1 : props.dependsOn?.length ? 1 : 0)) },
       ...(props.keepOnDelete ? {} : { finalizers: ['resources-finalizer.argocd.argoproj.io'] }),
     },
     spec: {
@@ -135,4 +146,16 @@ export function namespace(scope: Construct, ctx: ClusterContext, name: string, c
     },
   });
   defaultDeny(scope, ctx, name, component);
+}
+
+/**
+ * Objects of a component's prerequisites as the Argo CD controllers layer syncs them: in their
+ * wave. (Their CRDs come with a chart of an earlier wave of the same sync: the layer Applications
+ * skip the dry run of missing kinds, gitops.ts.)
+ */
+export function argoPrerequisites<T extends { metadata?: unknown }>(objects: T[]): T[] {
+  return objects.map((o) => {
+    const meta = (o.metadata ?? {}) as { annotations?: Record<string, string> };
+    return { ...o, metadata: { ...meta, annotations: { ...meta.annotations, 'argocd.argoproj.io/sync-wave': String(ARGO_PREREQUISITES_WAVE) } } };
+  });
 }

@@ -82,9 +82,11 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
   },
   loki: {
     chart: 'loki',
+    // The last release of grafana/loki's chart for OSS Loki: its 7.x is the Grafana Enterprise Logs
+    // chart; the OSS chart continues in grafana-community/helm-charts (schemas/SOURCES.md).
     repository: 'https://grafana.github.io/helm-charts',
     // renovate: datasource=helm depName=loki registryUrl=https://grafana.github.io/helm-charts
-    version: '6.46.0',
+    version: '6.55.0',
   },
   alloy: {
     chart: 'alloy',

@@ -220,6 +220,13 @@ const Cluster = z.strictObject({
           description:
             'Where the synthesized `clusters/` directory is in the Git repository the engine reads; every Flux Kustomization and Argo CD Application path is `<path>/<cluster>/...`. `clusters` when the output directory is pushed as its own repository, `dist/clusters` when `dist/` is committed inside this one. @default clusters',
         }),
+      bootstrap: z
+        .enum(['tree', 'flux'])
+        .default('tree')
+        .meta({
+          description:
+            "Who writes Flux's own files, `<path>/<cluster>/flux-system/` (`gotk-components.yaml`, `gotk-sync.yaml`, `kustomization.yaml`). `tree`: the synth (Flux pinned and built offline), applied once with kubectl; do not run `flux bootstrap` on it. `flux`: `flux bootstrap git --path=<path>/<cluster>` writes and owns them, the synth writes nothing there. Only with engine flux. @default tree",
+        }),
     }),
   components: Components.default({}),
   monitoring: Monitoring.optional().meta({ description: 'Alert routing and Grafana exposure of kube-prometheus-stack.' }),

@@ -461,6 +461,10 @@ function validateCluster(out: Issues, site: SiteSpec, cluster: ClusterSpec, c: n
     out.error([...here, 'pools'], `cluster "${cluster.name}" has address pools but MetalLB is not enabled`, 'pools only with components.metallb', 'add components.metallb: { version: ... }, or remove pools');
   }
 
+  if (cluster.gitops.bootstrap === 'flux' && cluster.gitops.engine !== 'flux') {
+    out.error([...here, 'gitops', 'bootstrap'], `gitops.bootstrap is flux, but cluster "${cluster.name}" runs ${cluster.gitops.engine}`, 'bootstrap: flux only with engine: flux (Argo CD is installed by the tree)', 'remove gitops.bootstrap, or set engine: flux');
+  }
+
   // Ingress.
   if (cluster.ingress) {
     const ing = cluster.ingress;

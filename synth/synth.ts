@@ -8,6 +8,7 @@ import * as path from 'path';
 import { clusterRules } from '../cluster/site-rules';
 import { formatIssue, loadSiteFile, type Site } from '../site';
 import { assertNoDataLoss } from './gates/data-loss';
+import { FLUX_GENERATED, fluxBootstrapFiles } from './gates/flux-bootstrap';
 import { describeCode, LOCK, type LockInfo, LockTimeoutError, OutputFsError } from './output/lock';
 import { countFindings, formatFindings, runPolicies } from './gates/policy';
 import { readOutputTree } from './output/read-tree';
@@ -224,7 +225,16 @@ function synthInto(output: OutputDir, opts: Options, t0: bigint, log: (s: string
   let kept: ReturnType<typeof assertNoDataLoss>;
   try {
     output.recover();
-    const owned = output.owned(opts.adopt);
+    // flux-system/ files flux bootstrap wrote are its own: never overwritten, never deleted.
+    const bootstrapped = fluxBootstrapFiles(output.dir, output.owned(opts.adopt));
+    const clash = bootstrapped.filter((f) => rendered.files.has(f));
+    if (clash.length) {
+      const cluster = clash[0].split('/')[1];
+      throw new OutputProblem(
+        `${output.name(clash[0])} was written by flux bootstrap ("${FLUX_GENERATED}"), and the synth writes it too (cluster "${cluster}" has gitops.bootstrap: tree): each would undo the other's commit; allowed: flux-system/ written by the synth alone (gitops.bootstrap: tree, no flux bootstrap) or by flux bootstrap alone (gitops.bootstrap: flux); fix: set gitops.bootstrap: flux for cluster "${cluster}" to keep bootstrap's files, or delete ${clash.map((f) => output.name(f)).join(', ')} to go back to the synth's`,
+      );
+    }
+    const owned = output.owned(opts.adopt).filter((f) => !bootstrapped.includes(f));
     // The data-loss guard: nothing stateful of the previous output disappears unless the site
     // declares it. Its baseline: the owned files, and with --adopt those about to be taken over.
     const previous = readOutputTree(output, opts.adopt ? new Set([...owned, ...rendered.files.keys()]) : owned);

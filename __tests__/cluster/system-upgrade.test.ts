@@ -106,7 +106,7 @@ describe('the CRD is installed before the Plans', () => {
     expect(layerOf(crd)).toBe(0);
     expect(layerOf(fileOf(site, 'Plan', 'k3s-server'))).toBe(1);
     expect(layerOf(fileOf(site, 'Plan', 'k3s-agent'))).toBe(1);
-    const entry = objectsOf(tree).filter(([f]) => f.startsWith(engine === 'flux' ? 'flux-system/' : 'argocd/')).map(([, o]) => o);
+    const entry = objectsOf(tree).filter(([f]) => (engine === 'flux' ? f.startsWith('flux-system/') || !f.includes('/') : f.startsWith('argocd/'))).map(([, o]) => o);
     if (engine === 'flux') {
       // The configs Kustomization depends on the controllers one, which waits for its objects (the CRD Established, the Deployment ready).
       const k = (name: string) => entry.find((o) => o.kind === 'Kustomization' && o.metadata.name === name)!;

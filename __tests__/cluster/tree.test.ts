@@ -64,9 +64,9 @@ describe('Flux layout (default site)', () => {
     for (const d of dirs) expect(tree.has(d ? `${d}/kustomization.yaml` : 'kustomization.yaml')).toBe(true);
   });
 
-  it('lists only flux-system at the root, so the layers are applied by the Kustomizations, in order', () => {
-    expect(tree.get('kustomization.yaml')![0]).toMatchObject({ resources: ['flux-system'] });
-    const flux = objects(tree, 'flux-system/');
+  it('lists only flux-system and the layer Kustomizations at the root, so the layers are applied by the Kustomizations, in order', () => {
+    expect(tree.get('kustomization.yaml')![0]).toMatchObject({ resources: ['apps.yaml', 'flux-system', 'infrastructure.yaml'] });
+    const flux = [...objects(tree, 'flux-system/'), ...tree.get('infrastructure.yaml')!, ...tree.get('apps.yaml')!] as Obj[];
     const git = byKind(flux, 'GitRepository');
     expect(git).toEqual([
       expect.objectContaining({ metadata: { name: 'flux-system', namespace: 'flux-system' }, spec: expect.objectContaining({ url: 'https://github.com/socialdevs/microcloud.git', ref: { branch: 'main' } }) }),
@@ -103,12 +103,13 @@ describe('Flux layout (default site)', () => {
 
   it('builds every directory with kubectl kustomize, without duplicate objects', () => {
     const built = kustomizeAll(tree);
-    const all = [...built.get('infrastructure')!, ...built.get('apps')!, ...built.get('flux-system')!];
+    const layers = [...tree.get('infrastructure.yaml')!, ...tree.get('apps.yaml')!] as Obj[];
+    const all = [...built.get('infrastructure')!, ...built.get('apps')!, ...built.get('flux-system')!, ...layers];
     const ids = all.map((o) => `${o.apiVersion}/${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`);
     expect(new Set(ids).size).toBe(ids.length);
     expect(all.length).toBe(objects(tree).length);
-    // The root builds only flux-system: Flux itself and its entry points.
-    expect(built.get('')!.map((o) => `${o.kind}/${o.metadata.name}`).sort()).toEqual(built.get('flux-system')!.map((o) => `${o.kind}/${o.metadata.name}`).sort());
+    // The root builds only flux-system and the layer Kustomizations: Flux itself and its entry points.
+    expect(built.get('')!.map((o) => `${o.kind}/${o.metadata.name}`).sort()).toEqual([...built.get('flux-system')!, ...layers].map((o) => `${o.kind}/${o.metadata.name}`).sort());
     expect(new Set(built.get('')!.filter((o) => String(o.apiVersion).includes('fluxcd.io')).map((o) => o.kind))).toEqual(new Set(['GitRepository', 'Kustomization']));
   });
 });
@@ -156,8 +157,8 @@ describe('example sites', () => {
   it.each(['multi-cluster.yaml', 'proxmox-minimal.yaml'])('%s synthesizes and builds', (file) => {
     const site = loadSiteFile(path.join(root, 'examples', file)).site;
     for (const [name, tree] of synthClusters(site)) {
-      // The cluster's entry point: Flux's own objects, which hold the Kustomizations of the rest.
-      expect(tree.get('kustomization.yaml')).toEqual([{ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: ['flux-system'] }]);
+      // The cluster's entry point: Flux's own objects and the Kustomizations of the rest.
+      expect(tree.get('kustomization.yaml')).toEqual([{ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: ['apps.yaml', 'flux-system', 'infrastructure.yaml'] }]);
       const built = kustomizeAll(tree);
       expect(built.get('infrastructure/controllers')!.length).toBeGreaterThan(0);
       // No seed apps outside the default site's cluster.

@@ -82,8 +82,8 @@ describe.each(variants)('%s tree', (_name, site) => {
     expect(problems).toEqual([]);
   });
 
-  it('Helm values validate against the charts values.schema.json (traefik, metallb, cert-manager, external-secrets, cloudnative-pg)', () => {
-    const expected = ['metallb', 'cert-manager', 'external-secrets', 'cloudnative-pg', cluster.ingress?.controller === 'nginx' ? undefined : 'traefik'].filter((c): c is string => !!c);
+  it('Helm values validate against the charts values.schema.json (traefik, metallb, cert-manager, external-secrets, cloudnative-pg, loki)', () => {
+    const expected = ['metallb', 'cert-manager', 'external-secrets', 'cloudnative-pg', 'loki', cluster.ingress?.controller === 'nginx' ? undefined : 'traefik'].filter((c): c is string => !!c);
     const checked: string[] = [];
     const problems: string[] = [];
     for (const [, o] of all) {

@@ -123,12 +123,12 @@ describe('defaults', () => {
     cluster = site.spec.clusters[0];
   });
 
-  test('cluster defaults: pod and service CIDRs, no pools, no components, Flux on main, the tree at clusters/ of its repository', () => {
+  test('cluster defaults: pod and service CIDRs, no pools, no components, Flux on main with flux-system/ written by the synth, the tree at clusters/ of its repository', () => {
     expect(cluster.podCidr).toBe('10.42.0.0/16');
     expect(cluster.serviceCidr).toBe('10.43.0.0/16');
     expect(cluster.pools).toEqual([]);
     expect(cluster.components).toEqual({});
-    expect(cluster.gitops).toEqual({ engine: 'flux', repository: 'https://github.com/example/plain.git', branch: 'main', path: 'clusters' });
+    expect(cluster.gitops).toEqual({ engine: 'flux', repository: 'https://github.com/example/plain.git', branch: 'main', path: 'clusters', bootstrap: 'tree' });
     expect(cluster.apiVip).toBeUndefined();
     expect(cluster.ingress).toBeUndefined();
   });

@@ -15,6 +15,10 @@ const DIR = path.join(__dirname, '..', 'fixtures', 'invalid');
 type Expected = readonly string[] | { readonly warnings: readonly string[] };
 
 const EXPECTED: Record<string, Expected> = {
+  'gitops-bootstrap-flux-with-argocd.yaml': [
+    'invalid/gitops-bootstrap-flux-with-argocd.yaml: 1 error(s) in the site',
+    'invalid/gitops-bootstrap-flux-with-argocd.yaml:49:18: error: clusters[0].gitops.bootstrap: gitops.bootstrap is flux, but cluster "tiny" runs argocd; allowed: bootstrap: flux only with engine: flux (Argo CD is installed by the tree); fix: remove gitops.bootstrap, or set engine: flux',
+  ],
   'alerts-without-receiver.yaml': [
     'invalid/alerts-without-receiver.yaml: 1 error(s) in the site',
     'invalid/alerts-without-receiver.yaml:53:28: error: clusters[0].components.kubePrometheusStack: kube-prometheus-stack is enabled, but cluster "tiny" names no alert receiver: Alertmanager would send every alert nowhere; allowed: monitoring.alerts with receiver webhook, email or none; fix: add monitoring: { alerts: { receiver: webhook } } (or email), or receiver: none to say so',

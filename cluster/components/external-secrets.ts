@@ -40,41 +40,42 @@ export function externalSecretsNetworkPolicies(scope: Construct, ctx: ClusterCon
 export class ExternalSecrets extends Construct {
   constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
     super(scope, id);
-    if (layer === 'controllers') {
-      helmRelease(this, ctx, { chart: 'externalSecrets', name: 'external-secrets', namespace: NS, values: externalSecretsValues() });
-      return;
-    }
-    const labels = ctx.labels('externalSecrets');
-    const source = NAMESPACES.siteSecrets;
-    new KubeNamespace(this, 'source-namespace', {
-      metadata: { name: source, labels: { ...labels, 'pod-security.kubernetes.io/enforce': 'restricted' } },
-    });
-    // It runs no pods (only Secrets live there); denied all the same, like every namespace of the tree.
-    defaultDeny(this, ctx, source, 'externalSecrets');
-    new KubeServiceAccount(this, 'reader', { metadata: { name: READER, namespace: NS, labels } });
-    new KubeRole(this, 'reader-role', {
-      metadata: { name: READER, namespace: source, labels },
-      rules: [{ apiGroups: [''], resources: ['secrets'], verbs: ['get', 'list', 'watch'] }],
-    });
-    new KubeRoleBinding(this, 'reader-binding', {
-      metadata: { name: READER, namespace: source, labels },
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: READER },
-      subjects: [{ kind: 'ServiceAccount', name: READER, namespace: NS }],
-    });
-    new ClusterSecretStore(this, 'store', {
-      metadata: { name: NAMES.secretStore, labels },
-      spec: {
-        provider: {
-          kubernetes: {
-            remoteNamespace: source,
-            server: {
-              url: 'https://kubernetes.default.svc',
-              caProvider: { type: ClusterSecretStoreSpecProviderKubernetesServerCaProviderType.CONFIG_MAP, name: 'kube-root-ca.crt', key: 'ca.crt', namespace: NS },
-            },
-            auth: { serviceAccount: { name: READER, namespace: NS } },
+    if (layer === 'controllers') helmRelease(this, ctx, { chart: 'externalSecrets', name: 'external-secrets', namespace: NS, values: externalSecretsValues() });
+  }
+}
+
+/** The store every ExternalSecret reads from, with its source namespace and reader: what the charts' Secrets wait for. */
+export function externalSecretsPrerequisites(scope: Construct, ctx: ClusterContext): void {
+  const labels = ctx.labels('externalSecrets');
+  const source = NAMESPACES.siteSecrets;
+  new KubeNamespace(scope, 'source-namespace', {
+    metadata: { name: source, labels: { ...labels, 'pod-security.kubernetes.io/enforce': 'restricted' } },
+  });
+  // It runs no pods (only Secrets live there); denied all the same, like every namespace of the tree.
+  defaultDeny(scope, ctx, source, 'externalSecrets');
+  new KubeServiceAccount(scope, 'reader', { metadata: { name: READER, namespace: NS, labels } });
+  new KubeRole(scope, 'reader-role', {
+    metadata: { name: READER, namespace: source, labels },
+    rules: [{ apiGroups: [''], resources: ['secrets'], verbs: ['get', 'list', 'watch'] }],
+  });
+  new KubeRoleBinding(scope, 'reader-binding', {
+    metadata: { name: READER, namespace: source, labels },
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: READER },
+    subjects: [{ kind: 'ServiceAccount', name: READER, namespace: NS }],
+  });
+  new ClusterSecretStore(scope, 'store', {
+    metadata: { name: NAMES.secretStore, labels },
+    spec: {
+      provider: {
+        kubernetes: {
+          remoteNamespace: source,
+          server: {
+            url: 'https://kubernetes.default.svc',
+            caProvider: { type: ClusterSecretStoreSpecProviderKubernetesServerCaProviderType.CONFIG_MAP, name: 'kube-root-ca.crt', key: 'ca.crt', namespace: NS },
           },
+          auth: { serviceAccount: { name: READER, namespace: NS } },
         },
       },
-    });
-  }
+    },
+  });
 }

@@ -149,6 +149,14 @@ export function kubePrometheusStackNetworkPolicies(scope: Construct, ctx: Cluste
   }
 }
 
+/** The ExternalSecrets filling the Secrets Grafana's and Alertmanager's pods read (nothing without External Secrets: made by hand). */
+export function kubePrometheusStackPrerequisites(scope: Construct, ctx: ClusterContext): void {
+  const labels = ctx.labels('kubePrometheusStack');
+  externalSecret(scope, ctx, { name: GRAFANA_ADMIN_SECRET.name, namespace: NS, keys: [GRAFANA_ADMIN_SECRET.userKey, GRAFANA_ADMIN_SECRET.passwordKey], labels });
+  const amSecret = alertmanagerSecret(ctx);
+  if (amSecret) externalSecret(scope, ctx, { name: amSecret.name, namespace: NS, keys: [amSecret.key], labels });
+}
+
 export class KubePrometheusStack extends Construct {
   constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
     super(scope, id);
@@ -158,15 +166,12 @@ export class KubePrometheusStack extends Construct {
         name: RELEASE,
         namespace: NS,
         values: kubePrometheusStackValues(ctx),
-        // Grafana starts once its admin Secret exists, which an ExternalSecret of the configs layer fills.
+        // Grafana and Alertmanager start once their Secrets exist (kubePrometheusStackPrerequisites).
         disableWait: true,
       });
       return;
     }
     const labels = ctx.labels('kubePrometheusStack');
-    externalSecret(this, ctx, { name: GRAFANA_ADMIN_SECRET.name, namespace: NS, keys: [GRAFANA_ADMIN_SECRET.userKey, GRAFANA_ADMIN_SECRET.passwordKey], labels });
-    const amSecret = alertmanagerSecret(ctx);
-    if (amSecret) externalSecret(this, ctx, { name: amSecret.name, namespace: NS, keys: [amSecret.key], labels });
     new PrometheusRule(this, 'rules', {
       metadata: { name: 'sitekit-platform', namespace: NS, labels },
       spec: {

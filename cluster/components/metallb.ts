@@ -33,23 +33,24 @@ export function metallbNetworkPolicies(scope: Construct, ctx: ClusterContext): v
 export class MetalLB extends Construct {
   constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
     super(scope, id);
-    if (layer === 'controllers') {
-      helmRelease(this, ctx, { chart: 'metallb', name: 'metallb', namespace: NS, values: metallbValues() });
-      return;
-    }
-    const pools = ctx.cluster.pools;
-    for (const pool of pools) {
-      new IpAddressPool(this, `pool-${pool.name}`, {
-        metadata: { name: pool.name, namespace: NS, labels: ctx.labels('metallb') },
-        spec: { addresses: [...pool.addresses], autoAssign: true },
-      });
-    }
-    if (pools.length) {
-      new L2Advertisement(this, 'l2', {
-        metadata: { name: 'l2', namespace: NS, labels: ctx.labels('metallb') },
-        spec: { ipAddressPools: pools.map((p) => p.name) },
-      });
-    }
+    if (layer === 'controllers') helmRelease(this, ctx, { chart: 'metallb', name: 'metallb', namespace: NS, values: metallbValues() });
+  }
+}
+
+/** The address pools and their L2 advertisement: what a LoadBalancer Service (the ingress controller's) waits for. */
+export function metallbPrerequisites(scope: Construct, ctx: ClusterContext): void {
+  const pools = ctx.cluster.pools;
+  for (const pool of pools) {
+    new IpAddressPool(scope, `pool-${pool.name}`, {
+      metadata: { name: pool.name, namespace: NS, labels: ctx.labels('metallb') },
+      spec: { addresses: [...pool.addresses], autoAssign: true },
+    });
+  }
+  if (pools.length) {
+    new L2Advertisement(scope, 'l2', {
+      metadata: { name: 'l2', namespace: NS, labels: ctx.labels('metallb') },
+      spec: { ipAddressPools: pools.map((p) => p.name) },
+    });
   }
 }
 
