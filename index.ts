@@ -5,7 +5,7 @@
  *
  *   import { synth, SiteStack } from 'sitekit';
  *   process.exitCode = synth(process.argv.slice(2), undefined, undefined, {
- *     infra: (app, site) => { new SiteStack(app, 'dns', site); },
+ *     infra: (app, site) => { new SiteStack(app, 'dns', { site }); },
  *     clusters: (site, cluster, add) => add('apps/tools/notes.yaml', (chart) => { ... }),
  *   });
  */
@@ -13,7 +13,12 @@ export * from './site';
 export { main as synth, checkGates } from './synth/synth';
 export { renderSite, type Extensions, type Rendered } from './synth/render';
 export { buildInfra, synthInfra, type InfraExtension } from './infra/app';
-export { SiteStack } from './infra/stacks/base';
+export { SiteStack, type SiteStackProps } from './infra/stacks/base';
+export { NetworkStack, type HypervisorStackProps } from './infra/stacks/network';
+export { NodesStack } from './infra/stacks/nodes';
+export { ConfigStack } from './infra/stacks/config';
+export { EdgeStack, type EdgeStackProps } from './infra/stacks/edge';
+export { backendFor, type HypervisorBackend } from './infra/backends';
 export { TerraformApp, TerraformStack, TerraformData, type TerraformDataConfig } from './infra/tf';
 export { synthClusters, synthClusterTree, type AddToTree, type ClusterExtension, type SynthOptions } from './cluster/app';
 export { WebApp, type AppSpec, type WebAppProps } from './cluster/apps/app';

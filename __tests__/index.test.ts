@@ -30,7 +30,7 @@ test('a stack and cluster objects of your own are written with the site, in its 
   const out = path.join(tmp, 'own');
   const r = run(out, {
     infra: (app, site) => {
-      const stack = new SiteStack(app, 'extra', site);
+      const stack = new SiteStack(app, 'extra', { site });
       new TerraformData(stack, 'marker', { triggersReplace: { site: site.name } });
     },
     clusters: namespace({ 'pod-security.kubernetes.io/enforce': 'restricted' }),

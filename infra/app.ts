@@ -14,8 +14,8 @@ import { TerraformApp, TerraformStack } from './tf';
 /** Builds every stack of the site into `app`. */
 export function buildInfra(app: TerraformApp, site: Site): TerraformStack[] {
   const backend = backendFor(site);
-  const stacks: TerraformStack[] = [new NetworkStack(app, 'network', site, backend), new NodesStack(app, 'nodes', site, backend), new ConfigStack(app, 'config', site)];
-  if (site.spec.cloudflare) stacks.push(new EdgeStack(app, 'edge', site));
+  const stacks: TerraformStack[] = [new NetworkStack(app, 'network', { site, backend }), new NodesStack(app, 'nodes', { site, backend }), new ConfigStack(app, 'config', { site })];
+  if (site.spec.cloudflare) stacks.push(new EdgeStack(app, 'edge', { site }));
   return stacks;
 }
 

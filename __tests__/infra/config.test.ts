@@ -26,7 +26,7 @@ function siteOf(file: string, edit?: (doc: Json) => void): Site {
 
 /** The config stack's terraform_data resources, by name (the stack alone: the nodes stack is slow to build). */
 function configOf(site: Site): Record<string, Json> {
-  const stack = new ConfigStack(new TerraformApp({ outdir: '/nonexistent', skipValidation: true }), 'config', site);
+  const stack = new ConfigStack(new TerraformApp({ outdir: '/nonexistent', skipValidation: true }), 'config', { site });
   return (stack.toTerraform() as Json).resource.terraform_data;
 }
 

@@ -39,7 +39,7 @@ describeWithTerraform('the config stack under terraform 1.11 (validate and plan 
   test.concurrent.each(SITES)('%s: init, validate, and a plan that creates every terraform_data with its trigger', async (file) => {
     root ??= fs.mkdtempSync(path.join(os.tmpdir(), 'sitekit-config-tf-'));
     const site = loadSiteFile(path.join(REPO, file)).site;
-    const json = new ConfigStack(new TerraformApp({ outdir: '/nonexistent', skipValidation: true }), 'config', site).toTerraform() as Json;
+    const json = new ConfigStack(new TerraformApp({ outdir: '/nonexistent', skipValidation: true }), 'config', { site }).toTerraform() as Json;
     const dir = path.join(root, path.basename(file, '.yaml'));
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'cdk.tf.json'), JSON.stringify(json));

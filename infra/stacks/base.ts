@@ -18,9 +18,15 @@ export function localStatePath(dir: string, site: string, stack: string): string
  * (`<dir>/<site>/<stack>.tfstate` next to the output, see localStatePath) by default, or S3
  * with the key `<keyPrefix>/<site>/<stack>.tfstate`.
  */
+export interface SiteStackProps {
+  /** The loaded site: its name and `terraform.backend` place the stack's state. */
+  readonly site: Site;
+}
+
 export class SiteStack extends TerraformStack {
-  constructor(scope: Construct, id: string, site: Site) {
+  constructor(scope: Construct, id: string, props: SiteStackProps) {
     super(scope, id);
+    const site = props.site;
     const backend = site.spec.terraform.backend;
     if (backend.kind === 's3') {
       new S3Backend(this, {

@@ -5,7 +5,7 @@ import { tfName } from '../backends/common';
 import { planBootstrap, SECRET_SPECS, type BootstrapSecrets, type SecretName } from '../bootstrap';
 import { day2Groups, loginUser, type Day2Group } from '../bootstrap/day2';
 import { TerraformData, TerraformVariable, type SSHProvisionerConnection } from '../tf';
-import { SiteStack } from './base';
+import { SiteStack, type SiteStackProps } from './base';
 import { escapeTemplate } from './bootstrap';
 
 /**
@@ -21,8 +21,9 @@ import { escapeTemplate } from './bootstrap';
  * provisioned, and their address may not be reachable from where Terraform runs.
  */
 export class ConfigStack extends SiteStack {
-  constructor(scope: Construct, id: string, site: Site) {
-    super(scope, id, site);
+  constructor(scope: Construct, id: string, props: SiteStackProps) {
+    super(scope, id, props);
+    const site = props.site;
     // Optional (null by default); the expressions below hold no quoted literal, as the policy wants of a private_key.
     const variable = (name: string, description: string) => {
       const v = new TerraformVariable(this, name, { type: 'string', nullable: true, description });

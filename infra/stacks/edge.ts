@@ -5,9 +5,8 @@ import { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
 import { Ruleset, type RulesetRules } from '@cdktf/provider-cloudflare/lib/ruleset';
 import { ZoneDnssec } from '@cdktf/provider-cloudflare/lib/zone-dnssec';
 import { ZoneSetting } from '@cdktf/provider-cloudflare/lib/zone-setting';
-import type { Site } from '../../site';
 import { TerraformOutput, TerraformVariable, Token } from '../tf';
-import { SiteStack } from './base';
+import { SiteStack, type SiteStackProps } from './base';
 
 /** Zone settings the edge enforces (cloudflare 5.x: one `cloudflare_zone_setting` each). */
 export const ZONE_SETTINGS: Readonly<Record<string, string>> = {
@@ -72,9 +71,15 @@ export function wafRules(options: WafOptions = {}): RulesetRules[] {
  * per public hostname to the site's public address, strict TLS settings, DNSSEC, and the WAF
  * custom rules. The API token is a sensitive variable.
  */
+export interface EdgeStackProps extends SiteStackProps {
+  /** WAF rules beyond the defaults. @default the defaults of WafOptions */
+  readonly waf?: WafOptions;
+}
+
 export class EdgeStack extends SiteStack {
-  constructor(scope: Construct, id: string, site: Site, waf: WafOptions = {}) {
-    super(scope, id, site);
+  constructor(scope: Construct, id: string, props: EdgeStackProps) {
+    super(scope, id, props);
+    const { site, waf = {} } = props;
     const cf = site.spec.cloudflare!;
     const token = new TerraformVariable(this, cf.apiTokenVariable, {
       type: 'string',

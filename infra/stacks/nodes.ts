@@ -4,6 +4,7 @@ import type { HypervisorBackend, MachineBootstrap } from '../backends';
 import { tfName } from '../backends/common';
 import { logicalIdOf, TerraformOutput, TerraformResource } from '../tf';
 import { SiteStack } from './base';
+import type { HypervisorStackProps } from './network';
 import { renderNodeBootstrap, toMachineBootstrap } from './bootstrap';
 import { SiteSecrets } from './secrets';
 
@@ -17,8 +18,9 @@ import { SiteSecrets } from './secrets';
  * sensitive output (`bootstrap_<node>`) to hand to wherever they run.
  */
 export class NodesStack extends SiteStack {
-  constructor(scope: Construct, id: string, site: Site, backend: HypervisorBackend) {
-    super(scope, id, site);
+  constructor(scope: Construct, id: string, props: HypervisorStackProps) {
+    super(scope, id, props);
+    const { site, backend } = props;
     backend.configureProvider(this);
     const secrets = new SiteSecrets(this, site);
     const live = secrets.all();
