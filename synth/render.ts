@@ -211,8 +211,8 @@ function countResources(tf: Record<string, Record<string, Record<string, unknown
 /**
  * Runs `f` with cdktf's token creation stacks turned off. cdktf (0.21, pinned and archived) records a
  * full stack trace (`Error.stackTraceLimit = Infinity`) for every token it creates, only to print it
- * if the token later fails to resolve: that was half of a synth's time and memory, growing with
- * every resource. Set SITEKIT_TOKEN_STACKS=1 to keep them when debugging a resolution error.
+ * if the token later fails to resolve: a cost in time and memory that grows with every resource
+ * (BENCHMARKS.md). Set SITEKIT_TOKEN_STACKS=1 to keep them when debugging a resolution error.
  */
 export function withoutTokenStacks<T>(f: () => T): T {
   let stackTrace: { captureStackTrace: (below?: unknown) => string[] } | undefined;
