@@ -186,11 +186,11 @@ const FINDINGS = `## Findings and suggestions
   costs the CPU the tricks did and ~50 ms more wall time. In 11 runs on a busy machine (load 8.5 to 9.9) the CPU
   times compared the same way: Node 20 before 1.51 s, bundle 1.48 s, unbundled 1.91 s; Node 22 1.41, 1.34, 1.70 s.
   The bundle is the product's entry point; lib/synth/synth.js stays for \`node lib/synth/synth.js\` and the
-  tests. The output is byte-identical (__tests__/synth.test.ts runs the bundle on every example site and on
+  tests. The output is byte-identical (__tests__/synth/synth.test.ts runs the bundle on every example site and on
   invalid ones).
 - **Kept: infra/backends/libvirt-domain.ts**, \`libvirt_domain\` without its generated binding (6.3 MB of
   JavaScript, ~3,000 classes, a ~30-object tree of output references per domain): the dozen attributes we set,
-  written in the generated binding's order (__tests__/libvirt-domain.test.ts compares both bindings on every
+  written in the generated binding's order (__tests__/infra/backends/libvirt-domain.test.ts compares both bindings on every
   libvirt site and checks the order against the generated code). It still pays with the bundle: with the
   generated binding instead, the default site's synth takes 1.26 s instead of 0.91 s (CPU 1.61 s instead of 1.20 s)
   on Node 20 (table above).
@@ -202,7 +202,7 @@ const FINDINGS = `## Findings and suggestions
   Document for every object (~60 ms, mostly cold code), and parsed every number-like string again to decide its
   YAML 1.1 quoting. \`simpleYaml\` writes maps, sequences and one-line ASCII scalars itself (118 of the default
   site's 120 objects), and the YAML 1.1 check uses the library's own tag tests; both are checked against the library
-  on random input (__tests__/render-yaml11.test.ts). Serialization: ~60 ms → ~15 ms.
+  on random input (__tests__/synth/render-yaml11.test.ts). Serialization: ~60 ms → ~15 ms.
 - **Done: linear in nodes.** The per-node firewall (infra/bootstrap/firewall.ts) listed every cluster member in
   several rules of every node's ruleset: output quadratic in nodes (~180 MB of Terraform JSON at 100x), and
   \`addressSet\` compared every element with every other one, re-parsing each address, for every rule of every node.

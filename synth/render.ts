@@ -183,7 +183,7 @@ function simpleBlock(v: Record<string, unknown> | unknown[], indent: string, out
  * {@link libraryYaml} without the library, for objects made only of the simple cases (maps,
  * sequences, numbers, booleans, null, one-line ASCII strings): most manifests. The library builds
  * and walks a node tree for every object, which was most of the serialization time of a synth.
- * Undefined for anything else, which the library then writes. (__tests__/render-yaml11.test.ts
+ * Undefined for anything else, which the library then writes. (__tests__/synth/render-yaml11.test.ts
  * checks both agree, on random objects.)
  */
 export function simpleYaml(o: unknown): string | undefined {

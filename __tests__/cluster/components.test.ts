@@ -87,7 +87,7 @@ describe('MetalLB and ingress exposure', () => {
     const values = release(defaultTree, 'traefik').spec.values;
     // The source address is kept: the pods see the load balancer that sends the PROXY header.
     expect(values.service).toEqual({ type: 'NodePort', spec: { externalTrafficPolicy: 'Local' } });
-    // Container ports pinned too: the namespace's NetworkPolicy admits exactly these (cluster-network-policy.test.ts).
+    // Container ports pinned too: the namespace's NetworkPolicy admits exactly these (cluster/network-policy.test.ts).
     const proxyProtocol = { trustedIPs: ['10.17.3.11/32', '10.17.3.12/32', '10.17.3.13/32'] };
     expect(values.ports).toEqual({ web: { port: 8000, nodePort: INGRESS_NODE_PORTS.http, proxyProtocol }, websecure: { port: 8443, nodePort: INGRESS_NODE_PORTS.https, proxyProtocol }, metrics: { port: 9100 } });
     // On the nodes HAProxy sends to (the agents).

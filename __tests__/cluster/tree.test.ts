@@ -81,7 +81,7 @@ describe('Flux layout (default site)', () => {
 
   it('puts sources, namespaces (with their NetworkPolicies) and HelmReleases in controllers and custom resources in configs', () => {
     const controllers = objects(tree, 'infrastructure/controllers/');
-    // The system-upgrade-controller is no chart: its release's objects are in the tree (cluster-system-upgrade.test.ts).
+    // The system-upgrade-controller is no chart: its release's objects are in the tree (cluster/system-upgrade.test.ts).
     const charts = controllers.filter((o) => o.metadata.namespace !== 'system-upgrade' && o.metadata.labels?.['sitekit.dev/component'] !== 'systemUpgrade');
     expect(new Set(charts.map((o) => o.kind))).toEqual(new Set(['Namespace', 'NetworkPolicy', 'HelmRepository', 'OCIRepository', 'HelmRelease']));
     expect(controllers.length - charts.length).toBe(12);

@@ -2,7 +2,7 @@
  * The real `terraform` binary on the parts of each stack that need no provider: the document
  * structure, the backend, the variables, and the outputs that reference only variables (the
  * provider plugins cannot be downloaded here, so resources, data sources and providers are left
- * out; infra-schema.test.ts checks those against the provider schemas).
+ * out; infra/schema.test.ts checks those against the provider schemas).
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';

@@ -131,7 +131,7 @@ function synthTree(site: string): { dir: string; tree: Record<string, string>; r
 /**
  * Snapshots a tree: its file list, then one snapshot per file, named by its path. The Flux install
  * (gotk-components.yaml, ~6 000 lines of pinned upstream objects, checked against kubectl kustomize
- * in cluster-gitops.test.ts) is snapshotted by its digest.
+ * in cluster/gitops.test.ts) is snapshotted by its digest.
  */
 function expectTreeSnapshot(tree: Record<string, string>): void {
   expect(Object.keys(tree)).toMatchSnapshot('(file list)');

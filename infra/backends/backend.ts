@@ -23,7 +23,7 @@ export interface MachineResource {
  * libvirt/KVM or Proxmox VE. The stacks call it; they never branch on the hypervisor.
  *
  * Construct ids it creates become Terraform addresses: renaming one replaces the resource
- * (`__tests__/infra-addresses.test.ts` pins them).
+ * (`__tests__/infra/addresses.test.ts` pins them).
  */
 export interface HypervisorBackend {
   /** `libvirt` or `proxmox`. */

@@ -7,7 +7,7 @@
  * order: required attributes first, then the others by name, as the generator orders them) and
  * refuses any attribute it does not know, so a new one cannot be dropped silently: add it to
  * `DOMAIN` below, at its place in the generated order (`domainToTerraform` and the
- * `domain...ToTerraform` functions of the generated module). __tests__/libvirt-domain.test.ts
+ * `domain...ToTerraform` functions of the generated module). __tests__/infra/backends/libvirt-domain.test.ts
  * compares both bindings.
  */
 import type { Construct } from 'constructs';
