@@ -11,6 +11,8 @@ module.exports = {
   roots: ['<rootDir>/__tests__/e2e'],
   testMatch: ['**/*.e2e.ts'],
   maxWorkers: 1,
+  // The guest checks (support/checks.ts) assert by throwing with the guest's evidence, not through expect.
+  setupFilesAfterEnv: [],
   testTimeout: 15 * 60_000,
   verbose: true,
 };
