@@ -835,6 +835,34 @@ describe('validateSite', () => {
     expect(validateSite(t).map((i) => i.message)).toEqual(['VIP "web" (192.168.40.10) is not on a network of the load balancers']);
   });
 
+  test('with several networks, the messages list them all', () => {
+    const s = spec();
+    s.networks.push({ name: 'edge', kind: 'bridge', cidr: '192.168.40.0/24', dns: [] }, { name: 'dmz', kind: 'bridge', cidr: '192.168.50.0/24', dns: [] });
+    s.nodes[1].network = 'edge';
+    s.nodes[1].address = '192.168.40.21';
+    s.vips.push({ name: 'nowhere', address: '10.9.9.9', purpose: 'ingress' });
+    s.clusters[0].components.metallb = { version: '0.16.1' };
+    s.clusters[0].pools = [{ name: 'far', addresses: ['192.168.50.100-192.168.50.110'] }];
+    expect(validateSite(s).map((i) => [i.message, i.allowed, i.fix])).toEqual([
+      ['VIP 10.9.9.9 is not inside any site network', 'an address in one of: 192.168.30.0/24, 192.168.40.0/24, 192.168.50.0/24', "pick an address on the load balancers' network"],
+      [
+        'pool range 192.168.50.100-192.168.50.110 is on network "dmz" (192.168.50.0/24), where no node of cluster "plain" has an interface; MetalLB (L2) answers for pool addresses on the nodes\' own networks only',
+        'a range on a network of the cluster\'s nodes: 192.168.30.0/24 (network "lan"), 192.168.40.0/24 (network "edge")',
+        'move the range into one of those networks, or put nodes of the cluster on network "dmz"',
+      ],
+    ]);
+  });
+
+  test('a cluster that lists an unknown node silences "in no cluster" for the other clusters\' nodes too (the unknown name is most likely one of them, misspelt)', () => {
+    const s = spec();
+    s.nodes.push({ ...s.nodes[0], name: 'server2', address: '192.168.30.12' });
+    s.clusters[0].nodes = ['server1', 'agnet1'];
+    s.clusters.push({ ...s.clusters[0], name: 'second', nodes: ['server2'] } as SiteSpec['clusters'][number]);
+    expect(validateSite(s).map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['clusters.0.nodes.1: unknown node "agnet1"']);
+    s.clusters[0].nodes = ['server1'];
+    expect(validateSite(s).map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['nodes.1.role: node "agent1" of role agent is in no cluster']);
+  });
+
   test('the network and broadcast addresses are refused, except on a /31 (RFC 3021)', () => {
     const s = spec();
     s.networks.push({ name: 'p2p', kind: 'nat', cidr: '10.255.0.0/31', dns: [] });
