@@ -694,6 +694,33 @@ describe('validateSite', () => {
     expect(validateSite(s).map((i) => i.message)).toEqual(['DNS server 192.168.30.21 is already used by node "agent1" (nodes[1].address)']);
   });
 
+  test('a DNS server that is the infra node is no clash', () => {
+    const s = spec();
+    s.nodes.push({ ...s.nodes[1], name: 'dns1', role: 'infra', address: '192.168.30.5' });
+    s.networks[0].dns = ['192.168.30.5'];
+    expect(validateSite(s)).toEqual([]);
+    s.nodes[2].role = 'generic';
+    expect(validateSite(s).map((i) => i.message)).toEqual(['DNS server 192.168.30.5 is already used by node "dns1" (nodes[2].address)']);
+  });
+
+  test('the hypervisor host may be the gateway of any one of several networks', () => {
+    const s = spec();
+    s.networks.push({ name: 'edge', kind: 'bridge', cidr: '192.168.40.0/24', dns: [], gateway: '192.168.40.1' });
+    s.networks[0].gateway = '192.168.30.2';
+    expect(validateSite(s)).toEqual([]);
+  });
+
+  test('an ingress address may be in any pool of the cluster', () => {
+    const s = spec();
+    s.clusters[0].components.metallb = { version: '0.16.1' };
+    s.clusters[0].components.traefik = { version: '37.1.1' };
+    s.clusters[0].pools = [{ name: 'a', addresses: ['192.168.30.100-192.168.30.110'] }, { name: 'b', addresses: ['192.168.30.120-192.168.30.130'] }];
+    s.clusters[0].ingress = { controller: 'traefik', address: '192.168.30.125' } as SiteSpec['clusters'][number]['ingress'];
+    expect(validateSite(s)).toEqual([]);
+    s.clusters[0].ingress!.address = '192.168.30.115';
+    expect(validateSite(s).map((i) => [i.message, i.allowed])).toEqual([['ingress address 192.168.30.115 is not in any pool of cluster "plain"', 'an address in 192.168.30.100-192.168.30.110, 192.168.30.120-192.168.30.130']]);
+  });
+
   test('the hypervisor host may be a network gateway (a routing host)', () => {
     const s = spec();
     s.networks[0].gateway = s.hypervisor.host;
