@@ -48,8 +48,6 @@ export default {
   cleanTempDir: true,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
-  // With `--incremental`, a re-run reuses the results of mutants whose code and tests did not change.
-  incrementalFile: `reports/mutation/${name}.incremental.json`,
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: true, reportScoreTable: true },
   thresholds: { high: 90, low: 80, break: null },
 };
