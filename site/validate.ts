@@ -121,8 +121,10 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
   /** The first claim (in claim order) that overlaps `range`, as `claims.find` would give it. */
   const firstClash = (range: ip.IpRange): Claim | undefined => {
     let first = Infinity;
+    // Stryker disable next-line ConditionalExpression: a single address looked up as a one-address span is found by the span loop instead: the same claim
     if (range.start === range.end) first = single.get(range.start) ?? Infinity;
     else for (const [at, i] of single) if (i < first && at >= range.start && at <= range.end) first = i;
+    // Stryker disable next-line EqualityOperator: claim indices are unique, so `<=` never meets an equal one
     for (const i of spans) if (i < first && ip.overlaps(claims[i].range, range)) first = i;
     return claims[first];
   };
@@ -134,6 +136,7 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
       out.error(path, `${what} already used by ${clash.owner} (${p(clash.path)}: ${clash.range.text})`, 'each address used by one owner only', `give ${owner} an unused address`);
       return;
     }
+    // Stryker disable next-line ConditionalExpression: a single address stored as a one-address span is found by the span loop: the same answers
     if (range.start === range.end) single.set(range.start, claims.length);
     else spans.push(claims.length);
     claims.push({ owner, path, range });
@@ -270,6 +273,7 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
 
   // DNS servers: a reference to an infra node or a gateway is fine; anything else in the site is a clash.
   const infraAddrs = new Set(site.nodes.filter((n) => n.role === 'infra').map((n) => n.address));
+  // Stryker disable next-line MethodExpression: an undefined entry never equals a DNS server (a string)
   const gateways = new Set(site.networks.map((n) => n.gateway).filter((g): g is string => !!g));
   site.networks.forEach((net, i) =>
     net.dns.forEach((dns, j) => {
@@ -525,6 +529,7 @@ function validateCluster(out: Issues, site: SiteSpec, cluster: ClusterSpec, c: n
  * address a host address of the gateway's network that nothing else uses; each port forwarded once.
  */
 function validateTunnels(out: Issues, site: SiteSpec, nodes: Map<string, number>, blocks: Map<string, ip.Cidr>, claim: (owner: string, path: readonly PathSegment[], text: string) => void): void {
+  // Stryker disable next-line ConditionalExpression: a short cut; without a tunnel the loop below reports nothing
   if (!site.nodes.some((n) => n.tunnel)) return;
   // The clusters whose ingress VIP is on each network: the load balancers of that network hold it.
   const ingressOn = new Map<string, string[]>();

@@ -675,3 +675,199 @@ describe('the result', () => {
     ]);
   });
 });
+
+/** The module object load.ts reads `fs` through (the test's own `import * as fs` is a read-only view of it). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nodeFs: typeof fs = require('fs');
+
+describe('reading the file', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitekit-read-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => jest.restoreAllMocks());
+
+  const notRegular = (file: string, kind: string) =>
+    `${file}: 1 error(s) in the site\nerror: (root): cannot read the site file: ${file} is ${kind}, not a regular file; allowed: a regular file; fix: pass the site YAML file with --site <file> (save piped input to a file first)`;
+  /** Stats of a file of one kind only (`isFile` etc. all false but that one). */
+  const statsOf = (kind?: 'isSocket' | 'isBlockDevice' | 'isCharacterDevice' | 'isFIFO' | 'isDirectory') => {
+    const no = () => false;
+    const st = { isFile: no, isDirectory: no, isFIFO: no, isSocket: no, isCharacterDevice: no, isBlockDevice: no, size: 0 };
+    return (kind ? { ...st, [kind]: () => true } : st) as unknown as fs.Stats;
+  };
+
+  test.each<[string, Parameters<typeof statsOf>[0], string]>([
+    ['a socket', 'isSocket', 'a socket'],
+    ['a block device', 'isBlockDevice', 'a block device'],
+    ['a character device', 'isCharacterDevice', 'a character device'],
+    ['a file of no known kind', undefined, 'an unknown kind of file'],
+  ])('%s is refused by its kind, and never opened', (_what, kind, shown) => {
+    const file = path.join(dir, 'special');
+    jest.spyOn(nodeFs, 'statSync').mockReturnValue(statsOf(kind));
+    const open = jest.spyOn(nodeFs, 'openSync');
+    expect(() => loadSiteFile(file)).toThrow(notRegular(file, shown));
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  test('a FIFO is refused without being opened', () => {
+    const fifo = path.join(dir, 'site.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const open = jest.spyOn(nodeFs, 'openSync');
+    expect(() => loadSiteFile(fifo)).toThrow(notRegular(fifo, 'a FIFO (named pipe)'));
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  // What stat saw may have changed by the open: the open does not wait, and the opened file is checked again.
+  test('a path that became a FIFO after the stat is opened without waiting and refused', () => {
+    const fifo = path.join(dir, 'late.fifo');
+    execFileSync('mkfifo', [fifo]);
+    jest.spyOn(nodeFs, 'statSync').mockReturnValue(fs.statSync(path.join(VALID, 'minimal-libvirt.yaml')));
+    const open = jest.spyOn(nodeFs, 'openSync');
+    expect(() => loadSiteFile(fifo)).toThrow(notRegular(fifo, 'a FIFO (named pipe)'));
+    expect(open).toHaveBeenCalledWith(fifo, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  });
+
+  test('a path that became a directory after the stat is refused, and the descriptor closed', () => {
+    jest.spyOn(nodeFs, 'statSync').mockReturnValue(fs.statSync(path.join(VALID, 'minimal-libvirt.yaml')));
+    const close = jest.spyOn(nodeFs, 'closeSync');
+    expect(() => loadSiteFile(VALID)).toThrow(notRegular(VALID, 'a directory'));
+    expect(close).toHaveBeenCalledTimes(1);
+  });
+
+  test(`a file that reports a size within the limit (as /proc files report 0) is read to at most ${MAX_SITE_BYTES} bytes`, () => {
+    const big = path.join(dir, 'growing.yaml');
+    fs.writeFileSync(big, `${'#'.repeat(1023)}\n`.repeat(MAX_SITE_BYTES / 1024));
+    const real = fs.statSync(big);
+    jest.spyOn(nodeFs, 'statSync').mockReturnValue({ ...real, isFile: () => true, size: 0 } as fs.Stats);
+    // Exactly at the limit: all of it is read (its last line is a key, not a comment).
+    fs.writeFileSync(big, `${'#'.repeat(1023)}\n`.repeat(MAX_SITE_BYTES / 1024 - 1) + `${'#'.repeat(1016)}\nname: t`);
+    expect(() => loadSiteFile(big)).toThrow(`${big}: 7 error(s) in the site\n${big}:1025:1: error: clusters: missing required key "clusters"`);
+    fs.appendFileSync(big, '\n');
+    expect(() => loadSiteFile(big)).toThrow(
+      `${big}: 1 error(s) in the site\nerror: (root): the site file is more than ${MAX_SITE_BYTES} bytes, over the limit of 1048576 bytes (1 MiB); allowed: a site file of at most 1048576 bytes; fix: check that --site names the site YAML file`,
+    );
+  });
+
+  test('an error while reading is a site error naming its code, and the descriptor is closed', () => {
+    const file = path.join(VALID, 'minimal-libvirt.yaml');
+    jest.spyOn(nodeFs, 'readSync').mockImplementation(() => {
+      throw Object.assign(new Error('i/o error'), { code: 'EIO' });
+    });
+    const close = jest.spyOn(nodeFs, 'closeSync');
+    expect(() => loadSiteFile(file)).toThrow(`${file}: 1 error(s) in the site\nerror: (root): cannot read the site file (EIO); fix: pass an existing file with --site <file>`);
+    expect(close).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('YAML details', () => {
+  const only = (text: string) => failure(text).split('\n').slice(1);
+
+  test('strict parsing: a multi-line implicit key in a flow list is a syntax error', () => {
+    expect(only(edit(['nodes: [s1, a1]', 'nodes: [s1\n      a1: x]']))).toEqual(['t.yaml:16:24: error: (root): invalid YAML: Implicit keys of flow sequence pairs need to be on a single line; fix: fix the YAML syntax at this position']);
+  });
+
+  test.each<[string, string, string]>([
+    ['double-quoted with a space', '"my key"', '"my key"'],
+    ['single-quoted with a space', "'my key'", "'my key'"],
+    ['plain, loaded as another value (a boolean)', 'True', '"True"'],
+    ['plain, ending in a double quote', 'a"', '"a""'],
+    ['plain, ending in a single quote', "a'", '"a\'"'],
+    ['plain, starting with a colon', ':x', '":x"'],
+  ])('a duplicate key is named as written: %s', (_what, key, shown) => {
+    expect(only(edit(['name: t\n', `name: t\n${key}: 1\n${key}: 2\n`]))).toEqual([`t.yaml:3:1: error: (root): invalid YAML: key ${shown} appears twice in this mapping; fix: keep one of the two`]);
+  });
+
+  test('a null key and an empty one load as one key', () => {
+    expect(only(edit(['name: t\n', 'name: t\n~: 1\n"": 2\n']))).toEqual(['t.yaml:3:1: error: (root): invalid YAML: key "" appears twice in this mapping; fix: keep one of the two']);
+  });
+
+  test('a duplicate in a mapping used as a key is found before one in its value, which comes later in the text', () => {
+    expect(only('? { y: 1, y: 2 }\n: { x: 1, x: 2 }\n')).toEqual(['t.yaml:1:11: error: (root): invalid YAML: key "y" appears twice in this mapping; fix: keep one of the two']);
+  });
+
+  describe('several long scalars: the first in the text is named', () => {
+    const FIX = 'allowed: at most 65536 characters; fix: shorten it, or check the quotes and the indentation before it: a quote left open runs on to the next one';
+    test('two keys of one mapping', () => {
+      expect(only(`${SITE}? ${'k'.repeat(70000)}\n: 1\n? ${'j'.repeat(70001)}\n: 2\n`)).toEqual([`t.yaml:19:3: error: (root): a key 70000 characters long; ${FIX}`]);
+    });
+    test('two values of one mapping', () => {
+      expect(only(`${SITE}x: ${'v'.repeat(70000)}\ny: ${'w'.repeat(70001)}\n`)).toEqual([`t.yaml:19:4: error: x: a value 70000 characters long; ${FIX}`]);
+    });
+    test('a value under a key that is a list names the mapping', () => {
+      expect(only(`${SITE}? [a]\n: ${'v'.repeat(70000)}\n`)).toEqual([`t.yaml:20:3: error: (root): a value 70000 characters long; ${FIX}`]);
+    });
+  });
+});
+
+describe('schema messages, each kind of zod issue', () => {
+  const only = (text: string) => failure(text).split('\n').slice(1);
+  const GITOPS = 'gitops: { repository: "https://example.org/t.git" } }';
+  const LIBVIRT = 'hypervisor:\n  kind: libvirt\n  host: 10.0.0.2\n  pool: { name: t, path: /var/lib/libvirt/images/t }\n  bridge: br0';
+  const S1 = 'cpu: 2, memoryMiB: 2048, image: debian, disks: [{ name: os, sizeGiB: 20, purpose: os }] }\n  - { name: a1';
+
+  test.each<[string, string, string[]]>([
+    [
+      'an unknown key in an optional mapping lists the keys of that mapping',
+      edit([GITOPS, 'gitops: { repository: "https://example.org/t.git" }, ingress: { controller: traefik, adress: 10.0.0.50 } }']),
+      ['t.yaml:16:150: error: clusters[0].ingress.adress: unknown key "adress"; allowed: one of: controller, vip, address; fix: did you mean "address"?'],
+    ],
+    [
+      'an unknown key in a member of a discriminated union lists the keys of the member its kind names',
+      edit([LIBVIRT, 'hypervisor:\n  kind: proxmox\n  host: 10.0.0.2\n  node: pve\n  datastore: local-lvm\n  bridge: vmbr0\n  pol: x']),
+      ['t.yaml:9:3: error: hypervisor.pol: unknown key "pol"; allowed: one of: kind, host, node, datastore, snippets, bridge; fix: remove "pol"'],
+    ],
+    [
+      'the same in a union with a default (the Terraform backend)',
+      `${SITE}terraform: { backend: { kind: s3, bucket: b, region: r, foo: 1 } }\n`,
+      ['t.yaml:19:57: error: terraform.backend.foo: unknown key "foo"; allowed: one of: kind, bucket, region, endpoint, keyPrefix, encrypt; fix: remove "foo"'],
+    ],
+    [
+      'a missing discriminator lists its values',
+      edit(['  kind: libvirt\n', '']),
+      ['t.yaml:4:3: error: hypervisor.kind: missing required key "kind"; allowed: one of: libvirt, proxmox; fix: add kind'],
+    ],
+    [
+      'a missing discriminator in a union inside optional mappings',
+      edit([GITOPS, 'gitops: { repository: "https://example.org/t.git" }, components: { kubePrometheusStack: { version: 1.0.0 } }, monitoring: { alerts: { to: a@b.org } } }']),
+      ['t.yaml:16:197: error: clusters[0].monitoring.alerts.receiver: missing required key "receiver"; allowed: one of: none, webhook, email; fix: add receiver'],
+    ],
+    [
+      'a discriminator that is not a string gets no guess',
+      edit(['  kind: libvirt\n', '  kind: 3\n']),
+      ['t.yaml:4:9: error: hypervisor.kind: 3 is not a known kind; allowed: one of: libvirt, proxmox; fix: set kind to one of: libvirt, proxmox'],
+    ],
+    ['a number where a string is expected', edit(['name: t\n', 'name: 12\n']), ['t.yaml:1:7: error: name: expected a string, received the number 12; allowed: a string; fix: put the value in quotes']],
+    ['a boolean where a string is expected', edit(['name: t\n', 'name: true\n']), ['t.yaml:1:7: error: name: expected a string, received the boolean true; allowed: a string; fix: put the value in quotes']],
+    ['a string where an integer is expected', edit([S1, S1.replace('cpu: 2', 'cpu: two')]), ['t.yaml:13:70: error: nodes[0].cpu: expected an integer, received "two"; allowed: an integer; fix: write an integer here']],
+    ['a missing integer', edit([S1, S1.replace('cpu: 2, ', '')]), ['t.yaml:13:5: error: nodes[0].cpu: missing required key "cpu"; allowed: an integer; fix: add cpu']],
+    ['a list where a map of names is expected', edit(['images:\n  debian: { os: debian, url: "https://example.org/debian.qcow2" }', 'images: [a]']), ['t.yaml:8:9: error: images: expected a mapping, received a list of 1; allowed: a mapping; fix: write a mapping here']],
+    ['an empty list where one item is needed', edit([S1, S1.replace('disks: [{ name: os, sizeGiB: 20, purpose: os }]', 'disks: []')]), ['t.yaml:13:112: error: nodes[0].disks: a list of 0 is too small; allowed: at least 1 item(s); fix: use at least 1 item(s)']],
+    [
+      'a list that is too long',
+      SITE.replace('nodes:', `vips: [${Array.from({ length: 206 }, (_, i) => `{ name: v${i}, address: 10.0.0.${i + 1}, purpose: ingress }`).join(', ')}]\nnodes:`),
+      ['t.yaml:12:7: error: vips: a list of 206 is too big; allowed: at most 205 item(s); fix: use at most 205 item(s)'],
+    ],
+    [
+      'a value that matches none of the forms of a plain union',
+      edit(['ssh:', 'cloudflare: { zone: example.org, target: 1.2.3 }\nssh:']),
+      ['t.yaml:17:42: error: cloudflare.target: "1.2.3" matches none of the allowed forms; allowed: an IPv4 address or a DNS label; fix: write an IPv4 address or a DNS label here'],
+    ],
+  ])('%s', (_what, text, lines) => {
+    expect(only(text)).toEqual(lines);
+  });
+
+  test.each<[string, string]>([
+    ['Worker_1', 'did you mean "worker-1"?'],
+    ['-a-', 'did you mean "a"?'],
+    ['A--', 'did you mean "a"?'],
+    ['a_-b', 'did you mean "a--b"?'],
+    ['__', 'write a DNS label here'],
+    [`x${'-'.repeat(70)}y`, 'did you mean "x"?'],
+    [`${'a'.repeat(62)}-b`, `did you mean "${'a'.repeat(62)}"?`],
+  ])('a name that is not a DNS label: %s', (name, fix) => {
+    expect(only(edit(['name: t\n', `name: "${name}"\n`]))).toEqual([
+      `t.yaml:1:7: error: name: "${name}" is not a DNS label; allowed: a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters; fix: ${fix}`,
+    ]);
+  });
+});

@@ -698,6 +698,33 @@ describe('validateSite', () => {
     expect(validateSite(s).map((i) => i.message)).toEqual(['DNS server 192.168.30.21 is already used by node "agent1" (nodes[1].address)']);
   });
 
+  test('a DNS server that is the infra node is no clash', () => {
+    const s = spec();
+    s.nodes.push({ ...s.nodes[1], name: 'dns1', role: 'infra', address: '192.168.30.5' });
+    s.networks[0].dns = ['192.168.30.5'];
+    expect(validateSite(s)).toEqual([]);
+    s.nodes[2].role = 'generic';
+    expect(validateSite(s).map((i) => i.message)).toEqual(['DNS server 192.168.30.5 is already used by node "dns1" (nodes[2].address)']);
+  });
+
+  test('the hypervisor host may be the gateway of any one of several networks', () => {
+    const s = spec();
+    s.networks.push({ name: 'edge', kind: 'bridge', cidr: '192.168.40.0/24', dns: [], gateway: '192.168.40.1' });
+    s.networks[0].gateway = '192.168.30.2';
+    expect(validateSite(s)).toEqual([]);
+  });
+
+  test('an ingress address may be in any pool of the cluster', () => {
+    const s = spec();
+    s.clusters[0].components.metallb = { version: '0.16.1' };
+    s.clusters[0].components.traefik = { version: '37.1.1' };
+    s.clusters[0].pools = [{ name: 'a', addresses: ['192.168.30.100-192.168.30.110'] }, { name: 'b', addresses: ['192.168.30.120-192.168.30.130'] }];
+    s.clusters[0].ingress = { controller: 'traefik', address: '192.168.30.125' } as SiteSpec['clusters'][number]['ingress'];
+    expect(validateSite(s)).toEqual([]);
+    s.clusters[0].ingress!.address = '192.168.30.115';
+    expect(validateSite(s).map((i) => [i.message, i.allowed])).toEqual([['ingress address 192.168.30.115 is not in any pool of cluster "plain"', 'an address in 192.168.30.100-192.168.30.110, 192.168.30.120-192.168.30.130']]);
+  });
+
   test('the hypervisor host may be a network gateway (a routing host)', () => {
     const s = spec();
     s.networks[0].gateway = s.hypervisor.host;
@@ -837,6 +864,34 @@ describe('validateSite', () => {
     t.nodes.push({ ...t.nodes[0], name: 'server9', address: '192.168.30.19' });
     t.clusters.push({ ...t.clusters[0], name: 'other', nodes: ['server9'], ingress: undefined, components: {} } as SiteSpec['clusters'][number]);
     expect(validateSite(t).map((i) => i.message)).toEqual(['VIP "web" (192.168.40.10) is not on a network of the load balancers']);
+  });
+
+  test('with several networks, the messages list them all', () => {
+    const s = spec();
+    s.networks.push({ name: 'edge', kind: 'bridge', cidr: '192.168.40.0/24', dns: [] }, { name: 'dmz', kind: 'bridge', cidr: '192.168.50.0/24', dns: [] });
+    s.nodes[1].network = 'edge';
+    s.nodes[1].address = '192.168.40.21';
+    s.vips.push({ name: 'nowhere', address: '10.9.9.9', purpose: 'ingress' });
+    s.clusters[0].components.metallb = { version: '0.16.1' };
+    s.clusters[0].pools = [{ name: 'far', addresses: ['192.168.50.100-192.168.50.110'] }];
+    expect(validateSite(s).map((i) => [i.message, i.allowed, i.fix])).toEqual([
+      ['VIP 10.9.9.9 is not inside any site network', 'an address in one of: 192.168.30.0/24, 192.168.40.0/24, 192.168.50.0/24', "pick an address on the load balancers' network"],
+      [
+        'pool range 192.168.50.100-192.168.50.110 is on network "dmz" (192.168.50.0/24), where no node of cluster "plain" has an interface; MetalLB (L2) answers for pool addresses on the nodes\' own networks only',
+        'a range on a network of the cluster\'s nodes: 192.168.30.0/24 (network "lan"), 192.168.40.0/24 (network "edge")',
+        'move the range into one of those networks, or put nodes of the cluster on network "dmz"',
+      ],
+    ]);
+  });
+
+  test('a cluster that lists an unknown node silences "in no cluster" for the other clusters\' nodes too (the unknown name is most likely one of them, misspelt)', () => {
+    const s = spec();
+    s.nodes.push({ ...s.nodes[0], name: 'server2', address: '192.168.30.12' });
+    s.clusters[0].nodes = ['server1', 'agnet1'];
+    s.clusters.push({ ...s.clusters[0], name: 'second', nodes: ['server2'] } as SiteSpec['clusters'][number]);
+    expect(validateSite(s).map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['clusters.0.nodes.1: unknown node "agnet1"']);
+    s.clusters[0].nodes = ['server1'];
+    expect(validateSite(s).map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['nodes.1.role: node "agent1" of role agent is in no cluster']);
   });
 
   test('the network and broadcast addresses are refused, except on a /31 (RFC 3021)', () => {

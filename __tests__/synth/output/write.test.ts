@@ -195,6 +195,16 @@ describe('the writer owns only the files in its manifest', () => {
     expect(leftovers(out)).toEqual([]);
   });
 
+  test('only the manifest differs (the same list, written another way): it is rewritten in its own form', () => {
+    const out = path.join(tmp, 'out');
+    previousOutput(out);
+    writeTreeAtomically(out, NEW);
+    fs.writeFileSync(path.join(out, MANIFEST), JSON.stringify({ files: [...NEW.keys()].reverse(), version: 1, generator: 'sitekit' }));
+    expect(new OutputDir(out).write(NEW)).toEqual({ added: 0, changed: 0, removed: 0, unchanged: 7, adopted: 0 });
+    expect(fs.readFileSync(path.join(out, MANIFEST), 'utf8')).toBe(manifestOf(NEW.keys()));
+    expect(leftovers(out)).toEqual([]);
+  });
+
   test('an empty map leaves only the manifest and the foreign files', () => {
     const out = path.join(tmp, 'out');
     previousOutput(out);
