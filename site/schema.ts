@@ -31,7 +31,7 @@ const GITOPS_PATH = /^(?!.*(^|\/)\.\.?(\/|$))([A-Za-z0-9._-]+\/)*clusters$/;
 const STORAGE_ID = /^[A-Za-z]([A-Za-z0-9_.-]{0,62}[A-Za-z0-9])?$/;
 
 
-const label = () => z.string().regex(DNS_LABEL, { error: 'a DNS label' });
+const label = () => z.string({ error: 'a DNS label' }).regex(DNS_LABEL, { error: 'a DNS label' });
 const fqdn = () => z.string().regex(FQDN, { error: 'a lower-case DNS name' });
 const ipv4 = () => z.ipv4({ error: 'an IPv4 address' });
 const cidr = () => z.cidrv4({ error: 'an IPv4 CIDR block' });

@@ -853,6 +853,11 @@ describe('schema messages, each kind of zod issue', () => {
       edit(['ssh:', 'cloudflare: { zone: example.org, target: 1.2.3 }\nssh:']),
       ['t.yaml:17:42: error: cloudflare.target: "1.2.3" matches none of the allowed forms; allowed: an IPv4 address or a DNS label; fix: write an IPv4 address or a DNS label here'],
     ],
+    [
+      'a number where a union of string forms is expected: the forms, not the type error of a branch',
+      edit(['ssh:', 'cloudflare: { zone: example.org, target: 12 }\nssh:']),
+      ['t.yaml:17:42: error: cloudflare.target: 12 matches none of the allowed forms; allowed: an IPv4 address or a DNS label; fix: write an IPv4 address or a DNS label here'],
+    ],
   ])('%s', (_what, text, lines) => {
     expect(only(text)).toEqual(lines);
   });
