@@ -1,8 +1,9 @@
 /**
- * synth/output/write.ts and synth/output/lock.ts: the writer owns only the files it wrote (its manifest), leaves
- * everything else in the output byte-identical, writes through a journal (a failure before it
- * commits leaves the previous owned files, a kill at any step is finished or undone by recovery),
- * and one writer at a time holds the output's lock.
+ * synth/output/ (write.ts, output-dir.ts, journal.ts, ancestors.ts, bookkeeping.ts, lock.ts): the
+ * writer owns only the files it wrote (its manifest), leaves everything else in the output
+ * byte-identical, writes through a journal (a failure before it commits leaves the previous owned
+ * files, a kill at any step is finished or undone by recovery), and one writer at a time holds the
+ * output's lock.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -10,7 +11,7 @@ import * as path from 'path';
 import { isDead, LockTimeoutError, lockDirectory } from '../../../synth/output/lock';
 import { OutputDir, OutputError, OutputFsError, readTree, writeTreeAtomically } from '../../../synth/output/write';
 
-/** Failures injected into the fs calls of synth/output/write.ts and synth/output/lock.ts (everything else goes to the real fs). */
+/** Failures injected into the fs calls of synth/output/ (everything else goes to the real fs). */
 const mockFs: { fail?: (call: string, args: unknown[]) => void } = {};
 /** The mutating calls (and accessSync, which the writer uses to check permissions before it commits). */
 const CALLS = ['writeFileSync', 'mkdirSync', 'renameSync', 'rmSync', 'linkSync', 'unlinkSync', 'rmdirSync', 'accessSync'];
@@ -614,14 +615,15 @@ describe('a file-system error before the journal leaves the previous files byte-
 });
 
 /**
- * Transpiles synth/output/write.ts and synth/output/lock.ts into `dir` for child processes (jest's fs mock is not
+ * Transpiles the modules of synth/output/ into `dir` for child processes (jest's fs mock is not
  * in them: they get the real fs).
  */
 function transpileWriter(dir: string): void {
   const ts = jest.requireActual('typescript') as typeof import('typescript');
-  for (const m of ['write', 'lock']) {
-    const source = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'synth', 'output', `${m}.ts`), 'utf8');
-    fs.writeFileSync(path.join(dir, `${m}.js`), ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } }).outputText);
+  const sources = path.join(__dirname, '..', '..', '..', 'synth', 'output');
+  for (const file of fs.readdirSync(sources).filter((f) => f.endsWith('.ts'))) {
+    const source = fs.readFileSync(path.join(sources, file), 'utf8');
+    fs.writeFileSync(path.join(dir, file.replace(/\.ts$/, '.js')), ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } }).outputText);
   }
 }
 
@@ -669,7 +671,7 @@ describe('concurrent writers (child processes)', () => {
 
 /**
  * A real SIGKILL at every step of a write: a child process runs writeTreeAtomically (transpiled
- * from synth/output/write.ts and synth/output/lock.ts) with its fs calls counted and kills itself just before
+ * from synth/output/) with its fs calls counted and kills itself just before
  * the k-th one, for every k. SIGKILL cannot be caught, so this is what a power cut or `kill -9`
  * does (short of losing what the kernel had not flushed).
  */
