@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** File under test → the test files (in __tests__/) that pin its behaviour. */
+/** File under test → the test files (paths under __tests__/) that pin its behaviour. */
 const TARGETS = JSON.parse(fs.readFileSync(new URL('./stryker.targets.json', import.meta.url), 'utf8'));
 
 /** The target: SITEKIT_MUTATE, else the `--mutate`/`-m` argument of `stryker run`. */
