@@ -80,6 +80,11 @@ export function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?]
   const path = iss.path as PathSegment[];
   const value = valueAt(raw, iss.path);
   const base = { severity: 'error' as const, path };
+  // A required key that is not there, with what it takes.
+  const missing = (allowed: string | undefined): [SiteIssue, string?][] => {
+    const key = String(path[path.length - 1]);
+    return [[{ ...base, message: `missing required key "${key}"`, allowed, fix: `add ${key}` }]];
+  };
   switch (iss.code) {
     case 'unrecognized_keys': {
       const known = knownKeys(iss.path, raw);
@@ -94,9 +99,7 @@ export function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?]
       const target = schemaAt(iss.path, raw);
       // Stryker disable next-line ConditionalExpression,LogicalOperator: every number of the site schema is an integer, so the format check decides nothing
       const expected = iss.expected === 'number' && target && (defOf(target) as { format?: string }).format === 'safeint' ? 'int' : iss.expected;
-      if (value === undefined) {
-        return [[{ ...base, message: `missing required key "${String(path[path.length - 1])}"`, allowed: describeType(expected), fix: `add ${String(path[path.length - 1])}` }]];
-      }
+      if (value === undefined) return missing(describeType(expected));
       if (iss.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
         // YAML read an unquoted 1.20, 0.16 or yes as a number or boolean.
         return [[{ ...base, message: `expected a string, received the ${typeof value} ${show(value)}`, allowed: 'a string', fix: 'put the value in quotes' }]];
@@ -105,6 +108,7 @@ export function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?]
     }
     case 'invalid_value': {
       const allowed = iss.values.map((x) => String(x));
+      if (value === undefined) return missing(`one of: ${allowed.join(', ')}`);
       const guess = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
       return [[{ ...base, message: `${show(value)} is not allowed here`, allowed: `one of: ${allowed.join(', ')}`, fix: guess ? `did you mean "${guess}"?` : `use one of: ${allowed.join(', ')}` }]];
     }
@@ -119,6 +123,7 @@ export function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?]
         return [[{ ...base, message: `${show(value)} is not a known ${disc}`, allowed: `one of: ${kinds.join(', ')}`, fix: guess ? `did you mean "${guess}"?` : `set ${disc} to one of: ${kinds.join(', ')}` }]];
       }
       const forms = [...new Set(iss.errors.map((branch) => branch[0]?.message).filter((m): m is string => !!m))];
+      if (value === undefined) return missing(forms.length ? forms.join(' or ') : undefined);
       return [[{ ...base, message: `${show(value)} matches none of the allowed forms`, allowed: forms.length ? forms.join(' or ') : undefined, fix: forms.length ? `write ${forms.join(' or ')} here` : 'see site.schema.json for the forms this field takes' }]];
     }
     case 'too_small':
