@@ -60,9 +60,7 @@ export function loadSite(text: string, file = 'site.yaml', options: LoadOptions 
   // Parser warnings (an unresolved tag such as !secret, which would silently become a string) fail too.
   const first = doc.errors[0] ?? doc.warnings[0];
   if (duplicate && (!first || duplicate.offset < first.pos[0])) {
-    const written = /^("[^"]*"|'[^']*'|[^\s:,{}[\]]+)/.exec(text.slice(duplicate.offset))?.[1] ?? show(String(duplicate.key));
-    const shown = written.startsWith('"') || written.startsWith("'") ? written : `"${written}"`;
-    throw new SiteError(file, [{ severity: 'error', path: [], message: `invalid YAML: key ${shown} appears twice in this mapping`, fix: 'keep one of the two', location: where(duplicate.offset) }]);
+    throw new SiteError(file, [{ severity: 'error', path: [], message: `invalid YAML: key ${show(duplicate.written)} appears twice in this mapping`, fix: 'keep one of the two', location: where(duplicate.offset) }]);
   }
   const long = first ? undefined : longScalar(doc);
   if (long) {

@@ -89,10 +89,11 @@ export function longScalar(doc: Document): { path: PathSegment[]; offset: number
  * The first key (in the order of the text) that a mapping of `doc` holds twice, at its second
  * occurrence. Keys are compared by the property name each becomes in the loaded object (`1` and
  * `"1"` are one); merge keys (`<<`, YAML 1.1 documents only) and alias or collection keys
- * are not compared. One set per mapping keeps this linear in the size of the document.
+ * are not compared. One set per mapping keeps this linear in the size of the document. `written` is
+ * the key as its text has it, without quotes and escapes (`True`, not true).
  */
-export function duplicateKey(doc: Document): { key: unknown; offset: number } | undefined {
-  let found: { key: unknown; offset: number } | undefined;
+export function duplicateKey(doc: Document): { key: unknown; written: string; offset: number } | undefined {
+  let found: { key: unknown; written: string; offset: number } | undefined;
   const stack: unknown[] = [doc.contents];
   while (stack.length) {
     const node = stack.pop();
@@ -110,7 +111,7 @@ export function duplicateKey(doc: Document): { key: unknown; offset: number } | 
           // Stryker disable next-line OptionalChaining: a key parsed from text always has a range
           const offset = key.range?.[0] ?? 0;
           // Stryker disable next-line EqualityOperator: two keys never start at one offset
-          if (!found || offset < found.offset) found = { key: key.value, offset };
+          if (!found || offset < found.offset) found = { key: key.value, written: key.source ?? name, offset };
           break;
         }
         seen.add(name);

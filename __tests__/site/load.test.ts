@@ -290,7 +290,7 @@ describe('YAML', () => {
       const again = new Scalar('key7');
       again.range = [200_000, 200_001, 200_001];
       map.items.push(new Pair(again, new Scalar(0)));
-      expect(duplicateKey(doc)).toEqual({ key: 'key7', offset: 200_000 });
+      expect(duplicateKey(doc)).toEqual({ key: 'key7', written: 'key7', offset: 200_000 });
     });
 
     test('a list of 200 000 mappings is walked, and the duplicate in its last one found', () => {
@@ -306,7 +306,7 @@ describe('YAML', () => {
         list.items.push(map);
       }
       doc.contents = list;
-      expect(duplicateKey(doc)).toEqual({ key: 'a', offset: 199_999 * 3 + 2 });
+      expect(duplicateKey(doc)).toEqual({ key: 'a', written: 'a', offset: 199_999 * 3 + 2 });
     });
   });
 
@@ -769,12 +769,15 @@ describe('YAML details', () => {
 
   test.each<[string, string, string]>([
     ['double-quoted with a space', '"my key"', '"my key"'],
-    ['single-quoted with a space', "'my key'", "'my key'"],
+    ['double-quoted with an escaped quote', '"a\\"b"', '"a\\"b"'],
+    ['single-quoted with a space', "'my key'", '"my key"'],
+    ['single-quoted with a doubled quote', "'a''b'", '"a\'b"'],
+    ['plain with a space', 'my key', '"my key"'],
     ['plain, loaded as another value (a boolean)', 'True', '"True"'],
-    ['plain, ending in a double quote', 'a"', '"a""'],
+    ['plain, ending in a double quote', 'a"', '"a\\""'],
     ['plain, ending in a single quote', "a'", '"a\'"'],
     ['plain, starting with a colon', ':x', '":x"'],
-  ])('a duplicate key is named as written: %s', (_what, key, shown) => {
+  ])('a duplicate key is named as written, quoted and escaped like any value: %s', (_what, key, shown) => {
     expect(only(edit(['name: t\n', `name: t\n${key}: 1\n${key}: 2\n`]))).toEqual([`t.yaml:3:1: error: (root): invalid YAML: key ${shown} appears twice in this mapping; fix: keep one of the two`]);
   });
 
@@ -836,6 +839,22 @@ describe('schema messages, each kind of zod issue', () => {
       'a discriminator that is not a string gets no guess',
       edit(['  kind: libvirt\n', '  kind: 3\n']),
       ['t.yaml:4:9: error: hypervisor.kind: 3 is not a known kind; allowed: one of: libvirt, proxmox; fix: set kind to one of: libvirt, proxmox'],
+    ],
+    [
+      'a missing key that takes one of a list of values names the key and the values (not "nothing is not allowed")',
+      edit([GITOPS, 'gitops: { repository: "https://example.org/t.git" }, ingress: { vip: web } }']),
+      ['t.yaml:16:127: error: clusters[0].ingress.controller: missing required key "controller"; allowed: one of: traefik, nginx; fix: add controller'],
+    ],
+    ['the same for a node\'s role', edit(['role: server, ', '']), ['t.yaml:13:5: error: nodes[0].role: missing required key "role"; allowed: one of: server, agent, storage, loadbalancer, database, infra, gateway, generic; fix: add role']],
+    [
+      'a missing key that takes one of several forms names the key and the forms',
+      edit(['ssh:', 'cloudflare: { zone: example.org }\nssh:']),
+      ['t.yaml:17:13: error: cloudflare.target: missing required key "target"; allowed: an IPv4 address or a DNS label; fix: add target'],
+    ],
+    [
+      'a number where a mapping (a union of kinds) is expected: the mapping, not the string wording',
+      edit([LIBVIRT, 'hypervisor: 5']),
+      ['t.yaml:3:13: error: hypervisor: expected a mapping, received 5; allowed: a mapping; fix: write a mapping here'],
     ],
     ['a number where a string is expected', edit(['name: t\n', 'name: 12\n']), ['t.yaml:1:7: error: name: expected a string, received the number 12; allowed: a string; fix: put the value in quotes']],
     ['a boolean where a string is expected', edit(['name: t\n', 'name: true\n']), ['t.yaml:1:7: error: name: expected a string, received the boolean true; allowed: a string; fix: put the value in quotes']],
