@@ -12,7 +12,7 @@ import { isDead, LockTimeoutError, lockDirectory } from '../../../synth/output/l
 import { OutputDir, OutputError, OutputFsError, readTree, writeTreeAtomically } from '../../../synth/output/write';
 
 /** Failures injected into the fs calls of synth/output/ (everything else goes to the real fs). */
-const mockFs: { fail?: (call: string, args: unknown[]) => void } = {};
+const mockFs: { fail?: (call: string, args: unknown[]) => void; failRead?: (call: string, args: unknown[]) => void } = {};
 /** The mutating calls (and accessSync, which the writer uses to check permissions before it commits). */
 const CALLS = ['writeFileSync', 'mkdirSync', 'renameSync', 'rmSync', 'linkSync', 'unlinkSync', 'rmdirSync', 'accessSync'];
 jest.mock('fs', () => {
@@ -21,6 +21,13 @@ jest.mock('fs', () => {
   for (const name of ['writeFileSync', 'mkdirSync', 'renameSync', 'rmSync', 'linkSync', 'unlinkSync', 'rmdirSync', 'accessSync']) {
     wrapped[name] = (...args: unknown[]) => {
       mockFs.fail?.(name, args);
+      return actual[name](...args);
+    };
+  }
+  // The reading calls, with a hook of their own.
+  for (const name of ['readdirSync', 'openSync', 'readFileSync', 'lstatSync']) {
+    wrapped[name] = (...args: unknown[]) => {
+      mockFs.failRead?.(name, args);
       return actual[name](...args);
     };
   }
@@ -33,6 +40,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   mockFs.fail = undefined;
+  mockFs.failRead = undefined;
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -370,6 +378,102 @@ describe('readTree (the secret scan of a written tree)', () => {
   });
 });
 
+describe('read errors: the environment\'s are reported with the path, others are passed on', () => {
+  /** What was thrown, as comparable fields. */
+  const thrown = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      const err = e as OutputFsError;
+      return { type: err.constructor.name, message: err.message, rel: err.rel, committed: err.committed };
+    }
+    return 'nothing thrown';
+  };
+  /** Fails the read call `call` on the path (relative to `out`) `rel` with `code`; readFileSync is matched by the path last opened. */
+  const failRead = (out: string, call: string, rel: string, code: string) => {
+    let opened = '';
+    mockFs.failRead = (c, args) => {
+      const p = typeof args[0] === 'number' ? opened : path.relative(out, String(args[0]));
+      if (c === 'openSync') opened = p;
+      if (c === call && p === rel) throw fsError(code);
+    };
+  };
+  const readError = (rel: string, code: string, reason: string) => ({ type: 'OutputFsError', message: `cannot read ${rel || '.'}: ${reason} (${code})`, rel, committed: false });
+  const passedOn = (code: string) => ({ type: 'Error', message: `${code}: injected`, rel: undefined, committed: undefined });
+
+  test('listing the output directory (what it owns, what to recover)', () => {
+    const out = path.join(tmp, 'out');
+    previousOutput(out);
+    failRead(out, 'readdirSync', '', 'EACCES');
+    expect(thrown(() => new OutputDir(out).owned())).toEqual(readError('', 'EACCES', 'permission denied'));
+    expect(thrown(() => new OutputDir(out).recover())).toEqual(readError('', 'EACCES', 'permission denied'));
+    failRead(out, 'readdirSync', '', 'EINVAL');
+    expect(thrown(() => new OutputDir(out).owned())).toEqual(passedOn('EINVAL'));
+    expect(thrown(() => new OutputDir(out).recover())).toEqual(passedOn('EINVAL'));
+  });
+
+  test('recovery of a missing output, or of a path that is a file, has nothing to do', () => {
+    const file = path.join(tmp, 'file');
+    fs.writeFileSync(file, 'x\n');
+    expect(thrown(() => new OutputDir(path.join(tmp, 'missing')).recover())).toBe('nothing thrown');
+    expect(thrown(() => new OutputDir(file).recover())).toBe('nothing thrown');
+    expect(snapshotTree(tmp)).toEqual({ file: Buffer.from('x\n').toString('base64') });
+  });
+
+  test('opening or reading a file, and the manifest', () => {
+    const out = path.join(tmp, 'out');
+    previousOutput(out);
+    for (const call of ['openSync', 'readFileSync']) {
+      failRead(out, call, 'clusters/a/x.yaml', 'EIO');
+      expect({ call, e: thrown(() => new OutputDir(out).read(['clusters/a/x.yaml'])) }).toEqual({ call, e: readError('clusters/a/x.yaml', 'EIO', 'input/output error') });
+      failRead(out, call, 'clusters/a/x.yaml', 'EINVAL');
+      expect({ call, e: thrown(() => new OutputDir(out).read(['clusters/a/x.yaml'])) }).toEqual({ call, e: passedOn('EINVAL') });
+      failRead(out, call, MANIFEST, 'EACCES');
+      expect({ call, e: thrown(() => new OutputDir(out).owned()) }).toEqual({ call, e: readError(MANIFEST, 'EACCES', 'permission denied') });
+    }
+  });
+
+  test('the state of a rendered file, and of a directory on the way to one', () => {
+    const out = path.join(tmp, 'out');
+    previousOutput(out);
+    const before = snapshotTree(tmp);
+    failRead(out, 'lstatSync', 'clusters/a/x.yaml', 'EACCES');
+    expect(thrown(() => writeTreeAtomically(out, NEW))).toEqual(readError('clusters/a/x.yaml', 'EACCES', 'permission denied'));
+    failRead(out, 'lstatSync', 'clusters/a/x.yaml', 'EINVAL');
+    expect(thrown(() => writeTreeAtomically(out, NEW))).toEqual(passedOn('EINVAL'));
+    failRead(out, 'lstatSync', 'clusters/a', 'EACCES');
+    expect(thrown(() => writeTreeAtomically(out, NEW))).toEqual(readError('clusters/a', 'EACCES', 'permission denied'));
+    failRead(out, 'lstatSync', 'clusters/a', 'EINVAL');
+    expect(thrown(() => writeTreeAtomically(out, NEW))).toEqual(passedOn('EINVAL'));
+    mockFs.failRead = undefined;
+    expect(snapshotTree(tmp)).toEqual(before);
+  });
+
+  test('a directory at a path to read is not a file of the output: skipped', () => {
+    const out = path.join(tmp, 'out');
+    previousOutput(out);
+    expect(new OutputDir(out).read(['clusters/a', 'clusters/a/x.yaml'])).toEqual(new Map([['clusters/a/x.yaml', 'kind: Old\n']]));
+  });
+});
+
+describe('what counts as sitekit\'s bookkeeping, and how messages name the output', () => {
+  test('the lock, its leftovers, a journal and staging directories are not output; any other .sitekit name is', () => {
+    const out = path.join(tmp, 'out');
+    plant(out, { '.sitekit.lock': 'x', '.sitekit.lock.stale-1': 'x', '.sitekit-journal.json': '{}', '.sitekit-staging-1-ab/f0': 'x' });
+    expect(new OutputDir(out).owned()).toEqual([]);
+    plant(out, { '.sitekit.lockx': 'x', '.sitekit-journal.json.bak': 'x', '.sitekit-stagin': 'x' });
+    expect(() => new OutputDir(out, 'out').owned()).toThrow(
+      'out/ is not empty and sitekit did not write it (no .sitekit-manifest.json): it holds .sitekit-journal.json.bak, .sitekit-stagin, .sitekit.lockx. ',
+    );
+  });
+
+  test('a label given with trailing slashes names the output with one', () => {
+    const file = path.join(tmp, 'file');
+    fs.writeFileSync(file, 'x\n');
+    expect(() => new OutputDir(file, 'my/out//').owned()).toThrow('my/out/ exists and is not a directory; choose a directory of its own, e.g. dist');
+  });
+});
+
 describe('recovery', () => {
   test('staging directories without a journal (a write that never committed) are deleted', () => {
     const out = path.join(tmp, 'out');
@@ -392,12 +496,62 @@ describe('recovery', () => {
       JSON.stringify({ generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-ab', move: [['f0', '/etc/passwd']], remove: [] }),
       JSON.stringify({ generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-ab', move: [['../../x', 'a']], remove: [] }),
       JSON.stringify({ generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-ab', move: [['manifest', 'a']], remove: [] }),
+      'null',
+      JSON.stringify({ generator: 'other', version: 1, staging: '.sitekit-staging-1-ab', move: [], remove: [] }),
+      JSON.stringify({ generator: 'sitekit', version: 2, staging: '.sitekit-staging-1-ab', move: [], remove: [] }),
+      JSON.stringify({ generator: 'sitekit', version: 1, staging: 1, move: [], remove: [] }),
+      JSON.stringify({ generator: 'sitekit', version: 1, staging: 'x.sitekit-staging-1-ab', move: [], remove: [] }),
+      JSON.stringify({ generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-abx', move: [], remove: [] }),
+      JSON.stringify({ generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-ab', move: {}, remove: [] }),
+      JSON.stringify({ generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-ab', move: [], remove: 'a' }),
+      JSON.stringify({ generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-ab', move: ['f0'], remove: [] }),
+      JSON.stringify({ generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-ab', move: [['f0', 'a', 'b']], remove: [] }),
+      JSON.stringify({ generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-ab', move: [['xf0', 'a']], remove: [] }),
+      JSON.stringify({ generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-ab', move: [['f0x', 'a']], remove: [] }),
+      JSON.stringify({ generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-ab', move: [['f0', 1]], remove: [] }),
+      JSON.stringify({ generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-ab', move: [], remove: [1] }),
     ]) {
       fs.writeFileSync(path.join(out, '.sitekit-journal.json'), journal);
       const before = snapshotTree(tmp);
       expect(() => new OutputDir(out, 'out').recover()).toThrow(message);
       expect(snapshotTree(tmp)).toEqual(before);
     }
+  });
+
+  test('a well-formed journal passes the checks: its moves and removals are applied', () => {
+    const out = path.join(tmp, 'out');
+    previousOutput(out);
+    plant(out, { '.sitekit-staging-1-ab/f12': 'moved\n', '.sitekit-staging-1-ab/d3/y.yaml': 'tree\n' });
+    const journal = { generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-ab', move: [['f12', 'clusters/a/x.yaml'], ['d3', 'new'], ['manifest', MANIFEST]], remove: ['clusters/a/stale.yaml'] };
+    fs.writeFileSync(path.join(out, '.sitekit-journal.json'), JSON.stringify(journal));
+    new OutputDir(out).recover();
+    expect(filesOf(out, (f) => f === 'clusters/a/x.yaml' || f.startsWith('new/') || f === 'clusters/a/stale.yaml')).toEqual(
+      new Map([['clusters/a/x.yaml', 'moved\n'], ['new/y.yaml', 'tree\n']]),
+    );
+    expect(leftovers(out)).toEqual([]);
+  });
+
+  test('a move whose target directory went since the write was planned recreates it', () => {
+    const out = path.join(tmp, 'out');
+    fs.mkdirSync(out);
+    plant(out, { '.sitekit-staging-1-ab/f0': 'x\n' });
+    fs.writeFileSync(path.join(out, '.sitekit-journal.json'), JSON.stringify({ generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-ab', move: [['f0', 'a/b/x.yaml']], remove: [] }));
+    new OutputDir(out).recover();
+    expect(snapshotTree(out)).toEqual({ 'a/': '', 'a/b/': '', 'a/b/x.yaml': Buffer.from('x\n').toString('base64') });
+  });
+
+  test('removals: a file already gone, or a directory in its place, is no error; the directories left empty go, up to one that is not', () => {
+    const out = path.join(tmp, 'out');
+    fs.mkdirSync(out);
+    // gone/deep/ went with its file before a kill, gone/ stayed empty; dir/x is now a directory; keep/ holds a foreign file.
+    plant(out, { 'dir/x/mine': 'foreign\n', 'keep/other': 'foreign\n', 'keep/sub/x.yaml': 'owned\n' });
+    fs.mkdirSync(path.join(out, 'gone'));
+    fs.writeFileSync(
+      path.join(out, '.sitekit-journal.json'),
+      JSON.stringify({ generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-ab', move: [], remove: ['gone/deep/x.yaml', 'dir/x', 'keep/sub/x.yaml'] }),
+    );
+    new OutputDir(out).recover();
+    expect(snapshotTree(out)).toEqual({ 'dir/': '', 'dir/x/': '', 'dir/x/mine': Buffer.from('foreign\n').toString('base64'), 'keep/': '', 'keep/other': Buffer.from('foreign\n').toString('base64') });
   });
 
   test('a journal that removes a file through a link is refused (the link is never followed)', () => {
@@ -588,6 +742,44 @@ describe('a file-system error before the journal leaves the previous files byte-
     expect(failAt((c, p) => c === 'writeFileSync' && p.endsWith('/d0/sub/z.yaml'))).toBe('clusters/b/sub/z.yaml');
     expect(failAt((c, p) => c === 'writeFileSync' && p.endsWith('/manifest'))).toBe('.sitekit-manifest.json');
     expect(failAt((c, p) => c === 'renameSync' && p.endsWith('/journal'))).toBe('.sitekit-journal.json');
+  });
+
+  test('an error that is not the environment\'s is passed on as it is: before the commit the previous files stay, after it the error says committed', () => {
+    const out = path.join(tmp, 'out');
+    previousOutput(out);
+    const before = snapshotTree(out);
+    const attempt = () => {
+      try {
+        writeTreeAtomically(out, NEW);
+      } catch (e) {
+        return { type: (e as Error).constructor.name, message: (e as Error).message, committed: (e as { committed?: boolean }).committed };
+      } finally {
+        mockFs.fail = undefined;
+      }
+      return 'nothing thrown';
+    };
+    mockFs.fail = (call, args) => {
+      if (call === 'writeFileSync' && String(args[0]).endsWith('/f1')) throw fsError('EINVAL');
+    };
+    expect(attempt()).toEqual({ type: 'Error', message: 'EINVAL: injected', committed: undefined });
+    expect(snapshotTree(out)).toEqual(before);
+    let committed = false;
+    mockFs.fail = (call, args) => {
+      if (call === 'renameSync' && String(args[1]).endsWith('.sitekit-journal.json')) committed = true;
+      else if (committed && call === 'renameSync') throw fsError('EINVAL');
+    };
+    expect(attempt()).toEqual({ type: 'Error', message: 'EINVAL: injected', committed: true });
+    new OutputDir(out).recover();
+    expect(filesOf(out, (f) => !isForeign(f))).toEqual(new Map([[MANIFEST, manifestOf(NEW.keys())], ...NEW]));
+  });
+
+  test('a permission check that fails for another reason is passed on', () => {
+    const out = path.join(tmp, 'out');
+    previousOutput(out);
+    mockFs.fail = (call) => {
+      if (call === 'accessSync') throw fsError('EINVAL');
+    };
+    expect(() => writeTreeAtomically(out, NEW)).toThrow(new Error('EINVAL: injected'));
   });
 
   test('a failure after the journal committed is reported as such, and recovery finishes the write', () => {
