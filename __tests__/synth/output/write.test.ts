@@ -214,6 +214,51 @@ describe('the writer owns only the files in its manifest', () => {
     expect(leftovers(out)).toEqual([]);
   });
 
+  test('a directory of owned files the user deleted is written again, though the manifest does not change', () => {
+    const out = path.join(tmp, 'out');
+    previousOutput(out);
+    writeTreeAtomically(out, NEW);
+    fs.rmSync(path.join(out, 'clusters/b'), { recursive: true });
+    expect(writeTreeAtomically(out, NEW)).toEqual({ added: 2, changed: 0, removed: 0, unchanged: 5, adopted: 0 });
+    expect(filesOf(out, (f) => !isForeign(f))).toEqual(new Map([[MANIFEST, manifestOf(NEW.keys())], ...NEW]));
+  });
+
+  test('the owned files a caller gives are what is removed, even when the manifest does not change', () => {
+    const out = path.join(tmp, 'out');
+    previousOutput(out);
+    writeTreeAtomically(out, NEW);
+    plant(out, { 'clusters/a/stale.yaml': 'kind: Stale\n' });
+    expect(new OutputDir(out).write(NEW, { owned: [...NEW.keys(), 'clusters/a/stale.yaml'] })).toEqual({ added: 0, changed: 0, removed: 1, unchanged: 7, adopted: 0 });
+    expect(fs.existsSync(path.join(out, 'clusters/a/stale.yaml'))).toBe(false);
+  });
+
+  test('contents the caller already read (previous) are compared, not read again', () => {
+    const out = path.join(tmp, 'out');
+    previousOutput(out);
+    writeTreeAtomically(out, NEW);
+    fs.writeFileSync(path.join(out, 'clusters/a/x.yaml'), 'edited on disk\n');
+    const opened: string[] = [];
+    mockFs.failRead = (call, args) => {
+      if (call === 'openSync') opened.push(path.relative(out, String(args[0])));
+    };
+    const previous = new Map([...NEW].filter(([f]) => f.startsWith('clusters/')));
+    expect(new OutputDir(out).write(NEW, { previous })).toEqual({ added: 0, changed: 0, removed: 0, unchanged: 7, adopted: 0 });
+    expect(opened).toEqual([MANIFEST, 'terraform/net/cdk.tf.json', 'terraform/nodes/cdk.tf.json', MANIFEST]);
+  });
+
+  test('an owned directory replaced by a link, with nothing rendered under it, is refused before anything is written', () => {
+    const out = path.join(tmp, 'out');
+    previousOutput(out);
+    plant(tmp, { 'elsewhere/deep/x.yaml': 'not sitekit\n' });
+    fs.rmSync(path.join(out, 'clusters/gone'), { recursive: true });
+    fs.symlinkSync(path.join(tmp, 'elsewhere'), path.join(out, 'clusters/gone'));
+    const before = snapshotTree(tmp);
+    expect(() => writeTreeAtomically(out, NEW)).toThrow(
+      new OutputError(`${out}/clusters/gone is a symbolic link where sitekit needs a directory (it never follows links or replaces what it did not write in its output): move it away and synth again`),
+    );
+    expect(snapshotTree(tmp)).toEqual(before);
+  });
+
   test('an empty map leaves only the manifest and the foreign files', () => {
     const out = path.join(tmp, 'out');
     previousOutput(out);
@@ -308,6 +353,10 @@ describe('what the writer refuses', () => {
   const malformed: [string, string, string][] = [
     ['not JSON', '{"files": [', 'not JSON (Unexpected end of JSON input)'],
     ['another shape', '{"files": ["a"]}', 'expected {"generator": "sitekit", "version": 1, "files": [...]}'],
+    ['null', 'null', 'expected {"generator": "sitekit", "version": 1, "files": [...]}'],
+    ['a number for the whole', '1', 'expected {"generator": "sitekit", "version": 1, "files": [...]}'],
+    ['another version', '{"generator": "sitekit", "version": 2, "files": []}', 'expected {"generator": "sitekit", "version": 1, "files": [...]}'],
+    ['files that are not a list', '{"generator": "sitekit", "version": 1, "files": "a"}', 'expected {"generator": "sitekit", "version": 1, "files": [...]}'],
     ['a parent path', manifestOf(['../victim/x']), 'the entry "../victim/x" is not a path inside the output directory'],
     ['an absolute path', manifestOf(['/etc/passwd']), 'the entry "/etc/passwd" is not a path inside the output directory'],
     ['bookkeeping', manifestOf(['.sitekit.lock']), 'the entry ".sitekit.lock" is not a path inside the output directory'],
