@@ -21,7 +21,7 @@ export function writeTreeAtomically(outDir: string, files: ReadonlyMap<string, s
   const lock = output.lock(options);
   try {
     output.recover();
-    return output.write(files, { ...options, owned: options.owned ?? output.owned(options.adopt) });
+    return output.write(files, options);
   } finally {
     lock.release();
   }
