@@ -27,6 +27,7 @@ export class Ancestors {
   exists(rel: string): boolean {
     if (rel === '.') return true;
     const known = this.state.get(rel);
+    // Stryker disable next-line ConditionalExpression: a cache; looking again gives the same answer
     if (known !== undefined) return known;
     let exists = false;
     if (this.exists(path.posix.dirname(rel))) {

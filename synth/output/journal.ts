@@ -70,6 +70,7 @@ export function commitWrite(out: OutputPaths, files: ReadonlyMap<string, string>
     fs.renameSync(path.join(stagingDir, 'journal'), out.path(JOURNAL));
   } catch (e) {
     try {
+      // Stryker disable next-line BooleanLiteral: an error here is ignored, so force (no error when it is missing) changes nothing
       fs.rmSync(stagingDir, { recursive: true, force: true });
     } catch {
       /* recovery deletes a staging directory without a journal */
@@ -113,6 +114,7 @@ export function applyJournal(out: OutputPaths, j: Journal): void {
         try {
           fs.rmdirSync(out.path(d));
         } catch (e) {
+          // Stryker disable next-line ConditionalExpression: going on after a directory that stays only tries its parents, which hold it and stay too
           if (errno(e) !== 'ENOENT') break;
         }
       }
@@ -125,6 +127,7 @@ export function applyJournal(out: OutputPaths, j: Journal): void {
     throw Object.assign(e as Error, { committed: true });
   }
   try {
+    // Stryker disable next-line BooleanLiteral: an error here is ignored, so force (no error when it is missing) changes nothing
     fs.rmSync(staging, { recursive: true, force: true });
   } catch {
     /* the write is complete; recovery deletes a staging directory without a journal */

@@ -498,6 +498,18 @@ describe('read errors: the environment\'s are reported with the path, others are
     expect(snapshotTree(tmp)).toEqual(before);
   });
 
+  test('reading closes every file it opened, also after an error; a listed file that is gone is not in the result', () => {
+    const out = path.join(tmp, 'out');
+    previousOutput(out);
+    fs.rmSync(path.join(out, 'clusters/a/stale.yaml'));
+    const open = () => fs.readdirSync('/proc/self/fd').length;
+    const before = open();
+    expect(new OutputDir(out).read(PREVIOUS.keys())).toEqual(new Map([...PREVIOUS].filter(([f]) => f !== 'clusters/a/stale.yaml')));
+    failRead(out, 'readFileSync', 'clusters/a/x.yaml', 'EIO');
+    expect(thrown(() => new OutputDir(out).read(['clusters/a/x.yaml']))).toEqual(readError('clusters/a/x.yaml', 'EIO', 'input/output error'));
+    expect(open()).toBe(before);
+  });
+
   test('a directory at a path to read is not a file of the output: skipped', () => {
     const out = path.join(tmp, 'out');
     previousOutput(out);
