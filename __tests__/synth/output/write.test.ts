@@ -960,7 +960,16 @@ describe('killed at any step (SIGKILL in a child process)', () => {
     return spawnSync(process.execPath, [child], { env: { ...process.env, KILL_AT: String(killAt), FILES: filesJson, OUT: out }, encoding: 'utf8' });
   }
 
-  test('after recovery, the owned files are exactly the previous or the new ones, foreign files untouched, no bookkeeping left', () => {
+  /** The signal that ended a child killed at step `killAt`. */
+  function runKilled(out: string, killAt: number): Promise<NodeJS.Signals | null> {
+    const { spawn } = jest.requireActual('child_process') as typeof import('child_process');
+    return new Promise((resolve) => {
+      const p = spawn(process.execPath, [child], { env: { ...process.env, KILL_AT: String(killAt), FILES: filesJson, OUT: out }, stdio: 'ignore' });
+      p.on('close', (_code, signal) => resolve(signal));
+    });
+  }
+
+  test('after recovery, the owned files are exactly the previous or the new ones, foreign files untouched, no bookkeeping left', async () => {
     const full = path.join(tmp, 'count');
     previousOutput(full);
     const previous = snapshotTree(full);
@@ -971,12 +980,23 @@ describe('killed at any step (SIGKILL in a child process)', () => {
     const wanted = snapshotTree(full);
     expect(filesOf(full, (f) => !isForeign(f))).toEqual(new Map([[MANIFEST, manifestOf(NEW.keys())], ...NEW]));
 
+    // One output per step, killed by children running three at a time (each in its own directory).
+    const outs = Array.from({ length: steps }, (_, i) => path.join(tmp, `killed-${i + 1}`));
+    for (const out of outs) previousOutput(out);
+    const signals: (NodeJS.Signals | null)[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < steps) {
+        const k = ++next;
+        signals[k - 1] = await runKilled(outs[k - 1], k);
+      }
+    };
+    await Promise.all([worker(), worker(), worker()]);
+
     const seen = new Set<string>();
     for (let k = 1; k <= steps; k++) {
-      const out = path.join(tmp, `killed-${k}`);
-      previousOutput(out);
-      const killed = run(out, k);
-      expect({ k, signal: killed.signal }).toEqual({ k, signal: 'SIGKILL' });
+      const out = outs[k - 1];
+      expect({ k, signal: signals[k - 1] }).toEqual({ k, signal: 'SIGKILL' });
       // What the next synth does first: take the (now stale) lock, recover.
       const output = new OutputDir(out);
       const lock = output.lock({ timeoutMs: 0 });
