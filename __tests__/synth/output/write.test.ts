@@ -8,6 +8,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { Ancestors } from '../../../synth/output/ancestors';
 import { isDead, LockTimeoutError, lockDirectory } from '../../../synth/output/lock';
 import { OutputDir, OutputError, OutputFsError, readTree, writeTreeAtomically } from '../../../synth/output/write';
 
@@ -526,6 +527,14 @@ describe('what counts as sitekit\'s bookkeeping, and how messages name the outpu
     expect(() => new OutputDir(out, 'out').owned()).toThrow(
       'out/ is not empty and sitekit did not write it (no .sitekit-manifest.json): it holds .sitekit-journal.json.bak, .sitekit-stagin, .sitekit.lockx. ',
     );
+  });
+
+  test('Ancestors.exists on its own: a directory under a missing one is missing; under a file, the file is in the way', () => {
+    const out = path.join(tmp, 'out');
+    plant(out, { f: 'x\n', 'd/x': 'x\n' });
+    const ancestors = new Ancestors(new OutputDir(out, 'out'));
+    expect([ancestors.exists('missing/sub'), ancestors.exists('d'), ancestors.exists('.')]).toEqual([false, true, true]);
+    expect(() => ancestors.exists('f/sub')).toThrow(new OutputError('out/f is a file where sitekit needs a directory (it never follows links or replaces what it did not write in its output): move it away and synth again'));
   });
 
   test('a label given with trailing slashes names the output with one', () => {
