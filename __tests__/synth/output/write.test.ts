@@ -854,6 +854,19 @@ describe('a file-system error before the journal leaves the previous files byte-
     expect(() => writeTreeAtomically(out, NEW)).toThrow(new Error('EINVAL: injected'));
   });
 
+  test('the manifest moves after the removals: a failure while removing leaves it listing the previous files until recovery', () => {
+    const out = path.join(tmp, 'out');
+    previousOutput(out);
+    mockFs.fail = (call) => {
+      if (call === 'unlinkSync') throw fsError('EACCES');
+    };
+    expect(() => writeTreeAtomically(out, NEW)).toThrow(new OutputFsError('clusters/a/stale.yaml', 'EACCES', true));
+    mockFs.fail = undefined;
+    expect(fs.readFileSync(path.join(out, MANIFEST), 'utf8')).toBe(manifestOf(PREVIOUS.keys()));
+    new OutputDir(out).recover();
+    expect(filesOf(out, (f) => !isForeign(f))).toEqual(new Map([[MANIFEST, manifestOf(NEW.keys())], ...NEW]));
+  });
+
   test('a failure after the journal committed is reported as such, and recovery finishes the write', () => {
     const out = path.join(tmp, 'out');
     previousOutput(out);
@@ -872,6 +885,8 @@ describe('a file-system error before the journal leaves the previous files byte-
     expect(error).toEqual(new OutputFsError('clusters/a/x.yaml', 'EACCES', true));
     expect((error as OutputFsError).committed).toBe(true);
     expect(fs.existsSync(path.join(out, '.sitekit-journal.json'))).toBe(true);
+    // The manifest moves last: until the journal is applied, it still lists the previous files.
+    expect(fs.readFileSync(path.join(out, MANIFEST), 'utf8')).toBe(manifestOf(PREVIOUS.keys()));
     new OutputDir(out).recover();
     expect(filesOf(out, (f) => !isForeign(f))).toEqual(new Map([[MANIFEST, manifestOf(NEW.keys())], ...NEW]));
     expect(leftovers(out)).toEqual([]);
