@@ -572,6 +572,7 @@ describe('recovery', () => {
       JSON.stringify({ generator: 'other', version: 1, staging: '.sitekit-staging-1-ab', move: [], remove: [] }),
       JSON.stringify({ generator: 'sitekit', version: 2, staging: '.sitekit-staging-1-ab', move: [], remove: [] }),
       JSON.stringify({ generator: 'sitekit', version: 1, staging: 1, move: [], remove: [] }),
+      JSON.stringify({ generator: 'sitekit', version: 1, staging: ['.sitekit-staging-1-ab'], move: [], remove: [] }),
       JSON.stringify({ generator: 'sitekit', version: 1, staging: 'x.sitekit-staging-1-ab', move: [], remove: [] }),
       JSON.stringify({ generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-abx', move: [], remove: [] }),
       JSON.stringify({ generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-ab', move: {}, remove: [] }),
@@ -624,6 +625,17 @@ describe('recovery', () => {
     );
     new OutputDir(out).recover();
     expect(snapshotTree(out)).toEqual({ 'dir/': '', 'dir/x/': '', 'dir/x/mine': Buffer.from('foreign\n').toString('base64'), 'keep/': '', 'keep/other': Buffer.from('foreign\n').toString('base64') });
+  });
+
+  test('a journal that moves a file through a link is refused (the link is never followed)', () => {
+    const out = path.join(tmp, 'out');
+    fs.mkdirSync(path.join(tmp, 'victim'));
+    previousOutput(out);
+    plant(out, { '.sitekit-staging-1-ab/f0': 'x\n' });
+    fs.symlinkSync(path.join(tmp, 'victim'), path.join(out, 'link'));
+    fs.writeFileSync(path.join(out, '.sitekit-journal.json'), JSON.stringify({ generator: 'sitekit', version: 1, staging: '.sitekit-staging-1-ab', move: [['f0', 'link/x']], remove: [] }));
+    expect(() => new OutputDir(out, 'out').recover()).toThrow('out/link is a symbolic link where sitekit needs a directory');
+    expect(fs.readdirSync(path.join(tmp, 'victim'))).toEqual([]);
   });
 
   test('a journal that removes a file through a link is refused (the link is never followed)', () => {
