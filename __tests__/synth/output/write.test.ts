@@ -344,6 +344,21 @@ describe('what the writer refuses', () => {
     expect(writeTreeAtomically(out, NEW, { adopt: true })).toEqual({ added: 2, changed: 4, removed: 3, unchanged: 1, adopted: 2 });
   });
 
+  test('files and owned lists given in any order are handled in path order (the message, the first removal)', () => {
+    const out = path.join(tmp, 'out');
+    writeTreeAtomically(out, PREVIOUS);
+    plant(out, { 'clusters/a/y.yaml': 'my own\n', 'terraform/net/cdk.tf.json': 'my own\n' });
+    expect(() => new OutputDir(out).write(new Map([...NEW].reverse()))).toThrow(
+      `2 file(s) this synth renders are in ${out}/ but sitekit did not write them: clusters/a/y.yaml, terraform/net/cdk.tf.json; move them away, or add --adopt to take them over`,
+    );
+    fs.rmSync(path.join(out, 'clusters/a/y.yaml'));
+    fs.rmSync(path.join(out, 'terraform/net/cdk.tf.json'));
+    mockFs.fail = (call) => {
+      if (call === 'unlinkSync') throw fsError('EACCES');
+    };
+    expect(() => new OutputDir(out).write(NEW, { owned: [...PREVIOUS.keys()].reverse() })).toThrow(new OutputFsError('clusters/a/stale.yaml', 'EACCES', true));
+  });
+
   test('an output path that is a file is refused, and the file stays', () => {
     const out = path.join(tmp, 'out');
     fs.writeFileSync(out, 'a file\n');
