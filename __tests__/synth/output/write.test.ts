@@ -477,6 +477,12 @@ describe('read errors: the environment\'s are reported with the path, others are
     expect(thrown(() => new OutputDir(out).recover())).toEqual(passedOn('EINVAL'));
   });
 
+  test('a missing output owns nothing and reads as empty (a first synth)', () => {
+    const missing = new OutputDir(path.join(tmp, 'missing'));
+    expect([missing.owned(), missing.read(['a/b.yaml', 'c.yaml'])]).toEqual([[], new Map()]);
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
   test('recovery of a missing output, or of a path that is a file, has nothing to do', () => {
     const file = path.join(tmp, 'file');
     fs.writeFileSync(file, 'x\n');
