@@ -11,6 +11,13 @@ const MEMBER_ROLES = ['server', 'agent', 'storage'];
 const MOUNTED_PURPOSES: Record<string, string | undefined> = { longhorn: '/var/lib/longhorn', nfs: '/srv/nfs', postgresql: '/srv/postgresql' };
 /** keepalived priorities of the load balancers of a VIP: 150, 140, ... 10 (infra/bootstrap/loadbalancer.ts). */
 const MAX_LBS_PER_VIP = 15;
+/**
+ * The major version of grafana-community's loki chart whose values cluster/components/loki.ts
+ * writes (cluster/versions.ts pins a release of it). Another major reads them differently: with
+ * grafana/loki's 6.x, which that repository also serves, they render no Loki, so an upgrade deletes
+ * the running StatefulSet, and with it (6.x's PVC retention policy) the volume of the logs.
+ */
+export const LOKI_CHART_MAJOR = 18;
 /** Roles whose bootstrap installs distribution packages (none on Flatcar): the packages, by role. */
 const ROLE_PACKAGES: Record<string, string | undefined> = { loadbalancer: 'haproxy and keepalived', database: 'postgresql', infra: 'dnsmasq and chrony', gateway: 'wireguard-tools' };
 
@@ -506,6 +513,11 @@ function validateCluster(out: Issues, site: SiteSpec, cluster: ClusterSpec, c: n
     if (!(site.cloudflare?.hostnames ?? []).some((h) => h.name === host && h.cluster === cluster.name)) {
       out.error([...here, 'monitoring', 'grafana', 'public'], `Grafana is public, but ${host} is not a public hostname of cluster "${cluster.name}"`, `${host} in cloudflare.hostnames with cluster: ${cluster.name}`, `add { name: ${host}, cluster: ${cluster.name} } to cloudflare.hostnames, or set public: false`);
     }
+  }
+
+  const loki = cluster.components.loki?.version;
+  if (loki !== undefined && Number(loki.replace(/^v/, '').split('.')[0]) !== LOKI_CHART_MAJOR) {
+    out.error([...here, 'components', 'loki', 'version'], `loki chart version ${loki} is not ${LOKI_CHART_MAJOR}.x, the chart sitekit writes Loki's values for (grafana-community's loki chart): with grafana/loki's 6.x they render no Loki, and the upgrade deletes its StatefulSet and volume`, `${LOKI_CHART_MAJOR}.x of https://grafana-community.github.io/helm-charts`, `set components.loki.version to ${LOKI_CHART_MAJOR}.x, e.g. the release sitekit pins (cluster/versions.ts); see README, Day 2`);
   }
 
   if (cluster.backups && !cluster.components.longhorn) {

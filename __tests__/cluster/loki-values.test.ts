@@ -11,6 +11,7 @@ import { synthClusterTree } from '../../cluster/app';
 import { LOKI_VOLUME_GIB, lokiUrl } from '../../cluster/components/loki';
 import { CHARTS } from '../../cluster/versions';
 import { schemaDir } from '../../site/schema-dir';
+import { LOKI_CHART_MAJOR } from '../../site/validate';
 import { objectsOf, siteWith } from '../support/helpers';
 
 const chartValues = parse(fs.readFileSync(path.join(schemaDir(), 'helm-values', `loki-chart-${CHARTS.loki.version}`, 'values.yaml'), 'utf8')) as Record<string, unknown>;
@@ -45,6 +46,10 @@ describe(`Loki's values and the chart's values.yaml (${CHARTS.loki.chart} ${CHAR
   it('every key the values set is a key of the chart (Loki configuration blocks aside)', () => {
     expect(Object.keys(values).length).toBeGreaterThan(0);
     expect(unknownKeys(values)).toEqual([]);
+  });
+
+  it('the site accepts the major version of the pinned chart only (site/validate.ts)', () => {
+    expect(Number(CHARTS.loki.version.split('.')[0])).toBe(LOKI_CHART_MAJOR);
   });
 
   it('Argo CD gets the same values', () => {

@@ -246,6 +246,10 @@ const EXPECTED: Record<string, Expected> = {
     'invalid/longhorn-without-disk.yaml: 1 error(s) in the site',
     'invalid/longhorn-without-disk.yaml:48:17: error: clusters[0].components.longhorn: Longhorn is enabled but no node of cluster "tiny" has a longhorn disk; allowed: at least one member node with a disk of purpose longhorn; fix: add a longhorn disk to the storage or agent nodes',
   ],
+  'loki-chart-major.yaml': [
+    'invalid/loki-chart-major.yaml: 1 error(s) in the site',
+    "invalid/loki-chart-major.yaml:48:24: error: clusters[0].components.loki.version: loki chart version 6.55.0 is not 18.x, the chart sitekit writes Loki's values for (grafana-community's loki chart): with grafana/loki's 6.x they render no Loki, and the upgrade deletes its StatefulSet and volume; allowed: 18.x of https://grafana-community.github.io/helm-charts; fix: set components.loki.version to 18.x, e.g. the release sitekit pins (cluster/versions.ts); see README, Day 2",
+  ],
   'missing-required-key.yaml': [
     'invalid/missing-required-key.yaml: 1 error(s) in the site',
     'invalid/missing-required-key.yaml:32:5: error: nodes[1].memoryMiB: missing required key "memoryMiB"; allowed: an integer; fix: add memoryMiB',
