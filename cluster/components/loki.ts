@@ -34,9 +34,9 @@ export function lokiNetworkPolicies(scope: Construct, ctx: ClusterContext): void
 
 /**
  * Values of grafana-community's loki chart (cluster/versions.ts): one Loki process (`Monolithic`)
- * keeping chunks and index on its volume, 31 days of retention. The chart's other deployment
- * modes default to 3 replicas each; the chart refuses them next to the monolithic one, so they
- * are zeroed, with the caches, gateway, canary and test it enables by default. The volume outlives
+ * keeping chunks and index on its volume, 31 days of retention. The simple-scalable targets
+ * (backend, read, write) default to 3 replicas each, which the chart refuses next to the monolithic
+ * one, so they are zeroed, with the caches, gateway, canary and test it enables by default. The volume outlives
  * the StatefulSet (no PVC retention policy): uninstalling the release keeps the logs.
  */
 export function lokiValues(ctx: ClusterContext): HelmValues {
