@@ -9,6 +9,7 @@ import type { SiteSpec } from './schema';
 import { addressClaims } from './validate/addresses';
 import { validateCloudflare } from './validate/cloudflare';
 import { ClusterContext, validateCluster } from './validate/clusters';
+export { LOKI_CHART_MAJOR } from './validate/clusters';
 import { Context, Issues, uniqueNames } from './validate/common';
 import { dhcpLookup, validateDns, validateLibvirtNat, validateNetworks } from './validate/networks';
 import { validateGatewayRoutes, validateMembership, validateNodes, validateStaticAddresses } from './validate/nodes';

@@ -16,7 +16,7 @@ export const LOKI_VOLUME_GIB = 20;
 /** Loki's HTTP port (push and query API). */
 export const LOKI_HTTP_PORT = 3100;
 
-/** Loki's in-cluster HTTP endpoint (the chart's `loki` Service in single-binary mode). */
+/** Loki's in-cluster HTTP endpoint (the chart's `loki` Service in monolithic mode). */
 export function lokiUrl(): string {
   return `http://loki.${NS}.svc.cluster.local:${LOKI_HTTP_PORT}`;
 }
@@ -32,9 +32,16 @@ export function lokiNetworkPolicies(scope: Construct, ctx: ClusterContext): void
   }
 }
 
+/**
+ * Values of grafana-community's loki chart (cluster/versions.ts): one Loki process (`Monolithic`)
+ * keeping chunks and index on its volume, 31 days of retention. The simple-scalable targets
+ * (backend, read, write) default to 3 replicas each, which the chart refuses next to the monolithic
+ * one, so they are zeroed, with the caches, gateway, canary and test it enables by default. The volume outlives
+ * the StatefulSet (no PVC retention policy): uninstalling the release keeps the logs.
+ */
 export function lokiValues(ctx: ClusterContext): HelmValues {
   return {
-    deploymentMode: 'SingleBinary',
+    deploymentMode: 'Monolithic',
     loki: {
       auth_enabled: false,
       commonConfig: { replication_factor: 1 },
@@ -47,7 +54,12 @@ export function lokiValues(ctx: ClusterContext): HelmValues {
     },
     singleBinary: {
       replicas: 1,
-      persistence: { enabled: true, size: `${LOKI_VOLUME_GIB}Gi`, ...(ctx.storageClass ? { storageClass: ctx.storageClass } : {}) },
+      persistence: {
+        enabled: true,
+        size: `${LOKI_VOLUME_GIB}Gi`,
+        enableStatefulSetAutoDeletePVC: false,
+        ...(ctx.storageClass ? { storageClass: ctx.storageClass } : {}),
+      },
     },
     backend: { replicas: 0 },
     read: { replicas: 0 },

@@ -8,6 +8,13 @@ import type { ClusterSpec } from '../schema';
 import { Context, reference } from './common';
 
 const MEMBER_ROLES = ['server', 'agent', 'storage'];
+/**
+ * The major version of grafana-community's loki chart whose values cluster/components/loki.ts
+ * writes (cluster/versions.ts pins a release of it). Another major reads them differently: with
+ * grafana/loki's 6.x, which that repository also serves, they render no Loki, so an upgrade deletes
+ * the running StatefulSet, and with it (6.x's PVC retention policy) the volume of the logs.
+ */
+export const LOKI_CHART_MAJOR = 18;
 
 /** The context of the cluster rules: the site's, and what the clusters before this one took. */
 export interface ClusterContext extends Context {
@@ -193,6 +200,11 @@ function validateNeeds(cluster: ClusterSpec, here: readonly PathSegment[], membe
     if (!(site.cloudflare?.hostnames ?? []).some((h) => h.name === host && h.cluster === cluster.name)) {
       out.error([...here, 'monitoring', 'grafana', 'public'], `Grafana is public, but ${host} is not a public hostname of cluster "${cluster.name}"`, `${host} in cloudflare.hostnames with cluster: ${cluster.name}`, `add { name: ${host}, cluster: ${cluster.name} } to cloudflare.hostnames, or set public: false`);
     }
+  }
+
+  const loki = cluster.components.loki?.version;
+  if (loki !== undefined && Number(loki.replace(/^v/, '').split('.')[0]) !== LOKI_CHART_MAJOR) {
+    out.error([...here, 'components', 'loki', 'version'], `loki chart version ${loki} is not ${LOKI_CHART_MAJOR}.x, the chart sitekit writes Loki's values for (grafana-community's loki chart): with grafana/loki's 6.x they render no Loki, and the upgrade deletes its StatefulSet and volume`, `${LOKI_CHART_MAJOR}.x of https://grafana-community.github.io/helm-charts`, `set components.loki.version to ${LOKI_CHART_MAJOR}.x, e.g. the release sitekit pins (cluster/versions.ts); see README, Day 2`);
   }
 
   if (cluster.backups && !cluster.components.longhorn) {

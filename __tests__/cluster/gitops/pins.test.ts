@@ -25,7 +25,7 @@ const PINNED_SCHEMAS: Partial<Record<ChartKey, { version: string; crds?: string;
   cloudnativePg: { version: '0.29.0', crds: 'cloudnative-pg-v1.30.0', values: 'cloudnative-pg-chart-v0.29.0' },
   strimzi: { version: '1.2.0', crds: 'strimzi-1.2.0' },
   kubePrometheusStack: { version: '88.5.3', crds: 'kube-prometheus-stack-88.5.3' },
-  loki: { version: '6.55.0', values: 'loki-chart-6.55.0' },
+  loki: { version: '18.11.0', values: 'loki-chart-18.11.0' },
   externalSecrets: { version: '2.9.0', crds: 'external-secrets-v2.9.0', values: 'external-secrets-chart-2.9.0' },
   argocd: { version: '10.1.1', crds: 'argo-cd-v3.4.4' },
 };

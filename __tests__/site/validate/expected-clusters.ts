@@ -69,6 +69,10 @@ export const CLUSTERS: Record<string, Expected> = {
     'invalid/longhorn-without-disk.yaml: 1 error(s) in the site',
     'invalid/longhorn-without-disk.yaml:48:17: error: clusters[0].components.longhorn: Longhorn is enabled but no node of cluster "tiny" has a longhorn disk; allowed: at least one member node with a disk of purpose longhorn; fix: add a longhorn disk to the storage or agent nodes',
   ],
+  'loki-chart-major.yaml': [
+    'invalid/loki-chart-major.yaml: 1 error(s) in the site',
+    "invalid/loki-chart-major.yaml:48:24: error: clusters[0].components.loki.version: loki chart version 6.55.0 is not 18.x, the chart sitekit writes Loki's values for (grafana-community's loki chart): with grafana/loki's 6.x they render no Loki, and the upgrade deletes its StatefulSet and volume; allowed: 18.x of https://grafana-community.github.io/helm-charts; fix: set components.loki.version to 18.x, e.g. the release sitekit pins (cluster/versions.ts); see README, Day 2",
+  ],
   'name-not-dns-label.yaml': [
     'invalid/name-not-dns-label.yaml: 1 error(s) in the site',
     'invalid/name-not-dns-label.yaml:42:11: error: clusters[0].name: "Tiny_Cluster" is not a DNS label; allowed: a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters; fix: did you mean "tiny-cluster"?',
