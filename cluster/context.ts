@@ -77,6 +77,24 @@ export const POSTGRES_PORT = 5432;
 /** Kafka's plain internal listener. */
 export const KAFKA_PORT = 9092;
 
+/** Labels of the objects of one component: `ClusterContext.labels`, `siteLabels`. */
+export type Labels = Readonly<Record<string, string>>;
+
+/** Standard labels for objects of `component` of the site named `site`. */
+export function siteLabels(site: string, component: string): Record<string, string> {
+  return { 'app.kubernetes.io/managed-by': 'sitekit', 'app.kubernetes.io/part-of': site, 'sitekit.dev/component': component };
+}
+
+/** Where and how one chart is released (release.ts `helmRelease`): the engine, the pinned chart, the labels of its objects. */
+export interface ReleaseTarget {
+  /** The cluster's GitOps engine: Flux source and HelmRelease, or an Argo CD Application. */
+  readonly engine: Engine;
+  /** The chart, with the site's version override. */
+  readonly pin: ChartPin;
+  /** Labels of the source, release or Application. */
+  readonly labels: Labels;
+}
+
 /** The context of one cluster's synthesis. */
 export class ClusterContext {
   readonly engine: Engine;
@@ -158,6 +176,11 @@ export class ClusterContext {
 
   /** Standard labels for objects the cluster app owns. */
   labels(component: string): Record<string, string> {
-    return { 'app.kubernetes.io/managed-by': 'sitekit', 'app.kubernetes.io/part-of': this.site.name, 'sitekit.dev/component': component };
+    return siteLabels(this.site.name, component);
+  }
+
+  /** Where and how the pinned chart `key` is released (labelled as component `key`). */
+  release(key: ChartKey): ReleaseTarget {
+    return { engine: this.engine, pin: this.chart(key), labels: this.labels(key) };
   }
 }
