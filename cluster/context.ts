@@ -1,6 +1,7 @@
 /**
- * What every component and app of one cluster reads: the site, the cluster, the GitOps engine,
- * and the facts derived from them in one place (names, storage classes, who serves ingress).
+ * What the tree's builders and the apps of one cluster read: the site, the cluster, the GitOps
+ * engine, and the facts derived from them in one place (names, storage classes, who serves
+ * ingress). Platform components never see it: components/index.ts resolves their props from it.
  * Addresses are never computed here: they are read from the Site.
  */
 import type { Cluster, Node, Site } from '../site';

@@ -12,7 +12,7 @@
  */
 import { Construct } from 'constructs';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../../imports/k8s/monitoring.coreos.com';
-import type { Cluster } from '../../site';
+import type { ClusterSpec } from '../../site/schema';
 import { NODE_METRICS_PORTS, SERVER_METRICS_PORTS } from '../../site/ports';
 import { COMPONENT_NAMESPACES, type Labels } from '../context';
 import { allowFrom, allowFromNodes, allowSameNamespace, GRAFANA_POD_LABELS, peers } from '../network-policy';
@@ -46,7 +46,7 @@ export const ALERTMANAGER_SECRETS_DIR = '/etc/alertmanager/secrets';
 export const SITE_RECEIVER = 'site';
 
 /** Where Alertmanager sends alerts: the site's `monitoring.alerts`. */
-export type Alerts = NonNullable<NonNullable<Cluster['monitoring']>['alerts']>;
+export type Alerts = NonNullable<NonNullable<ClusterSpec['monitoring']>['alerts']>;
 
 /** The Secret Alertmanager's receiver needs, if any. */
 export function alertmanagerSecret(alerts: Alerts | undefined): { name: string; key: string } | undefined {

@@ -8,7 +8,8 @@
  * Disks: Longhorn creates its default disk (/var/lib/longhorn, where the node bootstrap mounts a
  * longhorn disk) only on nodes labelled for it (`createDefaultDiskLabeledNodes`; the label is set
  * by k3s on the nodes with a longhorn disk, infra/bootstrap/k3s.ts), never on a system disk.
- * `longhornCapacityIssues` checks the volumes the tree asks for against what those disks hold.
+ * `longhornCapacityIssues` (longhorn-capacity.ts, a site rule) checks the volumes the tree asks for
+ * against what those disks hold.
  */
 import { Construct } from 'constructs';
 import { KubeStorageClass } from 'cdk8s-plus-28/lib/imports/k8s';
