@@ -361,7 +361,7 @@ describe('per namespace', () => {
 
   it('allowFrom refuses an empty peer or port list (either would allow everything)', () => {
     const ctx = new ClusterContext(defaultSite, defaultSite.clusters[0]);
-    const build = (props: Parameters<typeof allowFrom>[4]) => () => chartObjects((c: Chart) => allowFrom(c, ctx, 'x', 'y', props));
+    const build = (props: Omit<Parameters<typeof allowFrom>[3], 'labels'> & { component: string }) => () => chartObjects((c: Chart) => allowFrom(c, 'x', 'y', { ...props, labels: ctx.labels(props.component) }));
     expect(build({ from: [], ports: [1], component: 'x' })).toThrow(/no peers/);
     expect(build({ from: 'anywhere', ports: [], component: 'x' })).toThrow(/no ports/);
     expect(build({ from: 'anywhere', ports: [1], component: 'x' })).not.toThrow();

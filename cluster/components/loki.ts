@@ -3,10 +3,10 @@
  * agent: a DaemonSet tailing every pod's logs through the Kubernetes API and pushing to Loki.
  */
 import { Construct } from 'constructs';
-import { COMPONENT_NAMESPACES, type ClusterContext } from '../context';
+import { COMPONENT_NAMESPACES, type ReleaseTarget } from '../context';
 import { allowFrom, allowSameNamespace, peers } from '../network-policy';
 import { helmRelease } from '../release';
-import type { ComponentProps, HelmValues } from './component';
+import type { ChartProps, HelmValues, NetworkPolicyProps } from './component';
 
 const NS = COMPONENT_NAMESPACES.loki;
 
@@ -25,11 +25,20 @@ export function lokiUrl(): string {
  * Who reaches Loki: the Alloy agents pushing logs and Loki itself (memberlist, gRPC: same
  * namespace), and Grafana querying it when kube-prometheus-stack runs.
  */
-export function lokiNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
-  allowSameNamespace(scope, ctx, NS, 'loki');
-  if (ctx.has('kubePrometheusStack')) {
-    allowFrom(scope, ctx, NS, 'grafana', { from: peers.grafana(), ports: [LOKI_HTTP_PORT], component: 'loki' });
+export function lokiNetworkPolicies(scope: Construct, { labels, monitoring }: NetworkPolicyProps): void {
+  allowSameNamespace(scope, NS, labels);
+  if (monitoring) {
+    allowFrom(scope, NS, 'grafana', { from: peers.grafana(), ports: [LOKI_HTTP_PORT], labels });
   }
+}
+
+export interface LokiProps extends ChartProps {
+  /** Where and how the log agent's chart (Alloy) is released. */
+  readonly alloyRelease: ReleaseTarget;
+  /** StorageClass of Loki's volume. @default the cluster's default StorageClass */
+  readonly storageClass?: string;
+  /** The cluster's name: the `cluster` label of every log line. */
+  readonly cluster: string;
 }
 
 /**
@@ -39,7 +48,7 @@ export function lokiNetworkPolicies(scope: Construct, ctx: ClusterContext): void
  * one, so they are zeroed, with the caches, gateway, canary and test it enables by default. The volume outlives
  * the StatefulSet (no PVC retention policy): uninstalling the release keeps the logs.
  */
-export function lokiValues(ctx: ClusterContext): HelmValues {
+export function lokiValues({ storageClass }: Pick<LokiProps, 'storageClass'>): HelmValues {
   return {
     deploymentMode: 'Monolithic',
     loki: {
@@ -58,7 +67,7 @@ export function lokiValues(ctx: ClusterContext): HelmValues {
         enabled: true,
         size: `${LOKI_VOLUME_GIB}Gi`,
         enableStatefulSetAutoDeletePVC: false,
-        ...(ctx.storageClass ? { storageClass: ctx.storageClass } : {}),
+        ...(storageClass ? { storageClass } : {}),
       },
     },
     backend: { replicas: 0 },
@@ -122,21 +131,21 @@ loki.write "default" {
 `;
 }
 
-export function alloyValues(ctx: ClusterContext): HelmValues {
+export function alloyValues(cluster: string): HelmValues {
   return {
     controller: { type: 'daemonset' },
     alloy: {
-      configMap: { create: true, content: alloyConfig(ctx.cluster.name) },
+      configMap: { create: true, content: alloyConfig(cluster) },
       mounts: { varlog: false },
     },
   };
 }
 
+/** The Loki and Alloy charts (no configs). */
 export class Loki extends Construct {
-  constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
+  constructor(scope: Construct, id: string, props: LokiProps) {
     super(scope, id);
-    if (layer !== 'controllers') return;
-    helmRelease(this, ctx, { chart: 'loki', name: 'loki', namespace: NS, values: lokiValues(ctx) });
-    helmRelease(this, ctx, { chart: 'alloy', name: 'alloy', namespace: NS, values: alloyValues(ctx), dependsOn: [{ name: 'loki', namespace: NS }] });
+    helmRelease(this, props.release, { name: 'loki', namespace: NS, values: lokiValues(props) });
+    helmRelease(this, props.alloyRelease, { name: 'alloy', namespace: NS, values: alloyValues(props.cluster), dependsOn: [{ name: 'loki', namespace: NS }] });
   }
 }
