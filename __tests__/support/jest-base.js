@@ -4,8 +4,10 @@
 const SLOW = [
   // The real terraform binary against the simulated providers: init, plan and apply of every stack.
   '/__tests__/terraform/',
-  // Property tests: random sites rendered and checked by every validator, and the loader fuzzed.
+  // Property tests: random sites rendered and checked by every validator, the loader fuzzed, and
+  // the YAML writer against the YAML 1.1 reading of thousands of random strings.
   '/__tests__/sites/fuzz-',
+  '/__tests__/synth/render-yaml11\\.test\\.ts$',
   // kubectl kustomize over every directory of every example site's trees.
   '/__tests__/cluster/tree\\.test\\.ts$',
   '/__tests__/cluster/gitops',

@@ -53,15 +53,16 @@ describe('the validators reject broken input', () => {
     expect(checkNetworkConfig(doc.replace('to: default', 'to: 0.0.0.0/0')).ok).toBe(true);
   });
   withTools(it, ['cloud-init'])('the batched cloud-init (one process) judges each document as the single command does, in order', () => {
-    const userData = ['#cloud-config\nssh_pwauth: "no"\n', '#cloud-config\nssh_pwauth: false\n', '#cloud-config\nusers: 7\n', 'not: [cloud-config\n'];
+    const userData = ['#cloud-config\nssh_pwauth: "no"\n', '#cloud-config\nssh_pwauth: false\n', 'not: [cloud-config\n'];
     expect(checkCloudConfigs(userData).map((r) => r.ok)).toEqual(userData.map((u) => checkCloudConfig(u).ok));
-    expect(checkCloudConfigs(userData).map((r) => r.ok)).toEqual([false, true, false, false]);
+    expect(checkCloudConfigs(userData).map((r) => r.ok)).toEqual([false, true, false]);
     const doc = 'version: 2\nethernets:\n  ens3:\n    addresses: [10.0.0.2/24]\n    routes:\n      - to: default\n        via: 10.0.0.1\n';
     const docs = [doc, doc.replace('to: default', 'to: 0.0.0.0/0'), 'version: 2\nethernets:\n  ens3:\n    addresses: [300.1.2.3/24]\n'];
-    const batched = checkNetworkConfigs(docs.flatMap((text) => [{ text, renderer: 'eni' as const }, { text, renderer: 'networkd' as const }]));
-    const single = docs.flatMap((text) => [checkNetworkConfig(text, 'eni'), checkNetworkConfig(text, 'networkd')]);
+    const jobs = [{ text: docs[0], renderer: 'eni' as const }, { text: docs[1], renderer: 'eni' as const }, { text: docs[1], renderer: 'networkd' as const }, { text: docs[2], renderer: 'networkd' as const }];
+    const batched = checkNetworkConfigs(jobs);
+    const single = jobs.map((j) => checkNetworkConfig(j.text, j.renderer));
     expect(batched.map((r) => [r.ok, r.files])).toEqual(single.map((r) => [r.ok, r.files]));
-    expect(batched.map((r) => r.ok)).toEqual([false, false, true, true, false, false]);
+    expect(batched.map((r) => r.ok)).toEqual([false, true, true, false]);
   });
   withTools(it, ['ignition-validate'])('ignition: a warning (enabled unit without [Install]) and a bad data URL', () => {
     const base = { ignition: { version: '3.3.0' } };
