@@ -74,16 +74,17 @@ export function synthClusterTree(site: Site, cluster: Cluster, options: SynthOpt
   for (const def of COMPONENTS) {
     if (!ctx.has(def.key)) continue;
     const ns = COMPONENT_NAMESPACES[def.key];
-    add(`infrastructure/controllers/${ns}/namespace.yaml`, (chart) => namespace(chart, ctx, ns, def.key, { privileged: def.privileged }));
-    if (def.networkPolicies) add(`infrastructure/controllers/${ns}/network-policy.yaml`, (chart) => def.networkPolicies!(chart, ctx));
-    add(`infrastructure/controllers/${ns}/release.yaml`, (chart) => new def.construct(chart, def.key, { ctx, layer: 'controllers' }));
-    if (def.prerequisites) {
+    const parts = def.build(ctx);
+    add(`infrastructure/controllers/${ns}/namespace.yaml`, (chart) => namespace(chart, ns, ctx.labels(def.key), { privileged: def.privileged }));
+    if (parts.networkPolicies) add(`infrastructure/controllers/${ns}/network-policy.yaml`, parts.networkPolicies);
+    add(`infrastructure/controllers/${ns}/release.yaml`, parts.chart);
+    if (parts.prerequisites) {
       // Argo CD: in the controllers layer, in their own wave (release.ts); Flux: with the configs.
-      const objects = chartObjects((chart) => def.prerequisites!(chart, ctx));
+      const objects = chartObjects(parts.prerequisites);
       const file = ctx.engine === 'argocd' ? `infrastructure/controllers/${ns}/prerequisites.yaml` : `infrastructure/configs/${ns}/${kebab(def.key)}.yaml`;
       if (objects.length) tree.set(file, ctx.engine === 'argocd' ? argoPrerequisites(objects) : objects);
     }
-    add(`infrastructure/configs/${ns}/${kebab(def.key)}.yaml`, (chart) => new def.construct(chart, def.key, { ctx, layer: 'configs' }));
+    if (parts.configs) add(`infrastructure/configs/${ns}/${kebab(def.key)}.yaml`, parts.configs);
   }
   add('infrastructure/configs/site-info.yaml', (chart) => {
     new KubeConfigMap(chart, 'info', {
@@ -100,7 +101,7 @@ export function synthClusterTree(site: Site, cluster: Cluster, options: SynthOpt
         metadata: { name: ns, labels: { ...ctx.labels('app'), ...APP_NAMESPACE_LABELS, 'pod-security.kubernetes.io/enforce': 'restricted' } },
       });
       // Each app's own NetworkPolicy (apps/app.ts) admits its declared clients.
-      defaultDeny(chart, ctx, ns, 'app');
+      defaultDeny(chart, ns, ctx.labels('app'));
     });
   }
   for (const spec of apps) add(`apps/${spec.namespace}/${spec.name}.yaml`, (chart) => new WebApp(chart, spec.name, { ctx, spec }));
@@ -132,7 +133,7 @@ export function synthClusterTree(site: Site, cluster: Cluster, options: SynthOpt
     // gotk-sync.yaml and the kustomization.yaml listing both): the synth's, or bootstrap's alone
     // (gitops.bootstrap: flux), so the two never write the same file. The layers sit next to it.
     if (cluster.gitops.bootstrap === 'tree') {
-      tree.set('flux-system/gotk-components.yaml', fluxComponents(chartObjects((chart) => defaultDeny(chart, ctx, FLUX_NAMESPACE, 'flux'))[0]));
+      tree.set('flux-system/gotk-components.yaml', fluxComponents(chartObjects((chart) => defaultDeny(chart, FLUX_NAMESPACE, ctx.labels('flux')))[0]));
       add('flux-system/gotk-sync.yaml', (chart) => fluxSync(chart, ctx));
     }
     add('infrastructure.yaml', (chart) => fluxLayers(chart, ctx, LAYERS.slice(0, 2)));

@@ -55,7 +55,8 @@ export function argoCdValues(_ctx: ClusterContext): HelmValues {
  * it never deletes Argo CD.
  */
 export function argoCdInstall(scope: Construct, ctx: ClusterContext): void {
-  namespace(scope, ctx, NAMESPACES.argocd, 'argocd');
-  allowSameNamespace(scope, ctx, NAMESPACES.argocd, 'argocd');
-  helmRelease(scope, ctx, { chart: 'argocd', name: ARGOCD_RELEASE, namespace: NAMESPACES.argocd, values: argoCdValues(ctx), wave: ARGOCD_WAVE, keepOnDelete: true });
+  const labels = ctx.labels('argocd');
+  namespace(scope, NAMESPACES.argocd, labels);
+  allowSameNamespace(scope, NAMESPACES.argocd, labels);
+  helmRelease(scope, ctx.release('argocd'), { name: ARGOCD_RELEASE, namespace: NAMESPACES.argocd, values: argoCdValues(ctx), wave: ARGOCD_WAVE, keepOnDelete: true });
 }

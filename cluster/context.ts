@@ -1,6 +1,7 @@
 /**
- * What every component and app of one cluster reads: the site, the cluster, the GitOps engine,
- * and the facts derived from them in one place (names, storage classes, who serves ingress).
+ * What the tree's builders and the apps of one cluster read: the site, the cluster, the GitOps
+ * engine, and the facts derived from them in one place (names, storage classes, who serves
+ * ingress). Platform components never see it: components/index.ts resolves their props from it.
  * Addresses are never computed here: they are read from the Site.
  */
 import type { Cluster, Node, Site } from '../site';
@@ -76,6 +77,24 @@ export const NFS_EXPORT = '/srv/nfs/shared';
 export const POSTGRES_PORT = 5432;
 /** Kafka's plain internal listener. */
 export const KAFKA_PORT = 9092;
+
+/** Labels of the objects of one component: `ClusterContext.labels`, `siteLabels`. */
+export type Labels = Readonly<Record<string, string>>;
+
+/** Standard labels for objects of `component` of the site named `site`. */
+export function siteLabels(site: string, component: string): Record<string, string> {
+  return { 'app.kubernetes.io/managed-by': 'sitekit', 'app.kubernetes.io/part-of': site, 'sitekit.dev/component': component };
+}
+
+/** Where and how one chart is released (release.ts `helmRelease`): the engine, the pinned chart, the labels of its objects. */
+export interface ReleaseTarget {
+  /** The cluster's GitOps engine: Flux source and HelmRelease, or an Argo CD Application. */
+  readonly engine: Engine;
+  /** The chart, with the site's version override. */
+  readonly pin: ChartPin;
+  /** Labels of the source, release or Application. */
+  readonly labels: Labels;
+}
 
 /** The context of one cluster's synthesis. */
 export class ClusterContext {
@@ -158,6 +177,11 @@ export class ClusterContext {
 
   /** Standard labels for objects the cluster app owns. */
   labels(component: string): Record<string, string> {
-    return { 'app.kubernetes.io/managed-by': 'sitekit', 'app.kubernetes.io/part-of': this.site.name, 'sitekit.dev/component': component };
+    return siteLabels(this.site.name, component);
+  }
+
+  /** Where and how the pinned chart `key` is released (labelled as component `key`). */
+  release(key: ChartKey): ReleaseTarget {
+    return { engine: this.engine, pin: this.chart(key), labels: this.labels(key) };
   }
 }

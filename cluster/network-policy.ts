@@ -28,7 +28,7 @@ import type { Construct } from 'constructs';
 import { IntOrString, KubeNetworkPolicy, type NetworkPolicyIngressRule, type NetworkPolicyPeer } from 'cdk8s-plus-28/lib/imports/k8s';
 import type { Cluster } from '../site';
 import * as ip from '../site/ip';
-import { COMPONENT_NAMESPACES, type ClusterContext } from './context';
+import { COMPONENT_NAMESPACES, type Labels } from './context';
 
 /** Name of the default-deny policy of every namespace. */
 export const DEFAULT_DENY = 'default-deny-ingress';
@@ -71,8 +71,8 @@ export const peers = {
   prometheus: (): NetworkPolicyPeer[] => peers.namespace(COMPONENT_NAMESPACES.kubePrometheusStack, PROMETHEUS_POD_LABELS),
   /** The Grafana pods of kube-prometheus-stack. */
   grafana: (): NetworkPolicyPeer[] => peers.namespace(COMPONENT_NAMESPACES.kubePrometheusStack, GRAFANA_POD_LABELS),
-  /** The nodes' host network: node addresses and flannel's VXLAN addresses (see the module comment). */
-  nodes: (ctx: ClusterContext): NetworkPolicyPeer[] => nodeSources(ctx.cluster).map((cidr) => ({ ipBlock: { cidr } })),
+  /** The nodes' host network: `nodeSources` of the cluster (see the module comment). */
+  nodes: (sources: readonly string[]): NetworkPolicyPeer[] => sources.map((cidr) => ({ ipBlock: { cidr } })),
 };
 
 const sourcesByCluster = new WeakMap<Cluster, readonly string[]>();
@@ -99,9 +99,9 @@ export function nodeSources(cluster: Cluster): readonly string[] {
 }
 
 /** `{ podSelector: {}, policyTypes: [Ingress] }`: no pod of the namespace accepts a connection unless another policy allows it. */
-export function defaultDeny(scope: Construct, ctx: ClusterContext, namespace: string, component: string): void {
+export function defaultDeny(scope: Construct, namespace: string, labels: Labels): void {
   new KubeNetworkPolicy(scope, `${namespace}-${DEFAULT_DENY}`, {
-    metadata: { name: DEFAULT_DENY, namespace, labels: ctx.labels(component) },
+    metadata: { name: DEFAULT_DENY, namespace, labels: { ...labels } },
     spec: { podSelector: {}, policyTypes: ['Ingress'] },
   });
 }
@@ -113,12 +113,12 @@ export interface AllowProps {
   readonly ports?: readonly number[];
   /** Only pods of the namespace with these labels. @default every pod of the namespace */
   readonly pods?: Record<string, string>;
-  /** Labels: `ctx.labels(component)`. */
-  readonly component: string;
+  /** Labels of the policy: its component's. */
+  readonly labels: Labels;
 }
 
 /** Policy `allow-from-<name>` in `namespace`: ingress from `from` to `ports`. */
-export function allowFrom(scope: Construct, ctx: ClusterContext, namespace: string, name: string, props: AllowProps): void {
+export function allowFrom(scope: Construct, namespace: string, name: string, props: AllowProps): void {
   if (props.from !== 'anywhere' && props.from.length === 0) throw new Error(`network policy ${namespace}/allow-from-${name}: no peers (an empty list would allow everyone)`);
   if (props.ports && props.ports.length === 0) throw new Error(`network policy ${namespace}/allow-from-${name}: no ports (an empty list would allow every port)`);
   const rule: NetworkPolicyIngressRule = {
@@ -126,23 +126,22 @@ export function allowFrom(scope: Construct, ctx: ClusterContext, namespace: stri
     ...(props.ports ? { ports: props.ports.map((p) => ({ port: IntOrString.fromNumber(p), protocol: 'TCP' })) } : {}),
   };
   new KubeNetworkPolicy(scope, `${namespace}-allow-from-${name}`, {
-    metadata: { name: `allow-from-${name}`, namespace, labels: ctx.labels(props.component) },
+    metadata: { name: `allow-from-${name}`, namespace, labels: { ...props.labels } },
     spec: { podSelector: props.pods ? { matchLabels: { ...props.pods } } : {}, policyTypes: ['Ingress'], ingress: [rule] },
   });
 }
 
 /** Every pod of the namespace may reach every other on every port (components made of several cooperating pods). */
-export function allowSameNamespace(scope: Construct, ctx: ClusterContext, namespace: string, component: string): void {
-  allowFrom(scope, ctx, namespace, 'same-namespace', { from: peers.sameNamespace(), component });
+export function allowSameNamespace(scope: Construct, namespace: string, labels: Labels): void {
+  allowFrom(scope, namespace, 'same-namespace', { from: peers.sameNamespace(), labels });
 }
 
-/** The nodes' host network (API server → webhooks, host clients) to `ports`. */
-export function allowFromNodes(scope: Construct, ctx: ClusterContext, namespace: string, ports: readonly number[], component: string): void {
-  allowFrom(scope, ctx, namespace, 'nodes', { from: peers.nodes(ctx), ports, component });
+/** The nodes' host network (`nodeSources`: API server → webhooks, host clients) to `ports`. */
+export function allowFromNodes(scope: Construct, namespace: string, nodes: readonly string[], ports: readonly number[], labels: Labels): void {
+  allowFrom(scope, namespace, 'nodes', { from: peers.nodes(nodes), ports, labels });
 }
 
-/** Prometheus to the metrics `ports`, when the cluster runs kube-prometheus-stack. */
-export function allowFromPrometheus(scope: Construct, ctx: ClusterContext, namespace: string, ports: readonly number[], component: string): void {
-  if (!ctx.has('kubePrometheusStack')) return;
-  allowFrom(scope, ctx, namespace, 'prometheus', { from: peers.prometheus(), ports, component });
+/** Prometheus of kube-prometheus-stack to the metrics `ports`. */
+export function allowFromPrometheus(scope: Construct, namespace: string, ports: readonly number[], labels: Labels): void {
+  allowFrom(scope, namespace, 'prometheus', { from: peers.prometheus(), ports, labels });
 }

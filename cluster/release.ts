@@ -7,15 +7,11 @@ import { KubeNamespace } from 'cdk8s-plus-28/lib/imports/k8s';
 import { Application } from '../imports/k8s/argoproj.io';
 import * as helm from '../imports/k8s/helm.toolkit.fluxcd.io';
 import { HelmRepository, OciRepository, OciRepositorySpecLayerSelectorOperation } from '../imports/k8s/source.toolkit.fluxcd.io';
-import type { ClusterContext } from './context';
-import { NAMESPACES } from './context';
+import { NAMESPACES, type Labels, type ReleaseTarget } from './context';
 import { defaultDeny } from './network-policy';
-import type { ChartKey } from './versions';
 
-/** What one Helm release needs. */
+/** What one Helm release needs besides its target (engine, chart, labels). */
 export interface ReleaseProps {
-  /** Which pinned chart. */
-  readonly chart: ChartKey;
   /** Release name (also the name of its source and Application). */
   readonly name: string;
   readonly namespace: string;
@@ -51,14 +47,13 @@ const FLUX_INTERVAL = '30m';
 const SOURCE_INTERVAL = '12h';
 
 /** Adds the objects that install one chart. */
-export function helmRelease(scope: Construct, ctx: ClusterContext, props: ReleaseProps): void {
-  if (ctx.engine === 'argocd') argoRelease(scope, ctx, props);
-  else fluxRelease(scope, ctx, props);
+export function helmRelease(scope: Construct, target: ReleaseTarget, props: ReleaseProps): void {
+  if (target.engine === 'argocd') argoRelease(scope, target, props);
+  else fluxRelease(scope, target, props);
 }
 
-function fluxRelease(scope: Construct, ctx: ClusterContext, props: ReleaseProps): void {
-  const pin = ctx.chart(props.chart);
-  const metadata = { name: props.name, namespace: props.namespace, labels: ctx.labels(props.chart) };
+function fluxRelease(scope: Construct, { pin, labels }: ReleaseTarget, props: ReleaseProps): void {
+  const metadata = { name: props.name, namespace: props.namespace, labels: { ...labels } };
   const wait = props.disableWait ? { disableWait: true } : {};
   const common = {
     interval: FLUX_INTERVAL,
@@ -101,13 +96,12 @@ function fluxRelease(scope: Construct, ctx: ClusterContext, props: ReleaseProps)
   }
 }
 
-function argoRelease(scope: Construct, ctx: ClusterContext, props: ReleaseProps): void {
-  const pin = ctx.chart(props.chart);
+function argoRelease(scope: Construct, { pin, labels }: ReleaseTarget, props: ReleaseProps): void {
   new Application(scope, `${props.name}-application`, {
     metadata: {
       name: props.name,
       namespace: NAMESPACES.argocd,
-      labels: ctx.labels(props.chart),
+      labels: { ...labels },
       annotations: { 'argocd.argoproj.io/sync-wave': String(props.wave ?? (props.disableWait ? ARGO_PREREQUISITES_WAVE + 1 : props.dependsOn?.length ? 1 : 0)) },
       ...(props.keepOnDelete ? {} : { finalizers: ['resources-finalizer.argocd.argoproj.io'] }),
     },
@@ -134,18 +128,18 @@ function argoRelease(scope: Construct, ctx: ClusterContext, props: ReleaseProps)
  * whoever adds the namespace adds the allow rules its pods need. `privileged` for node agents
  * (CSI, MetalLB speaker, log agent).
  */
-export function namespace(scope: Construct, ctx: ClusterContext, name: string, component: string, opts: { privileged?: boolean } = {}): void {
+export function namespace(scope: Construct, name: string, labels: Labels, opts: { privileged?: boolean } = {}): void {
   new KubeNamespace(scope, `ns-${name}`, {
     metadata: {
       name,
       labels: {
-        ...ctx.labels(component),
+        ...labels,
         'pod-security.kubernetes.io/enforce': opts.privileged ? 'privileged' : 'baseline',
         'pod-security.kubernetes.io/warn': opts.privileged ? 'privileged' : 'restricted',
       },
     },
   });
-  defaultDeny(scope, ctx, name, component);
+  defaultDeny(scope, name, labels);
 }
 
 /**

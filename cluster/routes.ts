@@ -7,7 +7,7 @@ import type { Construct } from 'constructs';
 import { KubeIngress } from 'cdk8s-plus-28/lib/imports/k8s';
 import { Certificate } from '../imports/k8s/cert-manager.io';
 import { IngressRoute, IngressRouteSpecRoutesKind, IngressRouteSpecRoutesServicesKind, IngressRouteSpecRoutesServicesPort } from '../imports/k8s/traefik.io';
-import { COMPONENT_NAMESPACES, NAMES, type ClusterContext } from './context';
+import { COMPONENT_NAMESPACES, NAMES, type ClusterContext, type Labels } from './context';
 
 export interface RouteProps {
   /** Object names (IngressRoute/Ingress, Certificate `<name>-tls`). */
@@ -17,7 +17,14 @@ export interface RouteProps {
   /** Backend Service and port. */
   readonly service: string;
   readonly port: number;
-  readonly labels?: Record<string, string>;
+  readonly labels?: Labels;
+}
+
+/** Who serves a route: the cluster's ingress controller, and whether cert-manager issues its certificate. */
+export interface RouteIngress {
+  readonly controller: 'traefik' | 'nginx';
+  /** cert-manager runs: the route's certificate comes from the production ClusterIssuer. */
+  readonly certManager: boolean;
 }
 
 /** The Traefik rule matching a hostname. */
@@ -32,7 +39,12 @@ export function publicRoute(scope: Construct, ctx: ClusterContext, props: RouteP
   }
   const controller = ctx.ingressController;
   if (!controller) throw new Error(`route ${props.namespace}/${props.name}: cluster "${ctx.cluster.name}" has no ingress controller`);
-  const secretName = ctx.has('certManager') ? `${props.name}-tls` : undefined;
+  httpsRoute(scope, { controller, certManager: ctx.has('certManager') }, props);
+}
+
+/** Adds the route of a hostname already known to be routed to the cluster (`publicRoute` checks that). */
+export function httpsRoute(scope: Construct, { controller, certManager }: RouteIngress, props: RouteProps): void {
+  const secretName = certManager ? `${props.name}-tls` : undefined;
   const metadata = { name: props.name, namespace: props.namespace, labels: props.labels };
   if (secretName && controller === 'traefik') {
     // ingress-nginx gets its certificate through cert-manager's ingress-shim annotation instead.

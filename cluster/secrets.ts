@@ -5,7 +5,7 @@
  */
 import type { Construct } from 'constructs';
 import { ExternalSecret, ExternalSecretSpecSecretStoreRefKind } from '../imports/k8s/external-secrets.io';
-import { NAMES, type ClusterContext } from './context';
+import { NAMES } from './context';
 
 export interface SecretRefProps {
   /** Name of the Kubernetes Secret the workload reads. */
@@ -20,9 +20,8 @@ export interface SecretRefProps {
   readonly labels?: Record<string, string>;
 }
 
-/** An ExternalSecret producing Secret `name` when External Secrets is enabled; nothing otherwise (the Secret is created by hand). */
-export function externalSecret(scope: Construct, ctx: ClusterContext, props: SecretRefProps): void {
-  if (!ctx.has('externalSecrets')) return;
+/** An ExternalSecret producing Secret `name`: for clusters running External Secrets (elsewhere the Secret is created by hand). */
+export function externalSecret(scope: Construct, props: SecretRefProps): void {
   new ExternalSecret(scope, `${props.namespace}-${props.name}-external-secret`, {
     metadata: { name: props.name, namespace: props.namespace, labels: props.labels },
     spec: {

@@ -2,12 +2,12 @@
  * The site rules of the cluster app: what the site must give the trees it asks for, checked when
  * the site loads (a site error at the line to change, not a failure deep in the render, nor a
  * cluster that never converges): the apps' needs (apps/requirements.ts) and Longhorn's capacity
- * for the volumes the components claim (components/longhorn.ts).
+ * for the volumes the components claim (components/longhorn-capacity.ts).
  */
 import type { SiteIssue, SiteRule } from '../site';
 import { appRequirements } from './apps/requirements';
 import { APPS, type AppCatalog } from './apps/seed';
-import { longhornCapacityIssues } from './components/longhorn';
+import { longhornCapacityIssues } from './components/longhorn-capacity';
 import { ClusterContext } from './context';
 
 /** The volumes' replicas must fit the longhorn disks of their cluster. */

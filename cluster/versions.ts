@@ -82,11 +82,13 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
   },
   loki: {
     chart: 'loki',
-    // The last release of grafana/loki's chart for OSS Loki: its 7.x is the Grafana Enterprise Logs
-    // chart; the OSS chart continues in grafana-community/helm-charts (schemas/SOURCES.md).
-    repository: 'https://grafana.github.io/helm-charts',
-    // renovate: datasource=helm depName=loki registryUrl=https://grafana.github.io/helm-charts
-    version: '6.55.0',
+    // OSS Loki's chart lives in grafana-community/helm-charts (grafana/loki's own chart is the
+    // Grafana Enterprise Logs one from 7.x). Same chart and release name as grafana/loki's 6.x, so
+    // a running site upgrades in place; components/loki.ts writes values for 18.x only, and the
+    // site refuses another major version (site/validate/clusters.ts, LOKI_CHART_MAJOR).
+    repository: 'https://grafana-community.github.io/helm-charts',
+    // renovate: datasource=helm depName=loki registryUrl=https://grafana-community.github.io/helm-charts
+    version: '18.11.0',
   },
   alloy: {
     chart: 'alloy',

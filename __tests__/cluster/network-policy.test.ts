@@ -16,11 +16,10 @@ import * as ip from '../../site/ip';
 import { runPolicies } from '../../synth/gates/policy';
 import { renderSite } from '../../synth/render';
 import { siteWith, objectsOf, type Obj } from '../support/helpers';
+import { admitted, type Dest, type Labels, policiesOf, type Source } from '../support/network-policy';
 
-type Labels = Record<string, string>;
 const root = path.join(__dirname, '..', '..');
 
-const policiesOf = (tree: ClusterTree) => objectsOf(tree).filter(([, o]) => o.kind === 'NetworkPolicy').map(([, o]) => o);
 const isDefaultDeny = (np: Obj) =>
   JSON.stringify(np.spec.podSelector) === '{}' && JSON.stringify(np.spec.policyTypes) === '["Ingress"]' && np.spec.ingress === undefined && np.spec.egress === undefined;
 
@@ -43,56 +42,6 @@ const trees: [string, Site, ClusterTree][] = [
 ];
 /** The default site's tree with every component's namespace (the databases in CloudNativePG). */
 const fullTree = trees.find(([n]) => n === 'microcloud/cloudnativePg')![2];
-
-// ---- A NetworkPolicy ingress evaluator (matchLabels and ipBlock: all the tree uses) ----
-
-/** A client: an address, and for a pod its namespace and labels. */
-interface Source {
-  readonly ip: string;
-  readonly ns?: string;
-  readonly labels?: Labels;
-}
-/** A pod and the container port it is reached on. */
-interface Dest {
-  readonly ns: string;
-  readonly labels?: Labels;
-  readonly port: number;
-}
-
-function matches(selector: Obj, labels: Labels): boolean {
-  expect(Object.keys(selector).filter((k) => k !== 'matchLabels')).toEqual([]); // no matchExpressions to evaluate
-  return Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
-}
-
-function namespaceLabels(tree: ClusterTree, ns: string): Labels {
-  const obj = objectsOf(tree).find(([, o]) => o.kind === 'Namespace' && o.metadata.name === ns)?.[1];
-  return { ...(obj?.metadata.labels ?? {}), 'kubernetes.io/metadata.name': ns };
-}
-
-function peerMatches(tree: ClusterTree, peer: Obj, src: Source, dstNs: string): boolean {
-  if (peer.ipBlock) {
-    const inBlock = (cidr: string) => ip.contains(ip.parseCidr(cidr), src.ip);
-    return inBlock(peer.ipBlock.cidr) && !(peer.ipBlock.except ?? []).some(inBlock);
-  }
-  if (src.ns === undefined) return false; // selectors match pods only
-  if (peer.namespaceSelector ? !matches(peer.namespaceSelector, namespaceLabels(tree, src.ns)) : src.ns !== dstNs) return false;
-  return !peer.podSelector || matches(peer.podSelector, src.labels ?? {});
-}
-
-/** Whether the policies of the tree let `src` open a connection to `dst`. */
-function admitted(tree: ClusterTree, src: Source, dst: Dest): boolean {
-  const selecting = policiesOf(tree).filter(
-    (p) => p.metadata.namespace === dst.ns && (p.spec.policyTypes ?? ['Ingress']).includes('Ingress') && matches(p.spec.podSelector, dst.labels ?? {}),
-  );
-  if (!selecting.length) return true;
-  return selecting.some((p) =>
-    (p.spec.ingress ?? []).some(
-      (rule: Obj) =>
-        (!rule.ports || rule.ports.some((pt: Obj) => pt.port === dst.port && (pt.protocol ?? 'TCP') === 'TCP')) &&
-        (!rule.from || rule.from.some((peer: Obj) => peerMatches(tree, peer, src, dst.ns))),
-    ),
-  );
-}
 
 // Clients of the default site (pod CIDR 10.42.0.0/16; pods never hold a subnet's .0 address).
 const pod = (ns: string, labels: Labels = {}, addr = '10.42.7.23'): Source => ({ ip: addr, ns, labels });
@@ -412,7 +361,7 @@ describe('per namespace', () => {
 
   it('allowFrom refuses an empty peer or port list (either would allow everything)', () => {
     const ctx = new ClusterContext(defaultSite, defaultSite.clusters[0]);
-    const build = (props: Parameters<typeof allowFrom>[4]) => () => chartObjects((c: Chart) => allowFrom(c, ctx, 'x', 'y', props));
+    const build = (props: Omit<Parameters<typeof allowFrom>[3], 'labels'> & { component: string }) => () => chartObjects((c: Chart) => allowFrom(c, 'x', 'y', { ...props, labels: ctx.labels(props.component) }));
     expect(build({ from: [], ports: [1], component: 'x' })).toThrow(/no peers/);
     expect(build({ from: 'anywhere', ports: [], component: 'x' })).toThrow(/no ports/);
     expect(build({ from: 'anywhere', ports: [1], component: 'x' })).not.toThrow();

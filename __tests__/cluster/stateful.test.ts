@@ -6,6 +6,7 @@
 import * as path from 'path';
 import { synthClusters } from '../../cluster/app';
 import { longhornValues } from '../../cluster/components/longhorn';
+import { longhornBackupTarget, longhornReplicas } from '../../cluster/components/resolve';
 import { ClusterContext } from '../../cluster/context';
 import { isKeptFromPruning, isStatefulKind, KEEP_ANNOTATION, protectState } from '../../cluster/stateful';
 import { loadSiteFile } from '../../site';
@@ -55,7 +56,7 @@ describe('Flux (the default site)', () => {
     const classes = objects.filter((o) => o.kind === 'StorageClass');
     expect(classes.map((o) => [o.metadata.name, o.reclaimPolicy])).toEqual([['longhorn-single', 'Retain'], ['nfs-shared', 'Retain']]);
     const ctx = new ClusterContext(site, site.clusters[0]);
-    expect((longhornValues(ctx).persistence as Obj).reclaimPolicy).toBe('Retain');
+    expect((longhornValues({ release: ctx.release('longhorn'), replicas: longhornReplicas(ctx), backupTarget: longhornBackupTarget(ctx) }).persistence as Obj).reclaimPolicy).toBe('Retain');
   });
 });
 

@@ -188,10 +188,12 @@ describe('validators catch typos', () => {
     ['traefik', '41.3.0', { deploymnet: { replicas: 2 } }, 'deploymnet'],
     ['traefik', '41.3.0', { ingressClass: { isDefault: true } }, 'isDefault'],
     ['cert-manager', 'v1.21.1', { crds: { enable: true } }, 'enable'],
-    // The external-secrets and metallb schemas allow unknown keys: they catch wrong types only.
+    // The external-secrets, metallb and loki schemas allow unknown keys: they catch wrong types only
+    // (loki's keys are checked in loki-values.test.ts).
     ['external-secrets', '2.9.0', { installCRDs: 'yes' }, 'boolean'],
     ['metallb', '0.16.1', { speaker: { frr: { enabled: 'no' } } }, 'boolean'],
     ['cloudnative-pg', '0.29.0', { config: { clusterWide: 'yes' } }, 'boolean'],
+    ['loki', '18.11.0', { singleBinary: { replicas: 'one' } }, 'integer'],
   ])('Helm values schema: %s', (chart, version, values, needle) => {
     expect(valuesErrors(chart, version, values).join('\n')).toContain(needle);
   });

@@ -11,7 +11,6 @@
  */
 import * as fs from 'fs';
 import * as os from 'os';
-import { parse, stringify } from 'yaml';
 import { macOf } from '../../infra/backends/common';
 import { createHash } from 'node:crypto';
 import { ROLE_PASSWORD_LENGTH } from '../../infra/bootstrap/database';
@@ -20,14 +19,14 @@ import { NFTABLES_FILE } from '../../infra/bootstrap/firewall';
 import { dnsRecords } from '../../infra/bootstrap/infranode';
 import { HAPROXY_HEALTH } from '../../infra/bootstrap/loadbalancer';
 import { PRIMARY_INTERFACE } from '../../infra/bootstrap/network';
-import type { Node, Site } from '../../site';
 import { addressesOn, haproxyListens, interfaces, nftablesLoaded, nicUp, noFailedUnits, unitActive } from './support/checks';
 import { requireHost, Run, run as runCmd, since, waitFor } from './support/host';
 import { guestImage, type GuestImage } from './support/image';
 import { defineSite, Libvirtd, type DefinedDomain } from './support/libvirt';
 import { PrivateNetwork } from './support/netns';
 import { proxmoxSeed, PVE_PCI } from './support/proxmox';
-import { cloudConfig, libvirtSeeds, resources, siteFile, synthesize, TestValues, writtenFile, type Json, type Seed } from './support/site';
+import { cloudConfig, libvirtSeeds, resources, siteFile, synthesize, TestValues, writtenFile, type Json } from './support/site';
+import { bridgeOf, brokenSeed, libvirtSpec, segments } from './support/guests';
 import { Vm, type VmSpec } from './support/vm';
 
 const site = siteFile('site.yaml');
@@ -74,57 +73,6 @@ function vm(name: string): Vm {
   const b = booted.get(name);
   if (b instanceof Error) throw b;
   return v;
-}
-
-/** The bridge of the private namespace a site network maps to: one per bridge network, one for all NAT networks (as libvirt's shared NAT network). */
-function bridgeOf(s: Site, node: Node, prefix: string): string {
-  const n = s.networkOfNode(node);
-  return n.kind === 'nat' ? `${prefix}-nat` : `${prefix}-${n.name}`.slice(0, 15);
-}
-
-/** The segments (bridges and gateway addresses) of a site's hypervisor networks. */
-function segments(s: Site, prefix: string): { bridge: string; addresses: string[] }[] {
-  const out = new Map<string, string[]>();
-  for (const n of s.networks) {
-    if (n.kind === 'wireguard') continue;
-    const bridge = n.kind === 'nat' ? `${prefix}-nat` : `${prefix}-${n.name}`.slice(0, 15);
-    out.set(bridge, [...(out.get(bridge) ?? []), ...(n.gateway ? [`${n.gateway}/${n.prefix}`] : [])]);
-  }
-  return [...out].map(([bridge, addresses]) => ({ bridge, addresses }));
-}
-
-/** A VM with the devices libvirt assigned its domain. */
-function libvirtSpec(node: Node, d: DefinedDomain, seed: Seed, overrides: Partial<VmSpec> = {}): VmSpec {
-  const a = d.assigned;
-  const virtio = a.disks.filter((x) => x.bus === 'virtio');
-  const cd = a.disks.find((x) => x.device === 'cdrom')?.drive;
-  const usb = a.controllers.find((c) => c.type === 'usb')?.pci;
-  return {
-    name: node.name,
-    memoryMiB: Math.min(node.memoryMiB, 1024),
-    cpus: 1,
-    machine: a.machine,
-    nic: { mac: a.nics[0].mac, bridge: bridgeOf(site, node, 'br'), pci: a.nics[0].pci },
-    disks: virtio.map((x, i) => ({ pci: x.pci!, serial: x.serial, blankGiB: i === 0 ? undefined : node.disks[i].sizeGiB })),
-    cdrom: cd && { bus: cd.bus, unit: cd.unit },
-    balloon: a.balloon,
-    usb: usb && { slot: usb.slot, fn: usb.fn },
-    seed,
-    ...overrides,
-  };
-}
-
-/** The load balancer config with the two defects the harness must catch. */
-function brokenSeed(seed: Seed): Seed {
-  // The network-config sitekit wrote before it matched NICs by MAC: the name it assumed.
-  const doc = parse(seed.networkConfig!);
-  const eth = doc.ethernets.eth0;
-  delete eth.match;
-  delete eth['set-name'];
-  const networkConfig = stringify({ version: 2, ethernets: { ens3: eth } });
-  const userData = seed.userData.replace('default_backend ingress-http-microcloud', 'default_backend ingress-htp-microcloud').replace(/interface eth0/g, 'interface ens3').replace(/ dev eth0/g, ' dev ens3');
-  if (userData === seed.userData) throw new Error('the broken copy did not change the user-data');
-  return { ...seed, userData, networkConfig };
 }
 
 beforeAll(async () => {
@@ -177,7 +125,7 @@ beforeAll(async () => {
   for (const [name, seed] of seeds) {
     const node = site.node(name);
     const d = domains.get(name);
-    if (d) specs.push(libvirtSpec(node, d, name === BROKEN ? brokenSeed(seed) : seed));
+    if (d) specs.push(libvirtSpec(site, node, d, name === BROKEN ? brokenSeed(seed) : seed));
     else {
       // An external VPS: some provider's VM; its NIC deliberately in another slot than libvirt's.
       const ref = [...domains.values()][0].assigned;

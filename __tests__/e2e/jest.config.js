@@ -3,7 +3,7 @@
  * libvirtd. Files end in `.e2e.ts` so that `npm test` never runs them; one at a time (they share
  * two cores), each with its own time limits.
  */
-const base = require('../../jest.config.js');
+const { base } = require('../support/jest-base.js');
 
 module.exports = {
   ...base,

@@ -2,7 +2,7 @@
  * The boot tests' converter from the generated libvirt resources to the XML provider 0.9.7
  * defines (no libvirtd needed: `npm test` runs this; `npm run e2e` defines the XML for real).
  */
-import { assigned, domainXml, networkXml, parseXml, poolXml } from './support/libvirt';
+import { assigned, domainXml, networkXml, parseXml, poolXml } from './support/libvirt-xml';
 import { resources, siteFile, synthesize, TestValues } from './support/site';
 
 const site = siteFile('site.yaml');

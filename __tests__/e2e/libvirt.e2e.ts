@@ -110,7 +110,7 @@ describe('the converter cannot drop what it does not know', () => {
   it('an attribute it does not map fails the test', async () => {
     const dom = resources(stacks, 'libvirt_domain')[0];
     const body: Json = { ...values.deep(dom.body, 'x'), video: [{ model: { type: 'vga' } }] };
-    const { domainXml } = await import('./support/libvirt');
+    const { domainXml } = await import('./support/libvirt-xml');
     expect(() => domainXml(body, 'libvirt_domain.x')).toThrow('libvirt_domain.x.video: an attribute the test\'s libvirt XML converter does not map');
   });
 
@@ -120,7 +120,7 @@ describe('the converter cannot drop what it does not know', () => {
     body.name = 'sitekit-e2e-broken';
     body.type = 'qemu';
     body.devices.disks[0].target.bus = 'virtio-typo';
-    const { domainXml } = await import('./support/libvirt');
+    const { domainXml } = await import('./support/libvirt-xml');
     await expect(lv.defineDomain(body.name, domainXml(body))).rejects.toThrow(/domain-sitekit-e2e-broken\.xml[\s\S]*failed to validate against schema/);
   });
 });

@@ -35,7 +35,7 @@ export const VERSIONS: Record<ComponentName, string> = {
   cloudnativePg: '0.29.0',
   strimzi: '1.2.0',
   kubePrometheusStack: '88.5.3',
-  loki: '6.55.0',
+  loki: '18.11.0',
   externalSecrets: '2.9.0',
 };
 

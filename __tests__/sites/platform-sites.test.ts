@@ -146,7 +146,7 @@ describe.each(SITES.map(([n]) => n))('%s', (name) => {
       // hostNetwork pods are outside the NetworkPolicies; the monitoring namespace admits its own pods (Prometheus → kube-state-metrics...).
       expect(find(tree, 'NetworkPolicy', 'allow-from-same-namespace', 'monitoring')).toBeDefined();
       const receiver = c.monitoring!.alerts!.receiver;
-      expect(v.alertmanager.config).toEqual(alertmanagerConfig(new ClusterContext(site, c)));
+      expect(v.alertmanager.config).toEqual(alertmanagerConfig(c.monitoring?.alerts));
       expect(v.alertmanager.config.route.receiver).toBe(receiver === 'none' ? 'null' : 'site');
       expect(v.grafana.admin).toEqual({ existingSecret: 'grafana-admin', userKey: 'admin-user', passwordKey: 'admin-password' });
       const route = objects(tree).find((o) => o.kind === 'IngressRoute' && o.metadata.namespace === 'monitoring');

@@ -9,7 +9,7 @@ import * as path from 'path';
 import { decode, encode, ExtData } from '@msgpack/msgpack';
 import { applyBehaviour, type BehaviourTable, readBehaviour, type ResourceBehaviour } from '../support/terraform/sim/behaviour';
 import { type CtyType, decodeMsgpack, Dyn, encodeMsgpack, typeFromJson, UNKNOWN } from '../support/terraform/sim/cty';
-import { pairsAt, refuses, replacePaths, unknownComputed } from '../support/terraform/sim/provider';
+import { pairsAt, refuses, replacePaths, unknownComputed } from '../support/terraform/sim/values';
 import { blockType, type JsonBlock, type ProviderSchemaJson } from '../support/terraform/sim/schema';
 import { evalTemplate, PENDING, UNSUPPORTED } from '../support/terraform/sim/template';
 

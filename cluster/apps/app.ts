@@ -24,7 +24,8 @@ import {
 } from 'cdk8s-plus-28/lib/imports/k8s';
 import { KafkaTopic } from '../../imports/k8s/kafka.strimzi.io';
 import { serviceMonitor } from '../components/monitoring';
-import { kafkaBootstrap, kafkaReplicas } from '../components/strimzi';
+import { kafkaReplicas } from '../components/resolve';
+import { kafkaBootstrap } from '../components/strimzi';
 import { COMPONENT_NAMESPACES, KAFKA_PORT, NAMES, NAMESPACES, type ClusterContext } from '../context';
 import { publicRoute } from '../routes';
 import { externalSecret } from '../secrets';
@@ -107,7 +108,7 @@ export class WebApp extends Construct {
           : [{ namespaceSelector: nsSelector(NAMESPACES.databases), podSelector: { matchLabels: { 'cnpg.io/cluster': NAMES.cnpgCluster } } }],
         ports: [{ port: IntOrString.fromNumber(db.port), protocol: 'TCP' }],
       });
-      externalSecret(this, ctx, { name: db.secret, namespace, keys: ['username', 'password'], remoteKey: db.credentials, labels });
+      if (ctx.has('externalSecrets')) externalSecret(this, { name: db.secret, namespace, keys: ['username', 'password'], remoteKey: db.credentials, labels });
       if (db.node) {
         const service = nodeDatabaseService(name);
         const dbLabels = { ...labels, 'sitekit.dev/node': db.node.name };
@@ -232,7 +233,7 @@ export class WebApp extends Construct {
       spec: { podSelector: { matchLabels: selector }, policyTypes: ['Ingress', 'Egress'], ingress, egress },
     });
     if (spec.metrics && ctx.has('kubePrometheusStack')) {
-      serviceMonitor(this, ctx, { name, namespace, selector, port: 'http', path: spec.metrics.path, labels });
+      serviceMonitor(this, { name, namespace, selector, port: 'http', path: spec.metrics.path, labels: { ...ctx.labels('monitoring'), ...labels } });
     }
     if (spec.host) publicRoute(this, ctx, { name, namespace, host: spec.host, service: name, port: spec.port, labels });
   }

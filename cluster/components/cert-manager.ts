@@ -6,12 +6,12 @@
  */
 import { Construct } from 'constructs';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm, ClusterIssuer } from '../../imports/k8s/cert-manager.io';
-import { COMPONENT_NAMESPACES, NAMES, type ClusterContext } from '../context';
+import { COMPONENT_NAMESPACES, NAMES } from '../context';
 import { allowFromNodes, allowFromPrometheus, allowSameNamespace } from '../network-policy';
 import { helmRelease } from '../release';
 import { externalSecret } from '../secrets';
 import { serviceMonitor } from './monitoring';
-import type { ComponentProps, HelmValues } from './component';
+import type { ChartProps, ConfigsProps, HelmValues, NetworkPolicyProps } from './component';
 
 const NS = COMPONENT_NAMESPACES.certManager;
 
@@ -30,13 +30,18 @@ export const ACME_SERVERS = {
  */
 export const DNS01_RECURSIVE_NAMESERVERS = ['1.1.1.1:53', '1.0.0.1:53'] as const;
 
-export function certManagerValues(ctx: ClusterContext): HelmValues {
+export interface CertManagerProps extends ChartProps {
+  /** DNS-01 with Cloudflare: resolve through public resolvers only (DNS01_RECURSIVE_NAMESERVERS). @default false */
+  readonly dns01?: boolean;
+}
+
+export function certManagerValues({ dns01 }: CertManagerProps): HelmValues {
   return {
     crds: { enabled: true, keep: true },
     replicaCount: 1,
     prometheus: { enabled: true, servicemonitor: { enabled: false } },
     webhook: { securePort: CERT_MANAGER_PORTS.webhook },
-    ...(ctx.site.spec.cloudflare ? { dns01RecursiveNameservers: DNS01_RECURSIVE_NAMESERVERS.join(','), dns01RecursiveNameserversOnly: true } : {}),
+    ...(dns01 ? { dns01RecursiveNameservers: DNS01_RECURSIVE_NAMESERVERS.join(','), dns01RecursiveNameserversOnly: true } : {}),
   };
 }
 
@@ -46,23 +51,33 @@ export function certManagerValues(ctx: ClusterContext): HelmValues {
  * Prometheus on the controller's metrics. DNS-01 with Cloudflare is egress only; no HTTP-01
  * solver pods are ever created.
  */
-export function certManagerNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
-  allowSameNamespace(scope, ctx, NS, 'certManager');
-  allowFromNodes(scope, ctx, NS, [CERT_MANAGER_PORTS.webhook], 'certManager');
-  allowFromPrometheus(scope, ctx, NS, [CERT_MANAGER_PORTS.metrics], 'certManager');
+export function certManagerNetworkPolicies(scope: Construct, { labels, nodes, monitoring }: NetworkPolicyProps): void {
+  allowSameNamespace(scope, NS, labels);
+  allowFromNodes(scope, NS, nodes, [CERT_MANAGER_PORTS.webhook], labels);
+  if (monitoring) allowFromPrometheus(scope, NS, [CERT_MANAGER_PORTS.metrics], labels);
 }
 
+/** The cert-manager chart. */
 export class CertManager extends Construct {
-  constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
+  constructor(scope: Construct, id: string, props: CertManagerProps) {
     super(scope, id);
-    if (layer === 'controllers') {
-      helmRelease(this, ctx, { chart: 'certManager', name: 'cert-manager', namespace: NS, values: certManagerValues(ctx) });
-      return;
-    }
-    const labels = ctx.labels('certManager');
-    const zone = ctx.site.spec.cloudflare?.zone;
+    helmRelease(this, props.release, { name: 'cert-manager', namespace: NS, values: certManagerValues(props) });
+  }
+}
+
+export interface CertManagerIssuersProps extends ConfigsProps {
+  /** The site's Cloudflare zone: Let's Encrypt issuers solving DNS-01 in it. @default none: only the internal CA */
+  readonly zone?: string;
+  /** The site's name, in the internal CA's common name. */
+  readonly site: string;
+}
+
+/** The ClusterIssuers (Let's Encrypt with DNS-01, the internal CA and its certificate) and the controller's ServiceMonitor. */
+export class CertManagerIssuers extends Construct {
+  constructor(scope: Construct, id: string, { labels, monitoringLabels, externalSecrets, zone, site }: CertManagerIssuersProps) {
+    super(scope, id);
     if (zone) {
-      externalSecret(this, ctx, { name: NAMES.cloudflareTokenSecret, namespace: NS, keys: [NAMES.cloudflareTokenKey], labels });
+      if (externalSecrets) externalSecret(this, { name: NAMES.cloudflareTokenSecret, namespace: NS, keys: [NAMES.cloudflareTokenKey], labels });
       for (const [name, server] of Object.entries(ACME_SERVERS)) {
         new ClusterIssuer(this, name, {
           metadata: { name, labels },
@@ -86,7 +101,7 @@ export class CertManager extends Construct {
       metadata: { name: NAMES.internalCa, namespace: NS, labels },
       spec: {
         isCa: true,
-        commonName: `${ctx.site.name} internal CA`,
+        commonName: `${site} internal CA`,
         secretName: NAMES.internalCa,
         duration: '87600h',
         privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256 },
@@ -94,12 +109,13 @@ export class CertManager extends Construct {
       },
     });
     new ClusterIssuer(this, 'internal-ca', { metadata: { name: NAMES.internalCa, labels }, spec: { ca: { secretName: NAMES.internalCa } } });
-    if (ctx.has('kubePrometheusStack')) {
-      serviceMonitor(this, ctx, {
+    if (monitoringLabels) {
+      serviceMonitor(this, {
         name: 'cert-manager',
         namespace: NS,
         selector: { 'app.kubernetes.io/name': 'cert-manager', 'app.kubernetes.io/component': 'controller' },
         port: 'tcp-prometheus-servicemonitor',
+        labels: monitoringLabels,
       });
     }
   }

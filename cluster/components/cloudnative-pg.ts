@@ -20,12 +20,12 @@ import {
   ScheduledBackupSpecBackupOwnerReference,
   ScheduledBackupSpecMethod,
 } from '../../imports/k8s/postgresql.cnpg.io';
-import { clusterDatabases, databaseBackend } from '../apps/databases';
-import { COMPONENT_NAMESPACES, NAMES, NAMESPACES, POSTGRES_PORT, type ClusterContext } from '../context';
+import type { AppDatabase } from '../apps/databases';
+import { COMPONENT_NAMESPACES, NAMES, NAMESPACES, POSTGRES_PORT, type Labels } from '../context';
 import { allowFrom, allowFromNodes, allowFromPrometheus, allowSameNamespace, peers } from '../network-policy';
 import { helmRelease, namespace } from '../release';
 import { externalSecret } from '../secrets';
-import type { ComponentProps, HelmValues } from './component';
+import type { ChartProps, ConfigsProps, HelmValues, NetworkPolicyProps } from './component';
 
 const NS = COMPONENT_NAMESPACES.cloudnativePg;
 const DB_NS = NAMESPACES.databases;
@@ -33,9 +33,9 @@ const DB_NS = NAMESPACES.databases;
 /** Secret (managed outside git) with the object store credentials for PostgreSQL backups. */
 export const PG_BACKUP_SECRET = { name: 'pg-backup-s3', accessKeyId: 'ACCESS_KEY_ID', secretAccessKey: 'SECRET_ACCESS_KEY' } as const;
 
-/** Object store path of the backups (the bucket is created outside the cluster). */
-export function pgBackupDestination(ctx: ClusterContext): string {
-  return `s3://${ctx.site.name}-backups/${ctx.cluster.name}/postgresql`;
+/** Object store path of the backups of cluster `cluster` of site `site` (the bucket is created outside the cluster). */
+export function pgBackupDestination(site: string, cluster: string): string {
+  return `s3://${site}-backups/${cluster}/postgresql`;
 }
 
 /** Size of each instance's volume. */
@@ -56,8 +56,8 @@ export function cloudnativePgValues(): HelmValues {
 }
 
 /** Who reaches the operator: the API server on its webhook (defaulting and validation of every Cluster). */
-export function cloudnativePgNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
-  allowFromNodes(scope, ctx, NS, [CNPG_PORTS.webhook], 'cloudnativePg');
+export function cloudnativePgNetworkPolicies(scope: Construct, { labels, nodes }: NetworkPolicyProps): void {
+  allowFromNodes(scope, NS, nodes, [CNPG_PORTS.webhook], labels);
 }
 
 /**
@@ -65,11 +65,11 @@ export function cloudnativePgNetworkPolicies(scope: Construct, ctx: ClusterConte
  * jobs: same namespace), the operator on the status endpoint and PostgreSQL (CloudNativePG's
  * networking guide), the apps on PostgreSQL, Prometheus on the exporter.
  */
-function databasesNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
-  allowSameNamespace(scope, ctx, DB_NS, 'cloudnativePg');
-  allowFrom(scope, ctx, DB_NS, 'cnpg-operator', { from: peers.namespace(NS, OPERATOR_POD), ports: [CNPG_PORTS.instanceStatus, POSTGRES_PORT], component: 'cloudnativePg' });
-  allowFrom(scope, ctx, DB_NS, 'apps', { from: peers.appNamespaces(), ports: [POSTGRES_PORT], component: 'cloudnativePg' });
-  allowFromPrometheus(scope, ctx, DB_NS, [CNPG_PORTS.instanceMetrics], 'cloudnativePg');
+function databasesNetworkPolicies(scope: Construct, labels: Labels, monitoring: boolean): void {
+  allowSameNamespace(scope, DB_NS, labels);
+  allowFrom(scope, DB_NS, 'cnpg-operator', { from: peers.namespace(NS, OPERATOR_POD), ports: [CNPG_PORTS.instanceStatus, POSTGRES_PORT], labels });
+  allowFrom(scope, DB_NS, 'apps', { from: peers.appNamespaces(), ports: [POSTGRES_PORT], labels });
+  if (monitoring) allowFromPrometheus(scope, DB_NS, [CNPG_PORTS.instanceMetrics], labels);
 }
 
 /** The Secret (in namespace `databases`) CloudNativePG sets a role's password from: basic-auth, reloaded on change. */
@@ -77,23 +77,39 @@ export function roleSecretName(role: string): string {
   return `${NAMES.cnpgCluster}-role-${role.replace(/_/g, '-')}`;
 }
 
+/** The CloudNativePG operator chart. */
 export class CloudNativePg extends Construct {
-  constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
+  constructor(scope: Construct, id: string, { release }: ChartProps) {
     super(scope, id);
-    if (layer === 'controllers') {
-      helmRelease(this, ctx, { chart: 'cloudnativePg', name: 'cloudnative-pg', namespace: NS, values: cloudnativePgValues() });
-      return;
-    }
-    // The Cluster exists only where the cluster's apps keep their databases in it.
-    if (databaseBackend(ctx.site, ctx.cluster) !== 'cloudnativePg') return;
-    const labels = ctx.labels('cloudnativePg');
-    namespace(this, ctx, DB_NS, 'cloudnativePg');
-    databasesNetworkPolicies(this, ctx);
-    const instances = cnpgInstances(ctx);
+    helmRelease(this, release, { name: 'cloudnative-pg', namespace: NS, values: cloudnativePgValues() });
+  }
+}
+
+export interface PostgresClusterProps extends ConfigsProps {
+  /** Instances (one per worker, at most 3): each keeps a full copy on its own volume. */
+  readonly instances: number;
+  /** StorageClass of the instances' volumes. @default the cluster's default StorageClass */
+  readonly storageClass?: string;
+  /** The apps' databases in this Cluster (apps/databases.ts `clusterDatabases`). */
+  readonly databases: readonly Pick<AppDatabase, 'database' | 'role' | 'credentials'>[];
+  /** Object store path of the backups (`pgBackupDestination`). */
+  readonly backupDestination: string;
+}
+
+/**
+ * The `databases` namespace with its allow rules, and in it the PostgreSQL `Cluster`, a role and
+ * a `Database` per app database, the daily backup, and the PodMonitor.
+ */
+export class PostgresCluster extends Construct {
+  constructor(scope: Construct, id: string, props: PostgresClusterProps) {
+    super(scope, id);
+    const { labels, monitoringLabels, externalSecrets, instances, storageClass } = props;
+    namespace(this, DB_NS, labels);
+    databasesNetworkPolicies(this, labels, !!monitoringLabels);
     // One role per database (apps sharing a database share its owner).
-    const databases = [...new Map(clusterDatabases(ctx.site, ctx.cluster).map((d) => [d.database, d])).values()];
+    const databases = [...new Map(props.databases.map((d) => [d.database, d])).values()];
     for (const d of databases) {
-      externalSecret(this, ctx, {
+      if (externalSecrets) externalSecret(this, {
         name: roleSecretName(d.role),
         namespace: DB_NS,
         keys: ['username', 'password'],
@@ -102,13 +118,13 @@ export class CloudNativePg extends Construct {
         labels,
       });
     }
-    externalSecret(this, ctx, { name: PG_BACKUP_SECRET.name, namespace: DB_NS, keys: [PG_BACKUP_SECRET.accessKeyId, PG_BACKUP_SECRET.secretAccessKey], labels });
+    if (externalSecrets) externalSecret(this, { name: PG_BACKUP_SECRET.name, namespace: DB_NS, keys: [PG_BACKUP_SECRET.accessKeyId, PG_BACKUP_SECRET.secretAccessKey], labels });
     new PgCluster(this, 'cluster', {
       metadata: { name: NAMES.cnpgCluster, namespace: DB_NS, labels },
       spec: {
         instances,
         // Each instance keeps a full copy (streaming replication): one Longhorn replica per volume.
-        storage: { size: `${CNPG_VOLUME_GIB}Gi`, ...(ctx.selfReplicatedStorageClass ? { storageClass: ctx.selfReplicatedStorageClass } : {}) },
+        storage: { size: `${CNPG_VOLUME_GIB}Gi`, ...(storageClass ? { storageClass } : {}) },
         bootstrap: { initdb: { database: 'app', owner: 'app' } },
         ...(databases.length
           ? { managed: { roles: databases.map((d) => ({ name: d.role, ensure: ClusterSpecManagedRolesEnsure.PRESENT, login: true, passwordSecret: { name: roleSecretName(d.role) } })) } }
@@ -121,7 +137,7 @@ export class CloudNativePg extends Construct {
         backup: {
           retentionPolicy: '30d',
           barmanObjectStore: {
-            destinationPath: pgBackupDestination(ctx),
+            destinationPath: props.backupDestination,
             s3Credentials: {
               accessKeyId: { name: PG_BACKUP_SECRET.name, key: PG_BACKUP_SECRET.accessKeyId },
               secretAccessKey: { name: PG_BACKUP_SECRET.name, key: PG_BACKUP_SECRET.secretAccessKey },
@@ -148,7 +164,7 @@ export class CloudNativePg extends Construct {
         immediate: true,
       },
     });
-    if (ctx.has('kubePrometheusStack')) {
+    if (monitoringLabels) {
       new PodMonitor(this, 'pod-monitor', {
         metadata: { name: NAMES.cnpgCluster, namespace: DB_NS, labels },
         spec: { selector: { matchLabels: { 'cnpg.io/cluster': NAMES.cnpgCluster } }, podMetricsEndpoints: [{ port: 'metrics' }] },
@@ -157,7 +173,3 @@ export class CloudNativePg extends Construct {
   }
 }
 
-/** Instances of the Cluster: one per worker, at most 3 (each keeps a full copy on its own volume). */
-export function cnpgInstances(ctx: ClusterContext): number {
-  return Math.max(1, Math.min(3, ctx.workers.length));
-}

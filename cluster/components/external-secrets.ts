@@ -7,10 +7,10 @@
 import { Construct } from 'constructs';
 import { KubeNamespace, KubeRole, KubeRoleBinding, KubeServiceAccount } from 'cdk8s-plus-28/lib/imports/k8s';
 import { ClusterSecretStore, ClusterSecretStoreSpecProviderKubernetesServerCaProviderType } from '../../imports/k8s/external-secrets.io';
-import { COMPONENT_NAMESPACES, NAMES, NAMESPACES, type ClusterContext } from '../context';
+import { COMPONENT_NAMESPACES, NAMES, NAMESPACES, type Labels } from '../context';
 import { allowFromNodes, allowSameNamespace, defaultDeny } from '../network-policy';
 import { helmRelease } from '../release';
-import type { ComponentProps, HelmValues } from './component';
+import type { ChartProps, HelmValues, NetworkPolicyProps } from './component';
 
 const NS = COMPONENT_NAMESPACES.externalSecrets;
 const READER = 'site-secrets-reader';
@@ -32,50 +32,58 @@ export function externalSecretsValues(): HelmValues {
  * namespace), the API server on the webhook (validation and conversion of SecretStores and
  * ExternalSecrets). The controller's calls to the API server and providers are egress.
  */
-export function externalSecretsNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
-  allowSameNamespace(scope, ctx, NS, 'externalSecrets');
-  allowFromNodes(scope, ctx, NS, [EXTERNAL_SECRETS_WEBHOOK_PORT], 'externalSecrets');
+export function externalSecretsNetworkPolicies(scope: Construct, { labels, nodes }: NetworkPolicyProps): void {
+  allowSameNamespace(scope, NS, labels);
+  allowFromNodes(scope, NS, nodes, [EXTERNAL_SECRETS_WEBHOOK_PORT], labels);
 }
 
+/** The External Secrets Operator chart. */
 export class ExternalSecrets extends Construct {
-  constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
+  constructor(scope: Construct, id: string, { release }: ChartProps) {
     super(scope, id);
-    if (layer === 'controllers') helmRelease(this, ctx, { chart: 'externalSecrets', name: 'external-secrets', namespace: NS, values: externalSecretsValues() });
+    helmRelease(this, release, { name: 'external-secrets', namespace: NS, values: externalSecretsValues() });
   }
 }
 
-/** The store every ExternalSecret reads from, with its source namespace and reader: what the charts' Secrets wait for. */
-export function externalSecretsPrerequisites(scope: Construct, ctx: ClusterContext): void {
-  const labels = ctx.labels('externalSecrets');
-  const source = NAMESPACES.siteSecrets;
-  new KubeNamespace(scope, 'source-namespace', {
-    metadata: { name: source, labels: { ...labels, 'pod-security.kubernetes.io/enforce': 'restricted' } },
-  });
-  // It runs no pods (only Secrets live there); denied all the same, like every namespace of the tree.
-  defaultDeny(scope, ctx, source, 'externalSecrets');
-  new KubeServiceAccount(scope, 'reader', { metadata: { name: READER, namespace: NS, labels } });
-  new KubeRole(scope, 'reader-role', {
-    metadata: { name: READER, namespace: source, labels },
-    rules: [{ apiGroups: [''], resources: ['secrets'], verbs: ['get', 'list', 'watch'] }],
-  });
-  new KubeRoleBinding(scope, 'reader-binding', {
-    metadata: { name: READER, namespace: source, labels },
-    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: READER },
-    subjects: [{ kind: 'ServiceAccount', name: READER, namespace: NS }],
-  });
-  new ClusterSecretStore(scope, 'store', {
-    metadata: { name: NAMES.secretStore, labels },
-    spec: {
-      provider: {
-        kubernetes: {
-          remoteNamespace: source,
-          server: {
-            url: 'https://kubernetes.default.svc',
-            caProvider: { type: ClusterSecretStoreSpecProviderKubernetesServerCaProviderType.CONFIG_MAP, name: 'kube-root-ca.crt', key: 'ca.crt', namespace: NS },
+export interface SecretStoreProps {
+  /** Labels of the store, its source namespace and its reader. */
+  readonly labels: Labels;
+}
+
+/** The store every ExternalSecret reads from, with its source namespace and reader: what the charts' Secrets wait for (a prerequisite). */
+export class SecretStore extends Construct {
+  constructor(scope: Construct, id: string, { labels }: SecretStoreProps) {
+    super(scope, id);
+    const source = NAMESPACES.siteSecrets;
+    new KubeNamespace(this, 'source-namespace', {
+      metadata: { name: source, labels: { ...labels, 'pod-security.kubernetes.io/enforce': 'restricted' } },
+    });
+    // It runs no pods (only Secrets live there); denied all the same, like every namespace of the tree.
+    defaultDeny(this, source, labels);
+    new KubeServiceAccount(this, 'reader', { metadata: { name: READER, namespace: NS, labels } });
+    new KubeRole(this, 'reader-role', {
+      metadata: { name: READER, namespace: source, labels },
+      rules: [{ apiGroups: [''], resources: ['secrets'], verbs: ['get', 'list', 'watch'] }],
+    });
+    new KubeRoleBinding(this, 'reader-binding', {
+      metadata: { name: READER, namespace: source, labels },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: READER },
+      subjects: [{ kind: 'ServiceAccount', name: READER, namespace: NS }],
+    });
+    new ClusterSecretStore(this, 'store', {
+      metadata: { name: NAMES.secretStore, labels },
+      spec: {
+        provider: {
+          kubernetes: {
+            remoteNamespace: source,
+            server: {
+              url: 'https://kubernetes.default.svc',
+              caProvider: { type: ClusterSecretStoreSpecProviderKubernetesServerCaProviderType.CONFIG_MAP, name: 'kube-root-ca.crt', key: 'ca.crt', namespace: NS },
+            },
+            auth: { serviceAccount: { name: READER, namespace: NS } },
           },
-          auth: { serviceAccount: { name: READER, namespace: NS } },
         },
       },
-    },
-  });
+    });
+  }
 }

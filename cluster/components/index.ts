@@ -2,63 +2,260 @@
  * The platform components, in the order their files are listed. Each is enabled when the
  * cluster sets `components.<key>`, or always (context.ts ALWAYS_ON: the system-upgrade-controller);
  * `privileged` namespaces are for node agents.
+ *
+ * `build` is the one place a component's props are resolved from the cluster's context
+ * (resolve.ts holds the facts several share); the constructs get only those values.
  */
 import type { Construct } from 'constructs';
+import { clusterDatabases, databaseBackend } from '../apps/databases';
 import type { ClusterContext, ComponentKey } from '../context';
-import { CertManager, certManagerNetworkPolicies } from './cert-manager';
-import { CloudNativePg, cloudnativePgNetworkPolicies } from './cloudnative-pg';
-import type { ComponentProps } from './component';
-import { ExternalSecrets, externalSecretsNetworkPolicies, externalSecretsPrerequisites } from './external-secrets';
+import { nodeSources } from '../network-policy';
+import { CertManager, certManagerNetworkPolicies, CertManagerIssuers } from './cert-manager';
+import { CloudNativePg, cloudnativePgNetworkPolicies, pgBackupDestination, PostgresCluster } from './cloudnative-pg';
+import type { ConfigsProps, NetworkPolicyProps } from './component';
+import { ExternalSecrets, externalSecretsNetworkPolicies, SecretStore } from './external-secrets';
 import { IngressNginx, ingressNginxNetworkPolicies } from './ingress-nginx';
-import { KubePrometheusStack, kubePrometheusStackNetworkPolicies, kubePrometheusStackPrerequisites } from './kube-prometheus-stack';
+import { KubePrometheusStack, kubePrometheusStackNetworkPolicies, MonitoringSecrets, PlatformRules } from './kube-prometheus-stack';
 import { Loki, lokiNetworkPolicies } from './loki';
-import { Longhorn, longhornNetworkPolicies } from './longhorn';
-import { MetalLB, metallbNetworkPolicies, metallbPrerequisites } from './metallb';
-import { Nfs } from './nfs';
-import { Strimzi } from './strimzi';
-import { SystemUpgrade } from './system-upgrade';
-import { Traefik, traefikNetworkPolicies } from './traefik';
+import { Longhorn, longhornNetworkPolicies, LonghornStorage } from './longhorn';
+import { MetalLB, metallbNetworkPolicies, MetalLBPools } from './metallb';
+import { Nfs, NfsStorageClass } from './nfs';
+import { cnpgInstances, controllerReplicas, grafanaHost, ingressExposure, ingressNodes, kafkaReplicas, longhornBackupTarget, longhornReplicas, proxyProtocolSources } from './resolve';
+import { platformRuleGroups } from './rules';
+import { KafkaCluster, Strimzi } from './strimzi';
+import { K3sUpgradePlans, SystemUpgrade } from './system-upgrade';
+import { Traefik, traefikNetworkPolicies, TraefikRoutes } from './traefik';
 
-export interface ComponentDef {
-  readonly key: ComponentKey;
-  readonly construct: new (scope: Construct, id: string, props: ComponentProps) => Construct;
-  /** Namespace needs the privileged Pod Security level (host networking, host paths). */
-  readonly privileged?: boolean;
+/** Adds the objects of one file of the tree to `scope`. */
+export type Build = (scope: Construct) => void;
+
+/** A component's constructs for one cluster, their props resolved: one file each. */
+export interface ComponentBuild {
   /**
    * The allow rules of the component's namespace (`infrastructure/controllers/<ns>/network-policy.yaml`),
-   * on top of its default-deny. None: the namespace only denies.
+   * on top of its default-deny. @default none: the namespace only denies
    */
-  readonly networkPolicies?: (scope: Construct, ctx: ClusterContext) => void;
-  /**
-   * The chart keeps data in volumes of its namespace (Longhorn's volumes, Prometheus', Loki's):
-   * the Namespace is never pruned (cluster/stateful.ts), since deleting it deletes them.
-   */
-  readonly keepsData?: boolean;
+  readonly networkPolicies?: Build;
+  /** The chart, or the controller's objects (`infrastructure/controllers/<ns>/release.yaml`). */
+  readonly chart: Build;
   /**
    * Custom resources the component's own chart (or another chart of the controllers layer) needs
    * before its pods or Services can be ready: a MetalLB pool for a LoadBalancer Service, the
    * Secrets a chart's pods read. With Flux they go with the configs layer (the HelmReleases that
    * need them do not wait, release.ts `disableWait`); with Argo CD, whose waves wait for health,
    * the controllers layer syncs them in a wave between the charts installing their CRDs and the
-   * charts needing them (app.ts).
+   * charts needing them (app.ts). @default none
    */
-  readonly prerequisites?: (scope: Construct, ctx: ClusterContext) => void;
+  readonly prerequisites?: Build;
+  /** Custom resources needing the chart's CRDs (`infrastructure/configs/<ns>/<component>.yaml`). @default none */
+  readonly configs?: Build;
+}
+
+export interface ComponentDef {
+  readonly key: ComponentKey;
+  /** Namespace needs the privileged Pod Security level (host networking, host paths). */
+  readonly privileged?: boolean;
+  /**
+   * The chart keeps data in volumes of its namespace (Longhorn's volumes, Prometheus', Loki's):
+   * the Namespace is never pruned (cluster/stateful.ts), since deleting it deletes them.
+   */
+  readonly keepsData?: boolean;
+  /** The component's constructs for the cluster, with props resolved from its context. */
+  readonly build: (ctx: ClusterContext) => ComponentBuild;
+}
+
+/** The values most components' props share. */
+function common(ctx: ClusterContext, key: ComponentKey) {
+  const labels = ctx.labels(key);
+  const monitoring = ctx.has('kubePrometheusStack');
+  const policies: NetworkPolicyProps = { labels, nodes: nodeSources(ctx.cluster), monitoring };
+  const configs: ConfigsProps = { labels, monitoringLabels: monitoring ? ctx.labels('monitoring') : undefined, externalSecrets: ctx.has('externalSecrets') };
+  return { labels, policies, configs };
 }
 
 export const COMPONENTS: readonly ComponentDef[] = [
-  { key: 'metallb', construct: MetalLB, privileged: true, networkPolicies: metallbNetworkPolicies, prerequisites: metallbPrerequisites },
-  { key: 'traefik', construct: Traefik, networkPolicies: traefikNetworkPolicies },
-  { key: 'ingressNginx', construct: IngressNginx, networkPolicies: ingressNginxNetworkPolicies },
-  { key: 'certManager', construct: CertManager, networkPolicies: certManagerNetworkPolicies },
-  { key: 'longhorn', construct: Longhorn, privileged: true, networkPolicies: longhornNetworkPolicies, keepsData: true },
-  // csi-driver-nfs runs only hostNetwork pods, which policies do not apply to: the namespace just denies.
-  { key: 'nfs', construct: Nfs, privileged: true },
-  { key: 'cloudnativePg', construct: CloudNativePg, networkPolicies: cloudnativePgNetworkPolicies },
-  // The cluster operator serves nothing anyone calls (no webhooks, metrics not scraped): the namespace just denies.
-  { key: 'strimzi', construct: Strimzi },
-  { key: 'kubePrometheusStack', construct: KubePrometheusStack, privileged: true, networkPolicies: kubePrometheusStackNetworkPolicies, keepsData: true, prerequisites: kubePrometheusStackPrerequisites },
-  { key: 'loki', construct: Loki, privileged: true, networkPolicies: lokiNetworkPolicies, keepsData: true },
-  { key: 'externalSecrets', construct: ExternalSecrets, networkPolicies: externalSecretsNetworkPolicies, prerequisites: externalSecretsPrerequisites },
-  // The upgrade Jobs run privileged on the host network; the controller serves nothing: the namespace just denies.
-  { key: 'systemUpgrade', construct: SystemUpgrade, privileged: true },
+  {
+    key: 'metallb',
+    privileged: true,
+    build: (ctx) => {
+      const { labels, policies } = common(ctx, 'metallb');
+      const release = ctx.release('metallb');
+      return {
+        networkPolicies: (scope) => metallbNetworkPolicies(scope, policies),
+        chart: (scope) => new MetalLB(scope, 'metallb', { release }),
+        prerequisites: (scope) => new MetalLBPools(scope, 'pools', { pools: ctx.cluster.pools, labels }),
+      };
+    },
+  },
+  {
+    key: 'traefik',
+    build: (ctx) => {
+      const { policies, configs } = common(ctx, 'traefik');
+      const release = ctx.release('traefik');
+      const trusted = proxyProtocolSources(ctx);
+      return {
+        networkPolicies: (scope) => traefikNetworkPolicies(scope, policies),
+        chart: (scope) =>
+          new Traefik(scope, 'traefik', { release, exposure: ingressExposure(ctx), replicas: controllerReplicas(ctx), proxyProtocolSources: trusted, nodes: trusted.length ? ingressNodes(ctx) : [] }),
+        configs: (scope) => new TraefikRoutes(scope, 'traefik', { ...configs, hostnames: ctx.ingressController === 'traefik' ? ctx.cluster.hostnames : [] }),
+      };
+    },
+  },
+  {
+    key: 'ingressNginx',
+    build: (ctx) => {
+      const { policies } = common(ctx, 'ingressNginx');
+      const release = ctx.release('ingressNginx');
+      return {
+        networkPolicies: (scope) => ingressNginxNetworkPolicies(scope, policies),
+        chart: (scope) => new IngressNginx(scope, 'ingressNginx', { release, exposure: ingressExposure(ctx), replicas: controllerReplicas(ctx) }),
+      };
+    },
+  },
+  {
+    key: 'certManager',
+    build: (ctx) => {
+      const { policies, configs } = common(ctx, 'certManager');
+      const release = ctx.release('certManager');
+      const cloudflare = ctx.site.spec.cloudflare;
+      return {
+        networkPolicies: (scope) => certManagerNetworkPolicies(scope, policies),
+        chart: (scope) => new CertManager(scope, 'certManager', { release, dns01: !!cloudflare }),
+        configs: (scope) => new CertManagerIssuers(scope, 'certManager', { ...configs, zone: cloudflare?.zone, site: ctx.site.name }),
+      };
+    },
+  },
+  {
+    key: 'longhorn',
+    privileged: true,
+    keepsData: true,
+    build: (ctx) => {
+      const { policies, configs } = common(ctx, 'longhorn');
+      const release = ctx.release('longhorn');
+      const backupTarget = longhornBackupTarget(ctx);
+      return {
+        networkPolicies: (scope) => longhornNetworkPolicies(scope, policies),
+        chart: (scope) => new Longhorn(scope, 'longhorn', { release, replicas: longhornReplicas(ctx), backupTarget }),
+        configs: (scope) => new LonghornStorage(scope, 'longhorn', { ...configs, backupTarget }),
+      };
+    },
+  },
+  {
+    // csi-driver-nfs runs only hostNetwork pods, which policies do not apply to: the namespace just denies.
+    key: 'nfs',
+    privileged: true,
+    build: (ctx) => {
+      const { configs } = common(ctx, 'nfs');
+      const release = ctx.release('nfs');
+      const server = ctx.nfsServer;
+      return {
+        chart: (scope) => new Nfs(scope, 'nfs', { release, replicas: controllerReplicas(ctx) }),
+        configs: server ? (scope) => new NfsStorageClass(scope, 'nfs', { ...configs, server: server.address }) : undefined,
+      };
+    },
+  },
+  {
+    key: 'cloudnativePg',
+    build: (ctx) => {
+      const { policies, configs } = common(ctx, 'cloudnativePg');
+      const release = ctx.release('cloudnativePg');
+      // The Cluster exists only where the cluster's apps keep their databases in it.
+      const inCluster = databaseBackend(ctx.site, ctx.cluster) === 'cloudnativePg';
+      return {
+        networkPolicies: (scope) => cloudnativePgNetworkPolicies(scope, policies),
+        chart: (scope) => new CloudNativePg(scope, 'cloudnativePg', { release }),
+        configs: inCluster
+          ? (scope) =>
+              new PostgresCluster(scope, 'cloudnativePg', {
+                ...configs,
+                instances: cnpgInstances(ctx),
+                storageClass: ctx.selfReplicatedStorageClass,
+                databases: clusterDatabases(ctx.site, ctx.cluster),
+                backupDestination: pgBackupDestination(ctx.site.name, ctx.cluster.name),
+              })
+          : undefined,
+      };
+    },
+  },
+  {
+    // The cluster operator serves nothing anyone calls (no webhooks, metrics not scraped): the namespace just denies.
+    key: 'strimzi',
+    build: (ctx) => {
+      const { configs } = common(ctx, 'strimzi');
+      const release = ctx.release('strimzi');
+      return {
+        chart: (scope) => new Strimzi(scope, 'strimzi', { release }),
+        configs: (scope) => new KafkaCluster(scope, 'strimzi', { ...configs, replicas: kafkaReplicas(ctx), storageClass: ctx.selfReplicatedStorageClass }),
+      };
+    },
+  },
+  {
+    key: 'kubePrometheusStack',
+    privileged: true,
+    keepsData: true,
+    build: (ctx) => {
+      const { labels, policies, configs } = common(ctx, 'kubePrometheusStack');
+      const release = ctx.release('kubePrometheusStack');
+      const host = grafanaHost(ctx);
+      const alerts = ctx.cluster.monitoring?.alerts;
+      const controller = ctx.ingressController;
+      return {
+        networkPolicies: (scope) => kubePrometheusStackNetworkPolicies(scope, { ...policies, grafanaIngressNamespace: host ? ctx.ingressNamespace : undefined }),
+        chart: (scope) =>
+          new KubePrometheusStack(scope, 'kubePrometheusStack', {
+            release,
+            servers: ctx.cluster.servers.map((n) => n.address),
+            nodes: ctx.nodes.map((n) => n.address),
+            storageClass: ctx.storageClass,
+            alerts,
+            grafanaHost: host,
+            loki: ctx.has('loki'),
+          }),
+        prerequisites: configs.externalSecrets ? (scope) => new MonitoringSecrets(scope, 'secrets', { labels, alerts }) : undefined,
+        configs: (scope) =>
+          new PlatformRules(scope, 'kubePrometheusStack', {
+            ...configs,
+            groups: platformRuleGroups(ctx),
+            grafanaRoute: host && controller ? { host, ingress: { controller, certManager: ctx.has('certManager') } } : undefined,
+          }),
+      };
+    },
+  },
+  {
+    key: 'loki',
+    privileged: true,
+    keepsData: true,
+    build: (ctx) => {
+      const { policies } = common(ctx, 'loki');
+      const release = ctx.release('loki');
+      return {
+        networkPolicies: (scope) => lokiNetworkPolicies(scope, policies),
+        chart: (scope) => new Loki(scope, 'loki', { release, alloyRelease: ctx.release('alloy'), storageClass: ctx.storageClass, cluster: ctx.cluster.name }),
+      };
+    },
+  },
+  {
+    key: 'externalSecrets',
+    build: (ctx) => {
+      const { labels, policies } = common(ctx, 'externalSecrets');
+      const release = ctx.release('externalSecrets');
+      return {
+        networkPolicies: (scope) => externalSecretsNetworkPolicies(scope, policies),
+        chart: (scope) => new ExternalSecrets(scope, 'externalSecrets', { release }),
+        prerequisites: (scope) => new SecretStore(scope, 'store', { labels }),
+      };
+    },
+  },
+  {
+    // The upgrade Jobs run privileged on the host network; the controller serves nothing: the namespace just denies.
+    key: 'systemUpgrade',
+    privileged: true,
+    build: (ctx) => {
+      const labels = ctx.labels('systemUpgrade');
+      return {
+        chart: (scope) => new SystemUpgrade(scope, 'systemUpgrade', { labels }),
+        configs: (scope) => new K3sUpgradePlans(scope, 'systemUpgrade', { labels, version: ctx.cluster.k3s.version }),
+      };
+    },
+  },
 ];

@@ -4,20 +4,25 @@
  * HTTP is redirected to HTTPS by the controller for every Ingress with TLS.
  */
 import { Construct } from 'constructs';
-import { COMPONENT_NAMESPACES, type ClusterContext } from '../context';
+import { COMPONENT_NAMESPACES } from '../context';
 import { allowFrom, allowFromNodes, allowFromPrometheus } from '../network-policy';
 import { helmRelease } from '../release';
-import type { ComponentProps, HelmValues } from './component';
-import { ingressExposure } from './ingress';
+import type { ChartProps, HelmValues, NetworkPolicyProps } from './component';
+import type { IngressExposure } from './ingress';
 
 const NS = COMPONENT_NAMESPACES.ingressNginx;
 
 /** Container ports of the controller (the chart's defaults, set explicitly: the NetworkPolicy admits these). */
 export const INGRESS_NGINX_PORTS = { http: 80, https: 443, webhook: 8443, metrics: 10254 } as const;
 
-export function ingressNginxValues(ctx: ClusterContext): HelmValues {
-  const exposure = ingressExposure(ctx);
-  const replicas = Math.min(2, ctx.workers.length);
+export interface IngressNginxProps extends ChartProps {
+  /** How its Service is exposed: NodePorts behind the load balancers, or a MetalLB address. */
+  readonly exposure: IngressExposure;
+  /** Replicas of the controller (at most 2, one per worker). */
+  readonly replicas: number;
+}
+
+export function ingressNginxValues({ exposure, replicas }: IngressNginxProps): HelmValues {
   return {
     controller: {
       replicaCount: replicas,
@@ -42,22 +47,21 @@ export function ingressNginxValues(ctx: ClusterContext): HelmValues {
  * address arrive translated to these container ports), the API server on the admission webhook,
  * Prometheus on metrics. Backends admit the ingress-nginx namespace themselves.
  */
-export function ingressNginxNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
-  allowFrom(scope, ctx, NS, 'anywhere', { from: 'anywhere', ports: [INGRESS_NGINX_PORTS.http, INGRESS_NGINX_PORTS.https], component: 'ingressNginx' });
-  allowFromNodes(scope, ctx, NS, [INGRESS_NGINX_PORTS.webhook], 'ingressNginx');
-  allowFromPrometheus(scope, ctx, NS, [INGRESS_NGINX_PORTS.metrics], 'ingressNginx');
+export function ingressNginxNetworkPolicies(scope: Construct, { labels, nodes, monitoring }: NetworkPolicyProps): void {
+  allowFrom(scope, NS, 'anywhere', { from: 'anywhere', ports: [INGRESS_NGINX_PORTS.http, INGRESS_NGINX_PORTS.https], labels });
+  allowFromNodes(scope, NS, nodes, [INGRESS_NGINX_PORTS.webhook], labels);
+  if (monitoring) allowFromPrometheus(scope, NS, [INGRESS_NGINX_PORTS.metrics], labels);
 }
 
+/** The ingress-nginx chart (it has no configs: routes are the apps'). */
 export class IngressNginx extends Construct {
-  constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
+  constructor(scope: Construct, id: string, props: IngressNginxProps) {
     super(scope, id);
-    if (layer !== 'controllers') return;
-    helmRelease(this, ctx, {
-      chart: 'ingressNginx',
+    helmRelease(this, props.release, {
       name: 'ingress-nginx',
       namespace: NS,
-      values: ingressNginxValues(ctx),
-      disableWait: ingressExposure(ctx).type === 'LoadBalancer',
+      values: ingressNginxValues(props),
+      disableWait: props.exposure.type === 'LoadBalancer',
     });
   }
 }

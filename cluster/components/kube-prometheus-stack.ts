@@ -12,15 +12,16 @@
  */
 import { Construct } from 'constructs';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../../imports/k8s/monitoring.coreos.com';
+import type { ClusterSpec } from '../../site/schema';
 import { NODE_METRICS_PORTS, SERVER_METRICS_PORTS } from '../../site/ports';
-import { COMPONENT_NAMESPACES, type ClusterContext } from '../context';
+import { COMPONENT_NAMESPACES, type Labels } from '../context';
 import { allowFrom, allowFromNodes, allowSameNamespace, GRAFANA_POD_LABELS, peers } from '../network-policy';
 import { helmRelease } from '../release';
-import { publicRoute } from '../routes';
+import { httpsRoute, type RouteIngress } from '../routes';
 import { externalSecret } from '../secrets';
-import type { ComponentProps, HelmValues } from './component';
+import type { ChartProps, ConfigsProps, HelmValues, NetworkPolicyProps } from './component';
 import { lokiUrl } from './loki';
-import { platformRuleGroups } from './rules';
+import type { RuleGroup } from './rules';
 
 const NS = COMPONENT_NAMESPACES.kubePrometheusStack;
 const RELEASE = 'kube-prometheus-stack';
@@ -44,15 +45,11 @@ export const ALERTMANAGER_SECRETS_DIR = '/etc/alertmanager/secrets';
 /** Name of the site's receiver in the Alertmanager configuration. */
 export const SITE_RECEIVER = 'site';
 
-/** Grafana's public hostname: when the site asks for it and routes `grafana.<domain>` to this cluster. */
-export function grafanaHost(ctx: ClusterContext): string | undefined {
-  const host = `grafana.${ctx.site.domain}`;
-  return ctx.cluster.monitoring?.grafana.public && ctx.isHostname(host) && ctx.ingressController ? host : undefined;
-}
+/** Where Alertmanager sends alerts: the site's `monitoring.alerts`. */
+export type Alerts = NonNullable<NonNullable<ClusterSpec['monitoring']>['alerts']>;
 
 /** The Secret Alertmanager's receiver needs, if any. */
-function alertmanagerSecret(ctx: ClusterContext): { name: string; key: string } | undefined {
-  const alerts = ctx.cluster.monitoring?.alerts;
+export function alertmanagerSecret(alerts: Alerts | undefined): { name: string; key: string } | undefined {
   if (alerts?.receiver === 'webhook') return ALERTMANAGER_SECRETS.webhook;
   if (alerts?.receiver === 'email' && alerts.username) return ALERTMANAGER_SECRETS.smtp;
   return undefined;
@@ -62,8 +59,8 @@ function alertmanagerSecret(ctx: ClusterContext): { name: string; key: string } 
  * Alertmanager's routes and receivers (merged into the chart's configuration, which keeps its
  * inhibition rules): every alert to the site's receiver, the always-firing Watchdog to `null`.
  */
-export function alertmanagerConfig(ctx: ClusterContext): Record<string, unknown> {
-  const alerts = ctx.cluster.monitoring?.alerts ?? { receiver: 'none' as const };
+export function alertmanagerConfig(siteAlerts: Alerts | undefined): Record<string, unknown> {
+  const alerts = siteAlerts ?? { receiver: 'none' as const };
   const file = (secret: { name: string; key: string }) => `${ALERTMANAGER_SECRETS_DIR}/${secret.name}/${secret.key}`;
   let site: Record<string, unknown> | undefined;
   if (alerts.receiver === 'webhook') site = { name: SITE_RECEIVER, webhook_configs: [{ url_file: file(ALERTMANAGER_SECRETS.webhook), send_resolved: true }] };
@@ -81,11 +78,24 @@ export function alertmanagerConfig(ctx: ClusterContext): Record<string, unknown>
   };
 }
 
+export interface KubePrometheusStackProps extends ChartProps {
+  /** Addresses of the cluster's servers: k3s's etcd, controller manager and scheduler. */
+  readonly servers: readonly string[];
+  /** Addresses of all the cluster's nodes: kube-proxy. */
+  readonly nodes: readonly string[];
+  /** StorageClass of Prometheus' and Alertmanager's volumes. @default none: no volumes (emptyDir) */
+  readonly storageClass?: string;
+  /** Where Alertmanager sends alerts. @default receiver none */
+  readonly alerts?: Alerts;
+  /** Grafana's public hostname (`grafanaHost`). @default none: Grafana has no route */
+  readonly grafanaHost?: string;
+  /** Loki runs: Grafana gets it as a data source. @default false */
+  readonly loki?: boolean;
+}
+
 /** Scrape targets outside the pod network: k3s's control plane on the servers, kube-proxy on every node. */
-function controlPlaneValues(ctx: ClusterContext): HelmValues {
-  const servers = ctx.cluster.servers.map((n) => n.address);
-  const nodes = ctx.nodes.map((n) => n.address);
-  const at = (endpoints: string[], port: number) => ({ enabled: true, endpoints, service: { enabled: true, port, targetPort: port } });
+function controlPlaneValues({ servers, nodes }: KubePrometheusStackProps): HelmValues {
+  const at = (endpoints: readonly string[], port: number) => ({ enabled: true, endpoints: [...endpoints], service: { enabled: true, port, targetPort: port } });
   return {
     kubeControllerManager: at(servers, SERVER_METRICS_PORTS.controllerManager),
     kubeScheduler: at(servers, SERVER_METRICS_PORTS.scheduler),
@@ -94,20 +104,19 @@ function controlPlaneValues(ctx: ClusterContext): HelmValues {
   };
 }
 
-function volume(ctx: ClusterContext, size: string): object | undefined {
-  const storageClassName = ctx.storageClass;
+function volume(storageClassName: string | undefined, size: string): object | undefined {
   if (!storageClassName) return undefined;
   return { volumeClaimTemplate: { spec: { storageClassName, accessModes: ['ReadWriteOnce'], resources: { requests: { storage: size } } } } };
 }
 
-export function kubePrometheusStackValues(ctx: ClusterContext): HelmValues {
-  const host = grafanaHost(ctx);
-  const prometheusStorage = volume(ctx, `${MONITORING_VOLUME_GIB.prometheus}Gi`);
-  const alertmanagerStorage = volume(ctx, `${MONITORING_VOLUME_GIB.alertmanager}Gi`);
-  const amSecret = alertmanagerSecret(ctx);
+export function kubePrometheusStackValues(props: KubePrometheusStackProps): HelmValues {
+  const host = props.grafanaHost;
+  const prometheusStorage = volume(props.storageClass, `${MONITORING_VOLUME_GIB.prometheus}Gi`);
+  const alertmanagerStorage = volume(props.storageClass, `${MONITORING_VOLUME_GIB.alertmanager}Gi`);
+  const amSecret = alertmanagerSecret(props.alerts);
   return {
     crds: { enabled: true },
-    ...controlPlaneValues(ctx),
+    ...controlPlaneValues(props),
     // node-exporter on every node's host network (the chart's default, set explicitly: the firewall opens this port).
     'prometheus-node-exporter': { hostNetwork: true, service: { port: NODE_METRICS_PORTS.nodeExporter, targetPort: NODE_METRICS_PORTS.nodeExporter } },
     prometheus: {
@@ -122,14 +131,14 @@ export function kubePrometheusStackValues(ctx: ClusterContext): HelmValues {
     // The operator serves the PrometheusRule admission webhook itself, on this port.
     prometheusOperator: { tls: { internalPort: MONITORING_PORTS.operatorWebhook } },
     alertmanager: {
-      config: alertmanagerConfig(ctx),
+      config: alertmanagerConfig(props.alerts),
       alertmanagerSpec: { ...(alertmanagerStorage ? { storage: alertmanagerStorage } : {}), ...(amSecret ? { secrets: [amSecret.name] } : {}) },
     },
     grafana: {
       admin: { existingSecret: GRAFANA_ADMIN_SECRET.name, userKey: GRAFANA_ADMIN_SECRET.userKey, passwordKey: GRAFANA_ADMIN_SECRET.passwordKey },
       ingress: { enabled: false },
       ...(host ? { 'grafana.ini': { server: { root_url: `https://${host}` } } } : {}),
-      ...(ctx.has('loki') ? { additionalDataSources: [{ name: 'Loki', type: 'loki', access: 'proxy', url: lokiUrl() }] } : {}),
+      ...(props.loki ? { additionalDataSources: [{ name: 'Loki', type: 'loki', access: 'proxy', url: lokiUrl() }] } : {}),
     },
   };
 }
@@ -140,48 +149,72 @@ export function kubePrometheusStackValues(ctx: ClusterContext): HelmValues {
  * Alertmanager: same namespace), the API server on the operator's webhook, and the ingress
  * controller on Grafana when Grafana has a public route. Node exporter runs with hostNetwork.
  */
-export function kubePrometheusStackNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
-  allowSameNamespace(scope, ctx, NS, 'kubePrometheusStack');
-  allowFromNodes(scope, ctx, NS, [MONITORING_PORTS.operatorWebhook], 'kubePrometheusStack');
-  const ingressNs = ctx.ingressNamespace;
-  if (grafanaHost(ctx) && ingressNs) {
-    allowFrom(scope, ctx, NS, 'ingress', { from: peers.namespace(ingressNs), pods: GRAFANA_POD_LABELS, ports: [MONITORING_PORTS.grafana], component: 'kubePrometheusStack' });
+export interface KubePrometheusStackNetworkPolicyProps extends NetworkPolicyProps {
+  /** Namespace of the ingress controller serving Grafana's public route. @default none: Grafana has no route */
+  readonly grafanaIngressNamespace?: string;
+}
+
+export function kubePrometheusStackNetworkPolicies(scope: Construct, { labels, nodes, grafanaIngressNamespace }: KubePrometheusStackNetworkPolicyProps): void {
+  allowSameNamespace(scope, NS, labels);
+  allowFromNodes(scope, NS, nodes, [MONITORING_PORTS.operatorWebhook], labels);
+  if (grafanaIngressNamespace) {
+    allowFrom(scope, NS, 'ingress', { from: peers.namespace(grafanaIngressNamespace), pods: GRAFANA_POD_LABELS, ports: [MONITORING_PORTS.grafana], labels });
   }
 }
 
-/** The ExternalSecrets filling the Secrets Grafana's and Alertmanager's pods read (nothing without External Secrets: made by hand). */
-export function kubePrometheusStackPrerequisites(scope: Construct, ctx: ClusterContext): void {
-  const labels = ctx.labels('kubePrometheusStack');
-  externalSecret(scope, ctx, { name: GRAFANA_ADMIN_SECRET.name, namespace: NS, keys: [GRAFANA_ADMIN_SECRET.userKey, GRAFANA_ADMIN_SECRET.passwordKey], labels });
-  const amSecret = alertmanagerSecret(ctx);
-  if (amSecret) externalSecret(scope, ctx, { name: amSecret.name, namespace: NS, keys: [amSecret.key], labels });
+export interface MonitoringSecretsProps {
+  /** Labels of the ExternalSecrets. */
+  readonly labels: Labels;
+  /** Where Alertmanager sends alerts: its receiver's Secret. @default receiver none */
+  readonly alerts?: Alerts;
 }
 
-export class KubePrometheusStack extends Construct {
-  constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
+/** The ExternalSecrets filling the Secrets Grafana's and Alertmanager's pods read (a prerequisite; without External Secrets they are made by hand). */
+export class MonitoringSecrets extends Construct {
+  constructor(scope: Construct, id: string, { labels, alerts }: MonitoringSecretsProps) {
     super(scope, id);
-    if (layer === 'controllers') {
-      helmRelease(this, ctx, {
-        chart: 'kubePrometheusStack',
-        name: RELEASE,
-        namespace: NS,
-        values: kubePrometheusStackValues(ctx),
-        // Grafana and Alertmanager start once their Secrets exist (kubePrometheusStackPrerequisites).
-        disableWait: true,
-      });
-      return;
-    }
-    const labels = ctx.labels('kubePrometheusStack');
+    externalSecret(this, { name: GRAFANA_ADMIN_SECRET.name, namespace: NS, keys: [GRAFANA_ADMIN_SECRET.userKey, GRAFANA_ADMIN_SECRET.passwordKey], labels });
+    const amSecret = alertmanagerSecret(alerts);
+    if (amSecret) externalSecret(this, { name: amSecret.name, namespace: NS, keys: [amSecret.key], labels });
+  }
+}
+
+/** The kube-prometheus-stack chart. */
+export class KubePrometheusStack extends Construct {
+  constructor(scope: Construct, id: string, props: KubePrometheusStackProps) {
+    super(scope, id);
+    helmRelease(this, props.release, {
+      name: RELEASE,
+      namespace: NS,
+      values: kubePrometheusStackValues(props),
+      // Grafana and Alertmanager start once their Secrets exist (MonitoringSecrets).
+      disableWait: true,
+    });
+  }
+}
+
+export interface PlatformRulesProps extends ConfigsProps {
+  /** The platform's alerting rule groups (rules.ts `platformRuleGroups`). */
+  readonly groups: readonly RuleGroup[];
+  /** Grafana's public route: its hostname and who serves it. @default none */
+  readonly grafanaRoute?: { readonly host: string; readonly ingress: RouteIngress };
+}
+
+/** The platform's alerting rules (one PrometheusRule) and Grafana's public route. */
+export class PlatformRules extends Construct {
+  constructor(scope: Construct, id: string, { labels, groups, grafanaRoute }: PlatformRulesProps) {
+    super(scope, id);
     new PrometheusRule(this, 'rules', {
-      metadata: { name: 'sitekit-platform', namespace: NS, labels },
+      metadata: { name: 'sitekit-platform', namespace: NS, labels: { ...labels } },
       spec: {
-        groups: platformRuleGroups(ctx).map((g) => ({
+        groups: groups.map((g) => ({
           name: g.name,
           rules: g.rules.map((r) => ({ ...r, expr: PrometheusRuleSpecGroupsRulesExpr.fromString(r.expr) })),
         })),
       },
     });
-    const host = grafanaHost(ctx);
-    if (host) publicRoute(this, ctx, { name: 'grafana', namespace: NS, host, service: GRAFANA_SERVICE.name, port: GRAFANA_SERVICE.port, labels });
+    if (grafanaRoute) {
+      httpsRoute(this, grafanaRoute.ingress, { name: 'grafana', namespace: NS, host: grafanaRoute.host, service: GRAFANA_SERVICE.name, port: GRAFANA_SERVICE.port, labels });
+    }
   }
 }

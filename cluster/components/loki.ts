@@ -3,10 +3,10 @@
  * agent: a DaemonSet tailing every pod's logs through the Kubernetes API and pushing to Loki.
  */
 import { Construct } from 'constructs';
-import { COMPONENT_NAMESPACES, type ClusterContext } from '../context';
+import { COMPONENT_NAMESPACES, type ReleaseTarget } from '../context';
 import { allowFrom, allowSameNamespace, peers } from '../network-policy';
 import { helmRelease } from '../release';
-import type { ComponentProps, HelmValues } from './component';
+import type { ChartProps, HelmValues, NetworkPolicyProps } from './component';
 
 const NS = COMPONENT_NAMESPACES.loki;
 
@@ -16,7 +16,7 @@ export const LOKI_VOLUME_GIB = 20;
 /** Loki's HTTP port (push and query API). */
 export const LOKI_HTTP_PORT = 3100;
 
-/** Loki's in-cluster HTTP endpoint (the chart's `loki` Service in single-binary mode). */
+/** Loki's in-cluster HTTP endpoint (the chart's `loki` Service in monolithic mode). */
 export function lokiUrl(): string {
   return `http://loki.${NS}.svc.cluster.local:${LOKI_HTTP_PORT}`;
 }
@@ -25,16 +25,32 @@ export function lokiUrl(): string {
  * Who reaches Loki: the Alloy agents pushing logs and Loki itself (memberlist, gRPC: same
  * namespace), and Grafana querying it when kube-prometheus-stack runs.
  */
-export function lokiNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
-  allowSameNamespace(scope, ctx, NS, 'loki');
-  if (ctx.has('kubePrometheusStack')) {
-    allowFrom(scope, ctx, NS, 'grafana', { from: peers.grafana(), ports: [LOKI_HTTP_PORT], component: 'loki' });
+export function lokiNetworkPolicies(scope: Construct, { labels, monitoring }: NetworkPolicyProps): void {
+  allowSameNamespace(scope, NS, labels);
+  if (monitoring) {
+    allowFrom(scope, NS, 'grafana', { from: peers.grafana(), ports: [LOKI_HTTP_PORT], labels });
   }
 }
 
-export function lokiValues(ctx: ClusterContext): HelmValues {
+export interface LokiProps extends ChartProps {
+  /** Where and how the log agent's chart (Alloy) is released. */
+  readonly alloyRelease: ReleaseTarget;
+  /** StorageClass of Loki's volume. @default the cluster's default StorageClass */
+  readonly storageClass?: string;
+  /** The cluster's name: the `cluster` label of every log line. */
+  readonly cluster: string;
+}
+
+/**
+ * Values of grafana-community's loki chart (cluster/versions.ts): one Loki process (`Monolithic`)
+ * keeping chunks and index on its volume, 31 days of retention. The simple-scalable targets
+ * (backend, read, write) default to 3 replicas each, which the chart refuses next to the monolithic
+ * one, so they are zeroed, with the caches, gateway, canary and test it enables by default. The volume outlives
+ * the StatefulSet (no PVC retention policy): uninstalling the release keeps the logs.
+ */
+export function lokiValues({ storageClass }: Pick<LokiProps, 'storageClass'>): HelmValues {
   return {
-    deploymentMode: 'SingleBinary',
+    deploymentMode: 'Monolithic',
     loki: {
       auth_enabled: false,
       commonConfig: { replication_factor: 1 },
@@ -47,7 +63,12 @@ export function lokiValues(ctx: ClusterContext): HelmValues {
     },
     singleBinary: {
       replicas: 1,
-      persistence: { enabled: true, size: `${LOKI_VOLUME_GIB}Gi`, ...(ctx.storageClass ? { storageClass: ctx.storageClass } : {}) },
+      persistence: {
+        enabled: true,
+        size: `${LOKI_VOLUME_GIB}Gi`,
+        enableStatefulSetAutoDeletePVC: false,
+        ...(storageClass ? { storageClass } : {}),
+      },
     },
     backend: { replicas: 0 },
     read: { replicas: 0 },
@@ -110,21 +131,21 @@ loki.write "default" {
 `;
 }
 
-export function alloyValues(ctx: ClusterContext): HelmValues {
+export function alloyValues(cluster: string): HelmValues {
   return {
     controller: { type: 'daemonset' },
     alloy: {
-      configMap: { create: true, content: alloyConfig(ctx.cluster.name) },
+      configMap: { create: true, content: alloyConfig(cluster) },
       mounts: { varlog: false },
     },
   };
 }
 
+/** The Loki and Alloy charts (no configs). */
 export class Loki extends Construct {
-  constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
+  constructor(scope: Construct, id: string, props: LokiProps) {
     super(scope, id);
-    if (layer !== 'controllers') return;
-    helmRelease(this, ctx, { chart: 'loki', name: 'loki', namespace: NS, values: lokiValues(ctx) });
-    helmRelease(this, ctx, { chart: 'alloy', name: 'alloy', namespace: NS, values: alloyValues(ctx), dependsOn: [{ name: 'loki', namespace: NS }] });
+    helmRelease(this, props.release, { name: 'loki', namespace: NS, values: lokiValues(props) });
+    helmRelease(this, props.alloyRelease, { name: 'alloy', namespace: NS, values: alloyValues(props.cluster), dependsOn: [{ name: 'loki', namespace: NS }] });
   }
 }

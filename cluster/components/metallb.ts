@@ -4,10 +4,10 @@
  */
 import { Construct } from 'constructs';
 import { IpAddressPool, L2Advertisement } from '../../imports/k8s/metallb.io';
-import { COMPONENT_NAMESPACES, type ClusterContext } from '../context';
+import { COMPONENT_NAMESPACES, type Labels } from '../context';
 import { allowFromNodes } from '../network-policy';
 import { helmRelease } from '../release';
-import type { ComponentProps, HelmValues } from './component';
+import type { ChartProps, HelmValues, NetworkPolicyProps } from './component';
 
 const NS = COMPONENT_NAMESPACES.metallb;
 
@@ -26,31 +26,41 @@ export function metallbValues(): HelmValues {
  * Who reaches MetalLB: the API server on the controller's webhook (IPAddressPool, L2Advertisement).
  * The speakers run with hostNetwork: policies do not apply to them (memberlist, ARP).
  */
-export function metallbNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
-  allowFromNodes(scope, ctx, NS, [METALLB_WEBHOOK_PORT], 'metallb');
+export function metallbNetworkPolicies(scope: Construct, { labels, nodes }: NetworkPolicyProps): void {
+  allowFromNodes(scope, NS, nodes, [METALLB_WEBHOOK_PORT], labels);
 }
 
+/** The MetalLB chart. */
 export class MetalLB extends Construct {
-  constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
+  constructor(scope: Construct, id: string, { release }: ChartProps) {
     super(scope, id);
-    if (layer === 'controllers') helmRelease(this, ctx, { chart: 'metallb', name: 'metallb', namespace: NS, values: metallbValues() });
+    helmRelease(this, release, { name: 'metallb', namespace: NS, values: metallbValues() });
   }
 }
 
-/** The address pools and their L2 advertisement: what a LoadBalancer Service (the ingress controller's) waits for. */
-export function metallbPrerequisites(scope: Construct, ctx: ClusterContext): void {
-  const pools = ctx.cluster.pools;
-  for (const pool of pools) {
-    new IpAddressPool(scope, `pool-${pool.name}`, {
-      metadata: { name: pool.name, namespace: NS, labels: ctx.labels('metallb') },
-      spec: { addresses: [...pool.addresses], autoAssign: true },
-    });
-  }
-  if (pools.length) {
-    new L2Advertisement(scope, 'l2', {
-      metadata: { name: 'l2', namespace: NS, labels: ctx.labels('metallb') },
-      spec: { ipAddressPools: pools.map((p) => p.name) },
-    });
+export interface MetalLBPoolsProps {
+  /** The cluster's address pools (`cluster.pools`), in site order. */
+  readonly pools: readonly { readonly name: string; readonly addresses: readonly string[] }[];
+  /** Labels of the pools and the advertisement. */
+  readonly labels: Labels;
+}
+
+/** The address pools and their L2 advertisement: what a LoadBalancer Service (the ingress controller's) waits for (a prerequisite). */
+export class MetalLBPools extends Construct {
+  constructor(scope: Construct, id: string, { pools, labels }: MetalLBPoolsProps) {
+    super(scope, id);
+    for (const pool of pools) {
+      new IpAddressPool(this, `pool-${pool.name}`, {
+        metadata: { name: pool.name, namespace: NS, labels: { ...labels } },
+        spec: { addresses: [...pool.addresses], autoAssign: true },
+      });
+    }
+    if (pools.length) {
+      new L2Advertisement(this, 'l2', {
+        metadata: { name: 'l2', namespace: NS, labels: { ...labels } },
+        spec: { ipAddressPools: pools.map((p) => p.name) },
+      });
+    }
   }
 }
 

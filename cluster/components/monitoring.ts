@@ -4,7 +4,7 @@
  */
 import type { Construct } from 'constructs';
 import { PodMonitor, ServiceMonitor } from '../../imports/k8s/monitoring.coreos.com';
-import type { ClusterContext } from '../context';
+import type { Labels } from '../context';
 
 export interface ServiceMonitorProps {
   readonly name: string;
@@ -14,12 +14,13 @@ export interface ServiceMonitorProps {
   /** Name of the Service port to scrape. */
   readonly port: string;
   readonly path?: string;
-  readonly labels?: Record<string, string>;
+  /** Labels of the ServiceMonitor: the component `monitoring`'s, and the caller's. */
+  readonly labels: Labels;
 }
 
-export function serviceMonitor(scope: Construct, ctx: ClusterContext, props: ServiceMonitorProps): void {
+export function serviceMonitor(scope: Construct, props: ServiceMonitorProps): void {
   new ServiceMonitor(scope, `${props.namespace}-${props.name}-servicemonitor`, {
-    metadata: { name: props.name, namespace: props.namespace, labels: { ...ctx.labels('monitoring'), ...props.labels } },
+    metadata: { name: props.name, namespace: props.namespace, labels: { ...props.labels } },
     spec: {
       selector: { matchLabels: props.selector },
       namespaceSelector: { matchNames: [props.namespace] },
@@ -36,12 +37,14 @@ export interface PodMonitorProps {
   /** Name of the container port to scrape. */
   readonly port: string;
   readonly path?: string;
+  /** Labels of the PodMonitor: the component `monitoring`'s. */
+  readonly labels: Labels;
 }
 
 /** A PodMonitor, for workloads whose metrics port has no Service (Strimzi's Kafka pods). */
-export function podMonitor(scope: Construct, ctx: ClusterContext, props: PodMonitorProps): void {
+export function podMonitor(scope: Construct, props: PodMonitorProps): void {
   new PodMonitor(scope, `${props.namespace}-${props.name}-podmonitor`, {
-    metadata: { name: props.name, namespace: props.namespace, labels: ctx.labels('monitoring') },
+    metadata: { name: props.name, namespace: props.namespace, labels: { ...props.labels } },
     spec: {
       selector: { matchLabels: props.selector },
       namespaceSelector: { matchNames: [props.namespace] },

@@ -4,32 +4,45 @@
  */
 import { Construct } from 'constructs';
 import { KubeStorageClass } from 'cdk8s-plus-28/lib/imports/k8s';
-import { COMPONENT_NAMESPACES, NAMES, NFS_EXPORT, type ClusterContext } from '../context';
+import { COMPONENT_NAMESPACES, NAMES, NFS_EXPORT } from '../context';
 import { helmRelease } from '../release';
-import type { ComponentProps, HelmValues } from './component';
+import type { ChartProps, ConfigsProps, HelmValues } from './component';
 
 const NS = COMPONENT_NAMESPACES.nfs;
 
-export function nfsValues(ctx: ClusterContext): HelmValues {
+export interface NfsProps extends ChartProps {
+  /** Replicas of the CSI controller (at most 2, one per worker). */
+  readonly replicas: number;
+}
+
+export function nfsValues({ replicas }: NfsProps): HelmValues {
   return {
-    controller: { replicas: Math.min(2, ctx.workers.length) },
+    controller: { replicas },
     externalSnapshotter: { enabled: false },
   };
 }
 
+/** The csi-driver-nfs chart. */
 export class Nfs extends Construct {
-  constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
+  constructor(scope: Construct, id: string, props: NfsProps) {
     super(scope, id);
-    if (layer === 'controllers') {
-      helmRelease(this, ctx, { chart: 'nfs', name: 'csi-driver-nfs', namespace: NS, values: nfsValues(ctx) });
-      return;
-    }
-    const server = ctx.nfsServer;
-    if (!server) return;
+    helmRelease(this, props.release, { name: 'csi-driver-nfs', namespace: NS, values: nfsValues(props) });
+  }
+}
+
+export interface NfsStorageClassProps extends ConfigsProps {
+  /** Address of the NFS server (the storage node with an nfs disk). */
+  readonly server: string;
+}
+
+/** The StorageClass `nfs-shared` on the server's export. */
+export class NfsStorageClass extends Construct {
+  constructor(scope: Construct, id: string, { server, labels }: NfsStorageClassProps) {
+    super(scope, id);
     new KubeStorageClass(this, 'storage-class', {
-      metadata: { name: NAMES.nfsStorageClass, labels: ctx.labels('nfs') },
+      metadata: { name: NAMES.nfsStorageClass, labels: { ...labels } },
       provisioner: 'nfs.csi.k8s.io',
-      parameters: { server: server.address, share: NFS_EXPORT },
+      parameters: { server, share: NFS_EXPORT },
       // Retain: a deleted claim leaves its subdirectory of the export in place.
       reclaimPolicy: 'Retain',
       volumeBindingMode: 'Immediate',

@@ -1,6 +1,7 @@
 /**
  * Alerting rules for the platform, as plain Prometheus rule groups (the `spec.groups` of a
- * PrometheusRule). Tests run `promtool check rules` on exactly these groups.
+ * PrometheusRule). Tests run `promtool check rules` on exactly these groups. Resolved from the
+ * cluster's context by the builder (index.ts) for the PlatformRules construct.
  */
 import type { ClusterContext } from '../context';
 

@@ -14,10 +14,10 @@ import {
   KafkaSpecKafkaListenersType,
   KafkaSpecKafkaMetricsConfigType,
 } from '../../imports/k8s/kafka.strimzi.io';
-import { COMPONENT_NAMESPACES, KAFKA_PORT, NAMES, NAMESPACES, type ClusterContext } from '../context';
+import { COMPONENT_NAMESPACES, KAFKA_PORT, NAMES, NAMESPACES, type Labels } from '../context';
 import { allowFrom, allowFromPrometheus, allowSameNamespace, peers } from '../network-policy';
 import { helmRelease, namespace } from '../release';
-import type { ComponentProps, HelmValues } from './component';
+import type { ChartProps, ConfigsProps, HelmValues } from './component';
 import { podMonitor } from './monitoring';
 
 const NS = COMPONENT_NAMESPACES.strimzi;
@@ -44,40 +44,47 @@ const OPERATOR_POD = { 'strimzi.io/kind': 'cluster-operator' };
  * the Kafka and entity-operator pods among themselves, the operator, the apps on the listeners
  * (also the listeners' `networkPolicyPeers`), Prometheus on metrics.
  */
-function kafkaNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
+function kafkaNetworkPolicies(scope: Construct, labels: Labels, monitoring: boolean): void {
   const p = KAFKA_PORTS;
-  allowSameNamespace(scope, ctx, KAFKA_NS, 'strimzi');
-  allowFrom(scope, ctx, KAFKA_NS, 'strimzi-operator', { from: peers.namespace(NS, OPERATOR_POD), ports: [p.controlPlane, p.replication, p.agent], component: 'strimzi' });
-  allowFrom(scope, ctx, KAFKA_NS, 'apps', { from: peers.appNamespaces(), ports: [p.plain, p.tls], component: 'strimzi' });
-  allowFromPrometheus(scope, ctx, KAFKA_NS, [p.metrics], 'strimzi');
+  allowSameNamespace(scope, KAFKA_NS, labels);
+  allowFrom(scope, KAFKA_NS, 'strimzi-operator', { from: peers.namespace(NS, OPERATOR_POD), ports: [p.controlPlane, p.replication, p.agent], labels });
+  allowFrom(scope, KAFKA_NS, 'apps', { from: peers.appNamespaces(), ports: [p.plain, p.tls], labels });
+  if (monitoring) allowFromPrometheus(scope, KAFKA_NS, [p.metrics], labels);
 }
 
 /** Size of each controller's and broker's volume. */
 export const KAFKA_VOLUME_GIB = { controller: 5, broker: 20 } as const;
-
-/** Brokers and controllers: one per worker node, at most 3. */
-export function kafkaReplicas(ctx: ClusterContext): number {
-  return Math.max(1, Math.min(3, ctx.workers.length));
-}
 
 /** Bootstrap address apps use (plain listener). */
 export function kafkaBootstrap(): string {
   return `${NAMES.kafka}-kafka-bootstrap.${KAFKA_NS}.svc.cluster.local:${KAFKA_PORT}`;
 }
 
+/** The Strimzi cluster operator chart. */
 export class Strimzi extends Construct {
-  constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
+  constructor(scope: Construct, id: string, { release }: ChartProps) {
     super(scope, id);
-    if (layer === 'controllers') {
-      helmRelease(this, ctx, { chart: 'strimzi', name: 'strimzi-kafka-operator', namespace: NS, values: strimziValues() });
-      return;
-    }
-    const labels = { ...ctx.labels('strimzi'), 'strimzi.io/cluster': NAMES.kafka };
-    const replicas = kafkaReplicas(ctx);
+    helmRelease(this, release, { name: 'strimzi-kafka-operator', namespace: NS, values: strimziValues() });
+  }
+}
+
+export interface KafkaClusterProps extends ConfigsProps {
+  /** Brokers and controllers: one per worker node, at most 3. */
+  readonly replicas: number;
+  /** StorageClass of the brokers' and controllers' volumes. @default the cluster's default StorageClass */
+  readonly storageClass?: string;
+}
+
+/** The `kafka` namespace with its allow rules, the KRaft `Kafka` cluster and its node pools, and its PodMonitor. */
+export class KafkaCluster extends Construct {
+  constructor(scope: Construct, id: string, props: KafkaClusterProps) {
+    super(scope, id);
+    const { replicas, monitoringLabels } = props;
+    const labels = { ...props.labels, 'strimzi.io/cluster': NAMES.kafka };
     // Kafka replicates partitions across brokers itself: one Longhorn replica per volume.
-    const storageClass = ctx.selfReplicatedStorageClass ? { class: ctx.selfReplicatedStorageClass } : {};
-    namespace(this, ctx, KAFKA_NS, 'strimzi');
-    kafkaNetworkPolicies(this, ctx);
+    const storageClass = props.storageClass ? { class: props.storageClass } : {};
+    namespace(this, KAFKA_NS, props.labels);
+    kafkaNetworkPolicies(this, props.labels, !!monitoringLabels);
     const pool = (name: string, role: KafkaNodePoolSpecRoles, size: string) =>
       new KafkaNodePool(this, name, {
         metadata: { name, namespace: KAFKA_NS, labels },
@@ -103,7 +110,7 @@ export class Strimzi extends Construct {
     pool('broker', KafkaNodePoolSpecRoles.BROKER, `${KAFKA_VOLUME_GIB.broker}Gi`);
     const minIsr = Math.max(1, replicas - 1);
     new Kafka(this, 'kafka', {
-      metadata: { name: NAMES.kafka, namespace: KAFKA_NS, labels: ctx.labels('strimzi') },
+      metadata: { name: NAMES.kafka, namespace: KAFKA_NS, labels: { ...props.labels } },
       spec: {
         kafka: {
           // Strimzi's generated policy admits the listeners from these peers only (else from anyone).
@@ -120,13 +127,13 @@ export class Strimzi extends Construct {
           },
           // Strimzi's own Prometheus reporter: brokers and controllers serve /metrics on the
           // container port tcp-prometheus (9404), scraped by the PodMonitor below.
-          ...(ctx.has('kubePrometheusStack') ? { metricsConfig: { type: KafkaSpecKafkaMetricsConfigType.STRIMZI_METRICS_REPORTER, values: { allowList: ['kafka_controller.*', 'kafka_server.*', 'kafka_network.*', 'kafka_log.*', 'kafka_cluster.*'] } } } : {}),
+          ...(monitoringLabels ? { metricsConfig: { type: KafkaSpecKafkaMetricsConfigType.STRIMZI_METRICS_REPORTER, values: { allowList: ['kafka_controller.*', 'kafka_server.*', 'kafka_network.*', 'kafka_log.*', 'kafka_cluster.*'] } } } : {}),
         },
         entityOperator: { topicOperator: {}, userOperator: {} },
       },
     });
-    if (ctx.has('kubePrometheusStack')) {
-      podMonitor(this, ctx, { name: 'kafka', namespace: KAFKA_NS, selector: { 'strimzi.io/cluster': NAMES.kafka, 'strimzi.io/kind': 'Kafka' }, port: 'tcp-prometheus' });
+    if (monitoringLabels) {
+      podMonitor(this, { name: 'kafka', namespace: KAFKA_NS, selector: { 'strimzi.io/cluster': NAMES.kafka, 'strimzi.io/kind': 'Kafka' }, port: 'tcp-prometheus', labels: monitoringLabels });
     }
   }
 }

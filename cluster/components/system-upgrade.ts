@@ -23,9 +23,8 @@ import * as path from 'path';
 import { KubeClusterRole, KubeClusterRoleBinding, KubeConfigMap, KubeDeployment, KubeRole, KubeRoleBinding, KubeServiceAccount, Quantity, type PolicyRule, type Toleration } from 'cdk8s-plus-28/lib/imports/k8s';
 import { Plan, type PlanSpec } from '../../imports/k8s/upgrade.cattle.io';
 import { repoRoot } from '../../site/schema-dir';
-import { COMPONENT_NAMESPACES, type ClusterContext } from '../context';
+import { COMPONENT_NAMESPACES, type Labels } from '../context';
 import { SYSTEM_UPGRADE } from '../versions';
-import type { ComponentProps } from './component';
 
 const NS = COMPONENT_NAMESPACES.systemUpgrade;
 
@@ -112,14 +111,15 @@ export function k3sPlanSpecs(version: string): { server: PlanSpec; agent: PlanSp
   };
 }
 
+export interface SystemUpgradeProps {
+  /** Labels of the controller's objects (the CRD keeps its own and gets these). */
+  readonly labels: Labels;
+}
+
+/** The system-upgrade-controller: the Plan CRD and the release's objects. */
 export class SystemUpgrade extends Construct {
-  constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
+  constructor(scope: Construct, id: string, { labels }: SystemUpgradeProps) {
     super(scope, id);
-    const labels = ctx.labels('systemUpgrade');
-    if (layer === 'configs') {
-      this.plans(ctx, labels);
-      return;
-    }
     for (const crd of sucCrds()) {
       const meta = crd.metadata as { name: string; labels?: Record<string, string> };
       new ApiObject(this, `crd-${meta.name}`, { ...(crd as { apiVersion: string; kind: string }), metadata: { ...meta, labels: { ...meta.labels, ...labels } } });
@@ -176,7 +176,7 @@ export class SystemUpgrade extends Construct {
     this.deployment(labels);
   }
 
-  private deployment(labels: Record<string, string>): void {
+  private deployment(labels: Labels): void {
     // The controller label keeps its own pod out of the drains it runs.
     const podLabels = { 'app.kubernetes.io/component': 'controller', 'app.kubernetes.io/name': SUC_NAMES.controller, 'upgrade.cattle.io/controller': SUC_NAMES.controller };
     const field = (fieldPath: string) => ({ valueFrom: { fieldRef: { fieldPath } } });
@@ -235,11 +235,22 @@ export class SystemUpgrade extends Construct {
       },
     });
   }
+}
 
-  private plans(ctx: ClusterContext, labels: Record<string, string>): void {
-    const specs = k3sPlanSpecs(ctx.cluster.k3s.version);
+export interface K3sUpgradePlansProps {
+  /** Labels of the Plans. */
+  readonly labels: Labels;
+  /** The k3s version the cluster's nodes run (`k3s.version` of the site). */
+  readonly version: string;
+}
+
+/** The Plans upgrading the cluster's servers, then its agents, to the version. */
+export class K3sUpgradePlans extends Construct {
+  constructor(scope: Construct, id: string, { labels, version }: K3sUpgradePlansProps) {
+    super(scope, id);
+    const specs = k3sPlanSpecs(version);
     for (const role of ['server', 'agent'] as const) {
-      new Plan(this, `plan-${role}`, { metadata: { name: PLAN_NAMES[role], namespace: NS, labels }, spec: specs[role] });
+      new Plan(this, `plan-${role}`, { metadata: { name: PLAN_NAMES[role], namespace: NS, labels: { ...labels } }, spec: specs[role] });
     }
   }
 }

@@ -13,13 +13,12 @@
  */
 import { Construct } from 'constructs';
 import { IngressRoute, IngressRouteSpecRoutesKind, IngressRouteSpecRoutesServicesKind, Middleware } from '../../imports/k8s/traefik.io';
-import { ingressTargets, loadBalancersOf, sendsProxyProtocol } from '../../infra/bootstrap/topology';
-import { COMPONENT_NAMESPACES, NAMES, type ClusterContext } from '../context';
+import { COMPONENT_NAMESPACES, NAMES } from '../context';
 import { allowFrom, allowFromPrometheus } from '../network-policy';
 import { helmRelease } from '../release';
 import { hostRule } from '../routes';
-import type { ComponentProps, HelmValues } from './component';
-import { ingressExposure } from './ingress';
+import type { ChartProps, ConfigsProps, HelmValues, NetworkPolicyProps } from './component';
+import type { IngressExposure } from './ingress';
 import { serviceMonitor } from './monitoring';
 
 const NS = COMPONENT_NAMESPACES.traefik;
@@ -27,24 +26,30 @@ const NS = COMPONENT_NAMESPACES.traefik;
 /** Container ports of the entry points and metrics (the chart's defaults, set explicitly: the NetworkPolicy admits these). */
 export const TRAEFIK_PORTS = { web: 8000, websecure: 8443, metrics: 9100 } as const;
 
-/** The addresses Traefik takes a PROXY protocol header from: the load balancers holding the ingress VIP (none: no header is read). */
-export function proxyProtocolSources(ctx: ClusterContext): string[] {
-  const vip = ctx.cluster.ingressVipSpec;
-  if (!vip || !sendsProxyProtocol(ctx.cluster)) return [];
-  return loadBalancersOf(ctx.site, vip).map((lb) => `${lb.address}/32`);
+export interface TraefikProps extends ChartProps {
+  /** How its Service is exposed: NodePorts behind the load balancers, or a MetalLB address. */
+  readonly exposure: IngressExposure;
+  /** Replicas of the Deployment (at most 2, one per worker). */
+  readonly replicas: number;
+  /**
+   * The addresses (CIDRs) the entry points take a PROXY protocol header from: the load balancers
+   * holding the ingress VIP. @default none: no header is read
+   */
+  readonly proxyProtocolSources?: readonly string[];
+  /** Node names the pods run on: the nodes the load balancers send to. @default any node */
+  readonly nodes?: readonly string[];
 }
 
-export function traefikValues(ctx: ClusterContext): HelmValues {
-  const exposure = ingressExposure(ctx);
-  const replicas = Math.min(2, ctx.workers.length);
-  const trusted = proxyProtocolSources(ctx);
-  const proxyProtocol = trusted.length ? { proxyProtocol: { trustedIPs: trusted } } : {};
+export function traefikValues(props: TraefikProps): HelmValues {
+  const { exposure, replicas } = props;
+  const trusted = props.proxyProtocolSources ?? [];
+  const proxyProtocol = trusted.length ? { proxyProtocol: { trustedIPs: [...trusted] } } : {};
   // Behind HAProxy: on the nodes it sends to (the source address is kept, so no other node forwards).
-  const targets = trusted.length ? ingressTargets(ctx.cluster).map((n) => n.name) : [];
+  const targets = props.nodes ?? [];
   return {
     deployment: { replicas },
     ...(targets.length
-      ? { affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: targets }] }] } } } }
+      ? { affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [...targets] }] }] } } } }
       : {}),
     podDisruptionBudget: replicas > 1 ? { enabled: true, minAvailable: 1 } : { enabled: false },
     ingressClass: { enabled: true, isDefaultClass: true },
@@ -73,26 +78,37 @@ export function traefikValues(ctx: ClusterContext): HelmValues {
  * tell apart), Prometheus on metrics. Traefik's own connections to backends are egress: the
  * backends admit the traefik namespace (apps/app.ts, Grafana in kube-prometheus-stack.ts).
  */
-export function traefikNetworkPolicies(scope: Construct, ctx: ClusterContext): void {
-  allowFrom(scope, ctx, NS, 'anywhere', { from: 'anywhere', ports: [TRAEFIK_PORTS.web, TRAEFIK_PORTS.websecure], component: 'traefik' });
-  allowFromPrometheus(scope, ctx, NS, [TRAEFIK_PORTS.metrics], 'traefik');
+export function traefikNetworkPolicies(scope: Construct, { labels, monitoring }: NetworkPolicyProps): void {
+  allowFrom(scope, NS, 'anywhere', { from: 'anywhere', ports: [TRAEFIK_PORTS.web, TRAEFIK_PORTS.websecure], labels });
+  if (monitoring) allowFromPrometheus(scope, NS, [TRAEFIK_PORTS.metrics], labels);
 }
 
+/** The Traefik chart. */
 export class Traefik extends Construct {
-  constructor(scope: Construct, id: string, { ctx, layer }: ComponentProps) {
+  constructor(scope: Construct, id: string, props: TraefikProps) {
     super(scope, id);
-    if (layer === 'controllers') {
-      helmRelease(this, ctx, {
-        chart: 'traefik',
-        name: 'traefik',
-        namespace: NS,
-        values: traefikValues(ctx),
-        // A LoadBalancer Service is only ready once MetalLB's pool (a `configs` object) exists.
-        disableWait: ingressExposure(ctx).type === 'LoadBalancer',
-      });
-      return;
-    }
-    const labels = ctx.labels('traefik');
+    helmRelease(this, props.release, {
+      name: 'traefik',
+      namespace: NS,
+      values: traefikValues(props),
+      // A LoadBalancer Service is only ready once MetalLB's pool (a `configs` object) exists.
+      disableWait: props.exposure.type === 'LoadBalancer',
+    });
+  }
+}
+
+export interface TraefikRoutesProps extends ConfigsProps {
+  /**
+   * Public hostnames whose HTTP requests Traefik redirects to HTTPS: the cluster's, when Traefik
+   * serves its ingress. @default none
+   */
+  readonly hostnames?: readonly string[];
+}
+
+/** The Middlewares routes use, the ServiceMonitor of Traefik's metrics, and the HTTP → HTTPS redirects of the hostnames. */
+export class TraefikRoutes extends Construct {
+  constructor(scope: Construct, id: string, { labels, monitoringLabels, hostnames }: TraefikRoutesProps) {
+    super(scope, id);
     new Middleware(this, 'redirect', {
       metadata: { name: NAMES.redirectToHttps, namespace: NS, labels },
       spec: { redirectScheme: { scheme: 'https', permanent: true } },
@@ -112,12 +128,11 @@ export class Traefik extends Construct {
         },
       },
     });
-    if (ctx.has('kubePrometheusStack')) {
+    if (monitoringLabels) {
       // The chart's dedicated metrics Service (metrics.prometheus.service.enabled).
-      serviceMonitor(this, ctx, { name: 'traefik', namespace: NS, selector: { 'app.kubernetes.io/name': 'traefik', 'app.kubernetes.io/component': 'metrics' }, port: 'metrics' });
+      serviceMonitor(this, { name: 'traefik', namespace: NS, selector: { 'app.kubernetes.io/name': 'traefik', 'app.kubernetes.io/component': 'metrics' }, port: 'metrics', labels: monitoringLabels });
     }
-    if (ctx.ingressController !== 'traefik') return;
-    for (const host of ctx.cluster.hostnames) {
+    for (const host of hostnames ?? []) {
       new IngressRoute(this, `http-${host}`, {
         metadata: { name: `http-${host.replace(/\./g, '-')}`, namespace: NS, labels },
         spec: {

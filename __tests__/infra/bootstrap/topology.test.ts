@@ -90,7 +90,7 @@ describe('topology of the default site', () => {
     expect(tunnelOf(s, s.node('wg-gateway'))).toBeUndefined();
     expect(gatewayPeer(s, s.node('wg-gateway')).name).toBe('infra-cluster');
     expect(tunnelTo(s, s.node('loadbalancer1'))).toBeUndefined();
-    // Validation reports a site without either (validate.test.ts); past it, the topology refuses too.
+    // Validation reports a site without either (site/validate/fixtures.test.ts); past it, the topology refuses too.
     const spec = structuredClone(s.spec) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
     spec.nodes = spec.nodes.filter((n: { role: string }) => n.role !== 'infra');
     const noInfra = new Site(spec);

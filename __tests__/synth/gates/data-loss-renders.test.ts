@@ -1,7 +1,7 @@
 /**
  * The data-loss guard (synth/gates/data-loss.ts) on the real renders of a libvirt and a Proxmox site:
  * node renames (declared or not), resized disks, dropped stateful components. The rules on small
- * hand-written trees are in data-loss.test.ts.
+ * hand-written trees are in data-loss/.
  */
 import * as fs from 'fs';
 import * as path from 'path';

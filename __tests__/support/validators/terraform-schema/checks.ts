@@ -1,76 +1,8 @@
 /**
- * Validates synthesized Terraform JSON against provider schemas in the format of
- * `terraform providers schema -json` (the pinned files in `<schema dir>/terraform/`), offline.
- *
- * What it checks, for every resource, data source and provider configuration whose provider has
- * a schema file for the exact version pinned in `terraform.required_providers`:
- * - the resource / data source type exists in the provider;
- * - unknown attributes (with a did-you-mean), read-only (computed-only) attributes set in config;
- * - missing required attributes, and required blocks (`min_items`);
- * - attribute vs block: a block written as a scalar, an attribute written as a block, nested
- *   attribute types (`nested_type`, nesting single / list / set / map) and block nesting
- *   (single / group / list / set / map) with `min_items` / `max_items`;
- * - value types: string / number / bool / list / set / map / object / tuple, recursively; object
- *   types need every attribute (JSON syntax, like `aws_security_group.ingress`), except the ones
- *   the type marks optional. A string holding a Terraform interpolation (`${...}` or `%{...}`)
- *   is accepted for any type: its value is only known to Terraform.
- * - Terraform meta-arguments (count, for_each, provider, depends_on, lifecycle, ...) and the
- *   shape of `lifecycle`.
- *
- * It does not know validators, defaults, ConflictsWith / ExactlyOneOf (the schema format has
- * none of them). Providers without a schema file for their pinned version are listed as
- * unchecked, with the file that is missing, never silently passed.
+ * The checks of one block body against its schema: meta-arguments and lifecycle, attributes, nested
+ * attribute types, block types and value types, each problem as a violation of the address.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { schemaDir } from '../../../site/schema-dir';
-
-/** A cty type as `providers schema -json` writes it. */
-export type CtyType =
-  | 'string'
-  | 'number'
-  | 'bool'
-  | 'dynamic'
-  | readonly ['list' | 'set' | 'map', CtyType]
-  | readonly ['object', Readonly<Record<string, CtyType>>, (readonly string[])?]
-  | readonly ['tuple', readonly CtyType[]];
-
-export interface SchemaAttribute {
-  readonly type?: CtyType;
-  readonly nested_type?: NestedType;
-  readonly required?: boolean;
-  readonly optional?: boolean;
-  readonly computed?: boolean;
-  readonly deprecated?: boolean;
-  readonly sensitive?: boolean;
-}
-
-export interface NestedType {
-  readonly attributes: Readonly<Record<string, SchemaAttribute>>;
-  readonly nesting_mode: 'single' | 'list' | 'set' | 'map';
-  readonly min_items?: number;
-  readonly max_items?: number;
-}
-
-export interface SchemaBlock {
-  readonly attributes?: Readonly<Record<string, SchemaAttribute>>;
-  readonly block_types?: Readonly<Record<string, BlockType>>;
-  readonly deprecated?: boolean;
-}
-
-export interface BlockType {
-  readonly nesting_mode: 'single' | 'group' | 'list' | 'set' | 'map';
-  readonly block: SchemaBlock;
-  readonly min_items?: number;
-  readonly max_items?: number;
-}
-
-/** The schema of one provider: `provider_schemas[<address>]` of a `providers schema -json` file. */
-export interface ProviderSchema {
-  readonly provider?: { readonly block: SchemaBlock };
-  readonly resource_schemas?: Readonly<Record<string, { readonly block: SchemaBlock }>>;
-  readonly data_source_schemas?: Readonly<Record<string, { readonly block: SchemaBlock }>>;
-}
+import type { BlockType, CtyType, NestedType, SchemaAttribute, SchemaBlock } from './schema';
 
 /** One problem: where (Terraform address + attribute path) and what. */
 export interface Violation {
@@ -81,172 +13,16 @@ export interface Violation {
   readonly message: string;
 }
 
-export interface ValidationResult {
-  readonly violations: readonly Violation[];
-  /** Deprecated attributes, blocks or resource types in use (not errors). */
-  readonly warnings: readonly Violation[];
-  /** Addresses validated against a schema. */
-  readonly checked: readonly string[];
-  /** Addresses that could not be validated (no schema for their provider), with the reason. */
-  readonly unchecked: readonly { readonly address: string; readonly reason: string }[];
-}
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+export type JsonObject = { [k: string]: Json };
 
-/** Renders a violation as one line: `address: path: message`. */
-export function formatViolation(v: Violation): string {
-  return `${v.address}${v.path ? `: ${v.path}` : ''}: ${v.message}`;
-}
-
-/** Finds the schema of a provider by registry source (`dmacvicar/libvirt`) and exact version. */
-export type SchemaLookup = (source: string, version: string) => ProviderSchema | undefined;
-
-/** The schema file of a provider version, relative to the schema directory: `terraform/<namespace>-<name>-<version>.json`. */
-export function providerSchemaFile(source: string, version: string): string {
-  const [ns, name] = normalizeSource(source).split('/');
-  return `terraform/${ns}-${name}-${version}.json`;
-}
-
-/**
- * Schema files of `<dir>/terraform/<namespace>-<name>-<version>.json` (default dir: the pinned
- * schema directory), loaded on first use. Returns undefined for a provider/version that has no file.
- */
-export function schemaLookup(dir = schemaDir()): SchemaLookup {
-  const cache = new Map<string, ProviderSchema | undefined>();
-  return (source, version) => {
-    const key = `${source}@${version}`;
-    if (!cache.has(key)) {
-      const [ns, name] = normalizeSource(source).split('/');
-      const file = path.join(dir, providerSchemaFile(source, version));
-      let schema: ProviderSchema | undefined;
-      if (fs.existsSync(file)) {
-        const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { provider_schemas: Record<string, ProviderSchema> };
-        const entry = Object.entries(json.provider_schemas).find(([addr]) => normalizeSource(addr) === `${ns}/${name}`);
-        if (!entry) throw new Error(`${file}: no provider schema for ${source}`);
-        schema = entry[1];
-      }
-      cache.set(key, schema);
-    }
-    return cache.get(key);
-  };
-}
-
-/** `registry.terraform.io/dmacvicar/libvirt` and `dmacvicar/libvirt` → `dmacvicar/libvirt` (lower case). */
-function normalizeSource(source: string): string {
-  const parts = source.toLowerCase().split('/');
-  return parts.slice(-2).join('/');
-}
-
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-type JsonObject = { [k: string]: Json };
-
-const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A string Terraform evaluates (interpolation or template directive): any type is accepted. */
-const isExpression = (v: unknown): boolean => typeof v === 'string' && /\$\{|%\{/.test(v);
+export const isExpression = (v: unknown): boolean => typeof v === 'string' && /\$\{|%\{/.test(v);
 
-/**
- * Terraform's built-in provider (terraform.io/builtin/terraform), which no required_providers entry
- * names: `terraform_data` as Terraform 1.11 defines it (internal/builtin/providers/terraform/resource_data.go).
- */
-const BUILTIN_TERRAFORM: ProviderSchema = {
-  resource_schemas: {
-    terraform_data: {
-      block: {
-        attributes: {
-          id: { type: 'string', computed: true },
-          input: { type: 'dynamic', optional: true },
-          output: { type: 'dynamic', computed: true },
-          triggers_replace: { type: 'dynamic', optional: true },
-        },
-      },
-    },
-  },
-};
-
-const RESOURCE_META = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection', '//']);
-const DATA_META = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', '//']);
-const PROVIDER_META = new Set(['alias', 'version']);
 const LIFECYCLE_KEYS = new Set(['create_before_destroy', 'prevent_destroy', 'ignore_changes', 'replace_triggered_by', 'precondition', 'postcondition']);
 
-/** Validates one synthesized stack (`cdk.tf.json` as an object). */
-export function validateTerraformJson(tf: object, lookup: SchemaLookup): ValidationResult {
-  const violations: Violation[] = [];
-  const warnings: Violation[] = [];
-  const checked: string[] = [];
-  const unchecked: { address: string; reason: string }[] = [];
-  const doc = tf as JsonObject;
-  const required = (isObject(doc.terraform) && isObject(doc.terraform.required_providers) ? doc.terraform.required_providers : {}) as JsonObject;
-
-  /** The schema of the provider with that local name, or why there is none. */
-  const providerOf = (local: string): ProviderSchema | string => {
-    const req = required[local];
-    if (local === 'terraform' && req === undefined) return BUILTIN_TERRAFORM;
-    if (!isObject(req) || typeof req.source !== 'string') return `provider "${local}" is not in terraform.required_providers`;
-    if (typeof req.version !== 'string' || !/^=?\s*\d+\.\d+\.\d+$/.test(req.version)) return `provider "${local}" (${req.source}) is not pinned to an exact version (${JSON.stringify(req.version)})`;
-    const version = req.version.replace(/^=\s*/, '');
-    return lookup(req.source, version) ?? `no schema file for ${req.source} ${version} (${providerSchemaFile(req.source, version)} of the schema directory)`;
-  };
-
-  for (const [local, configs] of Object.entries(isObject(doc.provider) ? doc.provider : {})) {
-    for (const [i, config] of (Array.isArray(configs) ? configs : [configs]).entries()) {
-      const alias = isObject(config) && typeof config.alias === 'string' ? `.${config.alias}` : '';
-      const address = `provider.${local}${alias}`;
-      const schema = providerOf(local);
-      if (typeof schema === 'string') {
-        unchecked.push({ address, reason: schema });
-        continue;
-      }
-      if (!isObject(config)) {
-        violations.push({ address, path: '', message: `provider configuration #${i} must be an object` });
-        continue;
-      }
-      checked.push(address);
-      const ctx = new Context(address, violations, warnings);
-      checkBlock(ctx, '', without(config, PROVIDER_META), schema.provider?.block ?? {});
-    }
-  }
-
-  for (const [kind, key] of [
-    ['resource', 'resource_schemas'],
-    ['data', 'data_source_schemas'],
-  ] as const) {
-    const section = doc[kind];
-    if (section === undefined) continue;
-    if (!isObject(section)) {
-      violations.push({ address: kind, path: '', message: `"${kind}" must be an object of types` });
-      continue;
-    }
-    for (const [type, instances] of Object.entries(section)) {
-      for (const [name, body] of Object.entries(isObject(instances) ? instances : {})) {
-        const address = `${kind === 'data' ? 'data.' : ''}${type}.${name}`;
-        const explicit = isObject(body) && typeof body.provider === 'string' ? body.provider.split('.')[0] : undefined;
-        const local = explicit ?? type.split('_')[0];
-        const schema = providerOf(local);
-        if (typeof schema === 'string') {
-          unchecked.push({ address, reason: schema });
-          continue;
-        }
-        const ctx = new Context(address, violations, warnings);
-        const typeSchema = schema[key]?.[type];
-        if (!typeSchema) {
-          const known = Object.keys(schema[key] ?? {});
-          ctx.error('', `unknown ${kind === 'data' ? 'data source' : 'resource'} type "${type}" in provider "${local}"${didYouMean(type, known)}`);
-          continue;
-        }
-        if (!isObject(body)) {
-          ctx.error('', 'must be an object');
-          continue;
-        }
-        checked.push(address);
-        if (typeSchema.block.deprecated) ctx.warn('', `${type} is deprecated`);
-        const meta = kind === 'data' ? DATA_META : RESOURCE_META;
-        checkMeta(ctx, body, kind);
-        checkBlock(ctx, '', without(body, meta), typeSchema.block);
-      }
-    }
-  }
-  return { violations, warnings, checked, unchecked };
-}
-
-class Context {
+export class Context {
   constructor(
     readonly address: string,
     private readonly violations: Violation[],
@@ -262,13 +38,13 @@ class Context {
   }
 }
 
-function without(obj: JsonObject, keys: ReadonlySet<string>): JsonObject {
+export function without(obj: JsonObject, keys: ReadonlySet<string>): JsonObject {
   return Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.has(k)));
 }
 
 const join = (base: string, key: string) => (base ? `${base}.${key}` : key);
 
-function checkMeta(ctx: Context, body: JsonObject, kind: 'resource' | 'data'): void {
+export function checkMeta(ctx: Context, body: JsonObject, kind: 'resource' | 'data'): void {
   if (body.count !== undefined && body.for_each !== undefined) ctx.error('count', '"count" and "for_each" cannot both be set');
   if (body.depends_on !== undefined && !(Array.isArray(body.depends_on) && body.depends_on.every((d) => typeof d === 'string'))) ctx.error('depends_on', 'must be a list of strings');
   if (body.provider !== undefined && typeof body.provider !== 'string') ctx.error('provider', 'must be a string such as "libvirt.alias"');
@@ -289,7 +65,7 @@ function checkMeta(ctx: Context, body: JsonObject, kind: 'resource' | 'data'): v
 }
 
 /** A block body: attributes and nested blocks of `schema`. */
-function checkBlock(ctx: Context, at: string, body: JsonObject, schema: SchemaBlock): void {
+export function checkBlock(ctx: Context, at: string, body: JsonObject, schema: SchemaBlock): void {
   const attrs = schema.attributes ?? {};
   const blocks = schema.block_types ?? {};
   for (const [key, value] of Object.entries(body)) {
@@ -490,7 +266,7 @@ function describe(v: unknown): string {
   return `${typeof v === 'boolean' ? 'bool' : typeof v} ${JSON.stringify(v)}`;
 }
 
-function didYouMean(name: string, candidates: readonly string[]): string {
+export function didYouMean(name: string, candidates: readonly string[]): string {
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {

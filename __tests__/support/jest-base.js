@@ -1,0 +1,32 @@
+/** What the jest configurations share (jest.config.js, __tests__/jest.slow.config.js, __tests__/e2e/jest.config.js). */
+
+/** Test files that run whole programs many times, each a pattern on the path from the repository root. */
+const SLOW = [
+  // The real terraform binary against the simulated providers: init, plan and apply of every stack.
+  '/__tests__/terraform/',
+  // Property tests: random sites rendered and checked by every validator, the loader fuzzed, and
+  // the YAML writer against the YAML 1.1 reading of thousands of random strings.
+  '/__tests__/sites/fuzz-',
+  '/__tests__/synth/render-yaml11\\.test\\.ts$',
+  // kubectl kustomize over every directory of every example site's trees.
+  '/__tests__/cluster/tree\\.test\\.ts$',
+  '/__tests__/cluster/gitops',
+  // The synth as processes: the CLI, the bundle, concurrent synths, real file systems.
+  '/__tests__/synth/processes\\.test\\.ts$',
+];
+
+const base = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { target: 'ES2022', module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, sourceMap: true, isolatedModules: true } }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  // The generated bindings (14 MB of TypeScript) load as tsc compiled them into lib/ (npm ci and
+  // npm test build it first), so jest does not transpile them again for every fresh cache.
+  moduleNameMapper: { '^(?:\\.\\./)+imports/(.*)$': '<rootDir>/lib/imports/$1' },
+  testTimeout: 120000,
+  // A test that makes no assertion fails.
+  setupFilesAfterEnv: ['<rootDir>/__tests__/support/has-assertions.js'],
+};
+
+module.exports = { base, SLOW };

@@ -1,0 +1,70 @@
+/**
+ * The facts the components' props are made of, resolved from one cluster's context: replica
+ * counts, exposure, backup target, Grafana's hostname. Only the builder (index.ts), the site rules
+ * (longhorn-capacity.ts) and the apps read them; no construct does.
+ */
+import { ingressTargets, loadBalancersOf, sendsProxyProtocol } from '../../infra/bootstrap/topology';
+import { NFS_EXPORT, type ClusterContext } from '../context';
+import { INGRESS_NODE_PORTS } from '../ports';
+import type { IngressExposure } from './ingress';
+import { loadBalancerIpsAnnotation } from './metallb';
+
+/** Replicas of a workload that keeps a copy per pod (Kafka, PostgreSQL): one per worker, at most 3. */
+function perWorker(ctx: ClusterContext): number {
+  return Math.max(1, Math.min(3, ctx.workers.length));
+}
+
+/** Longhorn's replicas per volume: one per node with a Longhorn disk, at most 3. */
+export function longhornReplicas(ctx: ClusterContext): number {
+  return Math.max(1, Math.min(3, ctx.longhornNodes.length));
+}
+
+/** Kafka's brokers and controllers: one per worker node, at most 3. */
+export const kafkaReplicas = perWorker;
+
+/** Instances of the CloudNativePG Cluster: one per worker, at most 3 (each keeps a full copy on its own volume). */
+export const cnpgInstances = perWorker;
+
+/** Replicas of a stateless controller (ingress, CSI controller): at most 2, one per worker. */
+export function controllerReplicas(ctx: ClusterContext): number {
+  return Math.min(2, ctx.workers.length);
+}
+
+/**
+ * Where Longhorn backups go: the site's `backups.target` (`none`: nowhere), else the storage
+ * node's NFS export (Longhorn keeps them under `backupstore/`).
+ */
+export function longhornBackupTarget(ctx: ClusterContext): string | undefined {
+  const target = ctx.cluster.backups?.target;
+  if (target !== undefined) return target === 'none' ? undefined : target;
+  const nfs = ctx.nfsServer;
+  return nfs ? `nfs://${nfs.address}:${NFS_EXPORT}` : undefined;
+}
+
+/** The exposure of the cluster's ingress controller, from the site. */
+export function ingressExposure(ctx: ClusterContext): IngressExposure {
+  const ingress = ctx.cluster.ingress;
+  if (ingress?.address) {
+    const annotation = loadBalancerIpsAnnotation(ctx.cluster.components.metallb?.version);
+    return { type: 'LoadBalancer', address: ingress.address, annotations: { [annotation]: ingress.address } };
+  }
+  return { type: 'NodePort', ...INGRESS_NODE_PORTS };
+}
+
+/** The addresses Traefik takes a PROXY protocol header from: the load balancers holding the ingress VIP (none: no header is read). */
+export function proxyProtocolSources(ctx: ClusterContext): string[] {
+  const vip = ctx.cluster.ingressVipSpec;
+  if (!vip || !sendsProxyProtocol(ctx.cluster)) return [];
+  return loadBalancersOf(ctx.site, vip).map((lb) => `${lb.address}/32`);
+}
+
+/** The nodes the load balancers send ingress traffic to (Traefik's pods run there when it reads the PROXY protocol). */
+export function ingressNodes(ctx: ClusterContext): string[] {
+  return ingressTargets(ctx.cluster).map((n) => n.name);
+}
+
+/** Grafana's public hostname: when the site asks for it and routes `grafana.<domain>` to this cluster. */
+export function grafanaHost(ctx: ClusterContext): string | undefined {
+  const host = `grafana.${ctx.site.domain}`;
+  return ctx.cluster.monitoring?.grafana.public && ctx.isHostname(host) && ctx.ingressController ? host : undefined;
+}

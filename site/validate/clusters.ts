@@ -1,0 +1,222 @@
+/**
+ * Cluster rules: member nodes, pod and service CIDRs, the VIPs it uses, MetalLB pools, GitOps,
+ * ingress, and the nodes or components its enabled components need.
+ */
+import { PathSegment, show } from '../errors';
+import * as ip from '../ip';
+import type { ClusterSpec } from '../schema';
+import { Context, reference } from './common';
+
+const MEMBER_ROLES = ['server', 'agent', 'storage'];
+/**
+ * The major version of grafana-community's loki chart whose values cluster/components/loki.ts
+ * writes (cluster/versions.ts pins a release of it). Another major reads them differently: with
+ * grafana/loki's 6.x, which that repository also serves, they render no Loki, so an upgrade deletes
+ * the running StatefulSet, and with it (6.x's PVC retention policy) the volume of the logs.
+ */
+export const LOKI_CHART_MAJOR = 18;
+
+/** The context of the cluster rules: the site's, and what the clusters before this one took. */
+export interface ClusterContext extends Context {
+  /** Node name → the cluster that lists it first. */
+  readonly membership: Map<string, string>;
+  /** VIP name → the cluster that uses it first. */
+  readonly vipUsers: Map<string, string>;
+}
+
+/** Checks a VIP the cluster names: known, of the purpose, used by this cluster only, held by load balancers. */
+type UseVip = (key: 'apiVip' | 'vip', name: string | undefined, purpose: string, path: readonly PathSegment[]) => void;
+
+/** Checks a cluster's fields against the site and against the clusters before it. */
+export function validateCluster(cluster: ClusterSpec, c: number, ctx: ClusterContext): void {
+  const here = ['clusters', c];
+  const members = validateMembers(cluster, here, ctx);
+  validateCidrs(cluster, here, ctx);
+  const useVip = vipUse(cluster, ctx);
+  useVip('apiVip', cluster.apiVip, 'kube-api', [...here, 'apiVip']);
+  const pools = validatePools(cluster, here, members, ctx);
+  if (cluster.gitops.bootstrap === 'flux' && cluster.gitops.engine !== 'flux') {
+    ctx.out.error([...here, 'gitops', 'bootstrap'], `gitops.bootstrap is flux, but cluster "${cluster.name}" runs ${cluster.gitops.engine}`, 'bootstrap: flux only with engine: flux (Argo CD is installed by the tree)', 'remove gitops.bootstrap, or set engine: flux');
+  }
+  validateIngress(cluster, here, pools, useVip, ctx);
+  validateNeeds(cluster, here, members, ctx);
+}
+
+/** The cluster's nodes: known, of a member role, in no other cluster; its k3s servers. Returns the members. */
+function validateMembers(cluster: ClusterSpec, here: readonly PathSegment[], ctx: ClusterContext): string[] {
+  const { out, site } = ctx;
+  const members = cluster.nodes.filter((name, j) => {
+    if (!reference(out, [...here, 'nodes', j], name, ctx.nodes, 'node')) return false;
+    const node = site.nodes[ctx.nodes.get(name)!];
+    if (!MEMBER_ROLES.includes(node.role)) {
+      out.error([...here, 'nodes', j], `node "${name}" has role ${node.role}, which does not join a cluster`, `nodes of role ${MEMBER_ROLES.join(', ')}`, `remove "${name}" from the cluster's nodes`);
+      return false;
+    }
+    const other = ctx.membership.get(name);
+    if (other !== undefined) {
+      out.error([...here, 'nodes', j], `node "${name}" is already in cluster "${other}"`, 'each node in one cluster', `remove "${name}" from one of the clusters`);
+      return false;
+    }
+    ctx.membership.set(name, cluster.name);
+    return true;
+  });
+  const servers = members.filter((n) => site.nodes[ctx.nodes.get(n)!].role === 'server');
+  if (servers.length === 0) {
+    out.error([...here, 'nodes'], `cluster "${cluster.name}" has no k3s server`, 'at least one node of role server (3 for HA)', 'add a node of role server to the cluster');
+  } else if (servers.length % 2 === 0) {
+    out.warn([...here, 'nodes'], `cluster "${cluster.name}" has ${servers.length} k3s servers; etcd quorum tolerates no more failures than with ${servers.length - 1}`, 'an odd number of servers (1, 3, 5)', 'add or remove one server');
+  }
+  return members;
+}
+
+/** Pod and service CIDRs. */
+function validateCidrs(cluster: ClusterSpec, here: readonly PathSegment[], ctx: ClusterContext): void {
+  const { out } = ctx;
+  const pod = ip.parseCidr(cluster.podCidr);
+  const svc = ip.parseCidr(cluster.serviceCidr);
+  for (const [key, text] of [['podCidr', cluster.podCidr], ['serviceCidr', cluster.serviceCidr]] as const) {
+    const canonical = ip.hostBitsSet(text);
+    if (canonical) out.error([...here, key], `${text} has host bits set`, 'a network address with its prefix', `did you mean ${canonical}?`);
+  }
+  if (ip.overlaps(pod, svc)) {
+    out.error([...here, 'serviceCidr'], `service CIDR ${cluster.serviceCidr} overlaps the pod CIDR ${cluster.podCidr}`, 'pod and service CIDRs that share no address', 'use e.g. podCidr 10.42.0.0/16 and serviceCidr 10.43.0.0/16');
+  }
+  for (const [key, block] of [['podCidr', pod], ['serviceCidr', svc]] as const) {
+    for (const [name, net] of ctx.blocks) {
+      if (ip.overlaps(block, net)) {
+        out.error([...here, key], `${block.text} overlaps site network "${name}" (${net.text})`, 'a CIDR that no site network uses', 'choose another private range for the cluster');
+      }
+    }
+  }
+}
+
+/** VIPs and load balancers: the check of a VIP the cluster names (apiVip, ingress.vip). */
+function vipUse(cluster: ClusterSpec, ctx: ClusterContext): UseVip {
+  const { out, site } = ctx;
+  const hasLb = site.nodes.some((n) => n.role === 'loadbalancer');
+  const useVip: UseVip = (key, name, purpose, path) => {
+    if (name === undefined) return;
+    if (!reference(out, path, name, ctx.vips, 'VIP')) return;
+    const vip = site.vips[ctx.vips.get(name)!];
+    if (vip.purpose !== purpose) out.error(path, `VIP "${name}" has purpose ${vip.purpose}`, `a VIP with purpose ${purpose}`, `point ${key} at a ${purpose} VIP`);
+    const user = ctx.vipUsers.get(name);
+    if (user && user !== cluster.name) out.error(path, `VIP "${name}" is already used by cluster "${user}"`, 'one cluster per VIP', 'give each cluster its own VIP');
+    ctx.vipUsers.set(name, cluster.name);
+    if (!hasLb) {
+      out.error(path, `VIP "${name}" needs load balancers, but the site has no node of role loadbalancer`, 'a VIP served by at least one loadbalancer node (two or more for failover)', 'add loadbalancer nodes, or remove the VIP');
+      return;
+    }
+    // Keepalived moves a VIP between load balancers on one L2 segment: it must be on their network.
+    const lbNets = [...new Set(site.nodes.filter((n) => n.role === 'loadbalancer').map((n) => n.network))].filter((n) => ctx.blocks.has(n));
+    if (lbNets.length && !lbNets.some((n) => ip.contains(ctx.blocks.get(n)!, vip.address))) {
+      out.error(path, `VIP "${name}" (${vip.address}) is not on a network of the load balancers`, `an address in ${lbNets.map((n) => `${ctx.blocks.get(n)!.text} (network "${n}")`).join(', ')}`, `move VIP "${name}" to the load balancers' network`);
+    }
+  };
+  return useVip;
+}
+
+/** MetalLB pools. Returns their ranges. */
+function validatePools(cluster: ClusterSpec, here: readonly PathSegment[], members: readonly string[], ctx: ClusterContext): ip.IpRange[] {
+  const { out, site } = ctx;
+  const pools: ip.IpRange[] = [];
+  // The networks the cluster's nodes have an interface on (one each), in site order.
+  const memberNets = new Set(members.map((n) => site.nodes[ctx.nodes.get(n)!].network));
+  const nodeNets = [...ctx.blocks.keys()].filter((n) => memberNets.has(n));
+  const poolNames = new Map<string, number>();
+  cluster.pools.forEach((pool, k) => {
+    const first = poolNames.get(pool.name);
+    if (first !== undefined) out.error([...here, 'pools', k, 'name'], `pool name "${pool.name}" is used twice in cluster "${cluster.name}" (pools[${first}])`, 'unique pool names per cluster (each is an IPAddressPool)', 'rename one of the pools, or merge their addresses');
+    else poolNames.set(pool.name, k);
+    pool.addresses.forEach((text, a) => {
+      const path = [...here, 'pools', k, 'addresses', a];
+      if (!ip.isRangeSyntax(text)) {
+        out.error(path, `${show(text)} is not an address range`, 'a range a.b.c.d-e.f.g.h (start <= end) or a CIDR block', 'write e.g. 10.17.4.200-10.17.4.220');
+        return;
+      }
+      const canonical = ip.isCidrSyntax(text) ? ip.hostBitsSet(text) : undefined;
+      if (canonical) {
+        out.error(path, `pool block ${text} has host bits set`, 'a network address with its prefix, or a range a.b.c.d-e.f.g.h', `did you mean ${canonical}?`);
+        return;
+      }
+      const range = ip.parseRange(text);
+      pools.push(range);
+      const net = [...ctx.blocks].find(([, b]) => range.start >= b.start && range.end <= b.end);
+      if (!net) out.error(path, `pool range ${text} is not inside a site network`, 'a range inside the network its nodes are on', 'move the range into a site network');
+      else if (nodeNets.length && !nodeNets.includes(net[0])) {
+        // MetalLB in L2 mode answers ARP for a pool address on the nodes' own interfaces only.
+        const on = nodeNets.map((n) => `${ctx.blocks.get(n)!.text} (network "${n}")`).join(', ');
+        out.error(path, `pool range ${text} is on network "${net[0]}" (${net[1].text}), where no node of cluster "${cluster.name}" has an interface; MetalLB (L2) answers for pool addresses on the nodes' own networks only`, `a range on a network of the cluster's nodes: ${on}`, `move the range into ${nodeNets.length === 1 ? ctx.blocks.get(nodeNets[0])!.text : 'one of those networks'}, or put nodes of the cluster on network "${net[0]}"`);
+      }
+      const dhcp = ctx.inDhcp(range);
+      if (dhcp) out.error(path, `pool range ${text} overlaps the DHCP range of network "${dhcp.name}" (${dhcp.range.text})`, 'pool ranges outside every DHCP range', 'shrink the DHCP range or move the pool');
+      ctx.addresses.claim(`pool "${pool.name}" of cluster "${cluster.name}"`, path, text);
+    });
+  });
+  if (cluster.pools.length && !cluster.components.metallb) {
+    out.error([...here, 'pools'], `cluster "${cluster.name}" has address pools but MetalLB is not enabled`, 'pools only with components.metallb', 'add components.metallb: { version: ... }, or remove pools');
+  }
+  return pools;
+}
+
+/** Ingress. */
+function validateIngress(cluster: ClusterSpec, here: readonly PathSegment[], pools: readonly ip.IpRange[], useVip: UseVip, { out }: ClusterContext): void {
+  if (cluster.ingress) {
+    const ing = cluster.ingress;
+    const ipath = [...here, 'ingress'];
+    const component = ing.controller === 'traefik' ? 'traefik' : 'ingressNginx';
+    if (!cluster.components[component]) {
+      out.error([...ipath, 'controller'], `ingress controller ${ing.controller} is not among the cluster's components`, `components.${component} with a version`, `add components.${component}: { version: ... }`);
+    }
+    if ((ing.vip === undefined) === (ing.address === undefined)) {
+      out.error(ipath, 'ingress needs exactly one of vip or address', 'vip: <ingress VIP name> (through the load balancers) or address: <MetalLB address>', 'set one of the two');
+    }
+    useVip('vip', ing.vip, 'ingress', [...ipath, 'vip']);
+    if (ing.address !== undefined && !pools.some((r) => ip.contains(r, ing.address!))) {
+      out.error([...ipath, 'address'], `ingress address ${ing.address} is not in any pool of cluster "${cluster.name}"`, pools.length ? `an address in ${pools.map((r) => r.text).join(', ')}` : 'an address from a MetalLB pool of the cluster (it has none)', 'pick an address from a pool');
+    }
+  }
+}
+
+/** What the cluster's settings and components need: databases, monitoring, backups, nodes of a kind. */
+function validateNeeds(cluster: ClusterSpec, here: readonly PathSegment[], members: readonly string[], ctx: ClusterContext): void {
+  const { out, site } = ctx;
+  // Where the apps' PostgreSQL databases live.
+  if (cluster.postgresql === 'node' && !site.nodes.some((n) => n.role === 'database')) {
+    out.error([...here, 'postgresql'], `cluster "${cluster.name}" keeps its databases on the database node, but the site has no node of role database`, 'postgresql: node with a node of role database in the site, or postgresql: cloudnativePg', 'add a node of role database, or set postgresql: cloudnativePg');
+  }
+  if (cluster.postgresql === 'cloudnativePg' && !cluster.components.cloudnativePg) {
+    out.error([...here, 'postgresql'], `cluster "${cluster.name}" keeps its databases in CloudNativePG, which it does not enable`, 'postgresql: cloudnativePg with components.cloudnativePg', 'add components.cloudnativePg: { version: ... }, or set postgresql: node');
+  }
+
+  // Monitoring: alerts go where the site says, Grafana is public only when asked.
+  if (cluster.components.kubePrometheusStack && !cluster.monitoring?.alerts) {
+    out.error([...here, 'components', 'kubePrometheusStack'], `kube-prometheus-stack is enabled, but cluster "${cluster.name}" names no alert receiver: Alertmanager would send every alert nowhere`, 'monitoring.alerts with receiver webhook, email or none', 'add monitoring: { alerts: { receiver: webhook } } (or email), or receiver: none to say so');
+  }
+  if (cluster.monitoring && !cluster.components.kubePrometheusStack) {
+    out.error([...here, 'monitoring'], `cluster "${cluster.name}" configures monitoring, but does not enable kube-prometheus-stack`, 'monitoring with components.kubePrometheusStack', 'add components.kubePrometheusStack: { version: ... }, or remove monitoring');
+  }
+  if (cluster.monitoring?.grafana.public) {
+    const host = `grafana.${site.domain}`;
+    if (!(site.cloudflare?.hostnames ?? []).some((h) => h.name === host && h.cluster === cluster.name)) {
+      out.error([...here, 'monitoring', 'grafana', 'public'], `Grafana is public, but ${host} is not a public hostname of cluster "${cluster.name}"`, `${host} in cloudflare.hostnames with cluster: ${cluster.name}`, `add { name: ${host}, cluster: ${cluster.name} } to cloudflare.hostnames, or set public: false`);
+    }
+  }
+
+  const loki = cluster.components.loki?.version;
+  if (loki !== undefined && Number(loki.replace(/^v/, '').split('.')[0]) !== LOKI_CHART_MAJOR) {
+    out.error([...here, 'components', 'loki', 'version'], `loki chart version ${loki} is not ${LOKI_CHART_MAJOR}.x, the chart sitekit writes Loki's values for (grafana-community's loki chart): with grafana/loki's 6.x they render no Loki, and the upgrade deletes its StatefulSet and volume`, `${LOKI_CHART_MAJOR}.x of https://grafana-community.github.io/helm-charts`, `set components.loki.version to ${LOKI_CHART_MAJOR}.x, e.g. the release sitekit pins (cluster/versions.ts); see README, Day 2`);
+  }
+
+  if (cluster.backups && !cluster.components.longhorn) {
+    out.error([...here, 'backups'], `cluster "${cluster.name}" names a backup target, but does not enable Longhorn, whose volumes it backs up`, 'backups with components.longhorn', 'add components.longhorn: { version: ... }, or remove backups');
+  }
+
+  // Components that need nodes of a kind.
+  const memberNodes = members.map((n) => site.nodes[ctx.nodes.get(n)!]);
+  if (cluster.components.longhorn && !memberNodes.some((n) => n.disks.some((d) => d.purpose === 'longhorn'))) {
+    out.error([...here, 'components', 'longhorn'], `Longhorn is enabled but no node of cluster "${cluster.name}" has a longhorn disk`, 'at least one member node with a disk of purpose longhorn', 'add a longhorn disk to the storage or agent nodes');
+  }
+  if (cluster.components.nfs && !site.nodes.some((n) => n.role === 'storage')) {
+    out.error([...here, 'components', 'nfs'], 'NFS is enabled but the site has no node of role storage', 'a storage node exporting /srv/nfs/shared', 'add a node of role storage');
+  }
+}
