@@ -208,6 +208,7 @@ export class OutputDir {
     if (flat.length === 0 && trees.size === 0 && removals.length === 0 && current === manifest) return result;
 
     // Everything the apply renames into or deletes from must be writable, checked before committing.
+    // Stryker disable next-line StringLiteral: '' names the output too, and is reported as ''
     const dirs = new Set(['.']);
     for (const f of [...flat, ...removals]) dirs.add(path.posix.dirname(f));
     for (const d of trees.keys()) dirs.add(path.posix.dirname(d));
@@ -250,6 +251,7 @@ export class OutputDir {
       throw e;
     }
     cleanLockLeftovers(this.dir, names);
+    // Stryker disable next-line StringLiteral: a journal that cannot be read is malformed whatever the stand-in text
     if (names.includes(JOURNAL)) applyJournal(this, parseJournal(this, this.readFile(JOURNAL) ?? ''));
     // Stryker disable next-line BooleanLiteral: the entry was just listed, under the lock: force (no error when it is missing) changes nothing
     for (const n of names) if (n.startsWith(STAGING)) fs.rmSync(this.path(n), { recursive: true, force: true });

@@ -842,6 +842,7 @@ describe('a file-system error before the journal leaves the previous files byte-
     };
     expect(failAt((c, p) => c === 'writeFileSync' && p.includes('.sitekit.lock.'))).toBe('.sitekit.lock');
     expect(failAt((c, p) => c === 'accessSync' && /named-[0-9a-f]+$/.test(p))).toBe('');
+    expect(failAt((c, p) => c === 'accessSync' && p.endsWith('/clusters/a'))).toBe('clusters/a');
     expect(failAt((c, p) => c === 'mkdirSync' && /\.sitekit-staging-\d+-[0-9a-f]+$/.test(p))).toBe('');
     expect(failAt((c, p) => c === 'writeFileSync' && p.endsWith('/f1'))).toBe('clusters/a/y.yaml');
     expect(failAt((c, p) => c === 'writeFileSync' && p.endsWith('/d0/sub/z.yaml'))).toBe('clusters/b/sub/z.yaml');
