@@ -13,7 +13,12 @@ import { isDead, LockTimeoutError, lockDirectory } from '../../../synth/output/l
 import { OutputDir, OutputError, OutputFsError, readTree, writeTreeAtomically } from '../../../synth/output/write';
 
 /** Failures injected into the fs calls of synth/output/ (everything else goes to the real fs). */
-const mockFs: { fail?: (call: string, args: unknown[]) => void; failRead?: (call: string, args: unknown[]) => void } = {};
+const mockFs: {
+  fail?: (call: string, args: unknown[]) => void;
+  failRead?: (call: string, args: unknown[]) => void;
+  /** Replaces what a reading call returns. */
+  readResult?: (call: string, result: unknown) => unknown;
+} = {};
 /** The mutating calls (and accessSync, which the writer uses to check permissions before it commits). */
 const CALLS = ['writeFileSync', 'mkdirSync', 'renameSync', 'rmSync', 'linkSync', 'unlinkSync', 'rmdirSync', 'accessSync'];
 jest.mock('fs', () => {
@@ -29,7 +34,8 @@ jest.mock('fs', () => {
   for (const name of ['readdirSync', 'openSync', 'readFileSync', 'lstatSync']) {
     wrapped[name] = (...args: unknown[]) => {
       mockFs.failRead?.(name, args);
-      return actual[name](...args);
+      const result = actual[name](...args);
+      return mockFs.readResult ? mockFs.readResult(name, result) : result;
     };
   }
   return { ...actual, ...wrapped };
@@ -42,6 +48,7 @@ beforeEach(() => {
 afterEach(() => {
   mockFs.fail = undefined;
   mockFs.failRead = undefined;
+  mockFs.readResult = undefined;
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -371,6 +378,7 @@ describe('what the writer refuses', () => {
     ['another shape', '{"files": ["a"]}', 'expected {"generator": "sitekit", "version": 1, "files": [...]}'],
     ['null', 'null', 'expected {"generator": "sitekit", "version": 1, "files": [...]}'],
     ['a number for the whole', '1', 'expected {"generator": "sitekit", "version": 1, "files": [...]}'],
+    ['another generator', '{"generator": "other", "version": 1, "files": []}', 'expected {"generator": "sitekit", "version": 1, "files": [...]}'],
     ['another version', '{"generator": "sitekit", "version": 2, "files": []}', 'expected {"generator": "sitekit", "version": 1, "files": [...]}'],
     ['files that are not a list', '{"generator": "sitekit", "version": 1, "files": "a"}', 'expected {"generator": "sitekit", "version": 1, "files": [...]}'],
     ['a parent path', manifestOf(['../victim/x']), 'the entry "../victim/x" is not a path inside the output directory'],
@@ -558,6 +566,21 @@ describe('what counts as sitekit\'s bookkeeping, and how messages name the outpu
     const ancestors = new Ancestors(new OutputDir(out, 'out'));
     expect([ancestors.exists('missing/sub'), ancestors.exists('d'), ancestors.exists('.')]).toEqual([false, true, true]);
     expect(() => ancestors.exists('f/sub')).toThrow(new OutputError('out/f is a file where sitekit needs a directory (it never follows links or replaces what it did not write in its output): move it away and synth again'));
+  });
+
+  test('the foreign names are listed in order, whatever order the directory lists them in', () => {
+    const out = path.join(tmp, 'out');
+    plant(out, { a: 'x', b: 'x', c: 'x', d: 'x' });
+    mockFs.readResult = (call, result) => (call === 'readdirSync' ? [...(result as string[])].sort().reverse() : result);
+    expect(() => new OutputDir(out, 'out').owned()).toThrow('out/ is not empty and sitekit did not write it (no .sitekit-manifest.json): it holds a, b, c, and 1 more. ');
+  });
+
+  test('a directory in the manifest\'s place is a manifest that is not JSON', () => {
+    const out = path.join(tmp, 'out');
+    fs.mkdirSync(path.join(out, MANIFEST), { recursive: true });
+    expect(() => new OutputDir(out, 'out').owned()).toThrow(
+      'out/.sitekit-manifest.json is malformed: not JSON (Unexpected end of JSON input); it lists the files sitekit owns in out/: restore it (e.g. from git), or delete it and synth again with --adopt',
+    );
   });
 
   test('a label given with trailing slashes names the output with one', () => {
