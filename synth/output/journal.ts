@@ -115,7 +115,6 @@ export function applyJournal(out: OutputPaths, j: Journal): void {
       for (let d = path.posix.dirname(f); d !== '.'; d = path.posix.dirname(d)) {
         try {
           fs.rmdirSync(out.path(d));
-          // Stryker disable next-line BlockStatement: going on after a directory that stays only tries its parents, which hold it and stay too
         } catch (e) {
           // Stryker disable next-line ConditionalExpression: going on after a directory that stays only tries its parents, which hold it and stay too
           if (errno(e) !== 'ENOENT') break;
@@ -144,7 +143,6 @@ export function parseJournal(out: OutputPaths, text: string): Journal {
   let j: Journal;
   try {
     j = JSON.parse(text);
-    // Stryker disable next-line BlockStatement: without a parsed journal the checks below refuse it too
   } catch {
     throw bad();
   }
