@@ -11,8 +11,9 @@ const SLOW = [
   // kubectl kustomize over every directory of every example site's trees.
   '/__tests__/cluster/tree\\.test\\.ts$',
   '/__tests__/cluster/gitops',
-  // The synth as processes: the CLI, the bundle, concurrent synths, real file systems.
-  '/__tests__/synth/processes\\.test\\.ts$',
+  // The synth and the writer as processes: the CLI, the bundle, concurrent synths and writers,
+  // real file systems, a writer killed at every step.
+  '/__tests__/synth/(output/)?processes\\.test\\.ts$',
 ];
 
 const base = {
