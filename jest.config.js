@@ -1,7 +1,7 @@
 /**
  * `npm test` runs every test file except the slow ones below; `npm run test:slow` runs those
  * (`__tests__/jest.slow.config.js`; `.ci/run` runs both, then the boot tests). ts-jest only transpiles each file (isolatedModules);
- * `npm test` type-checks the sources and all tests first (`tsc -b tsconfig.test.json`).
+ * `npm test` type-checks the sources and all tests (`tsc -b tsconfig.test.json`) at the same time.
  * (@swc/jest would be faster, but its platform binaries are not all on the registry reachable here,
  * so a lockfile with it fails `npm ci`.)
  */

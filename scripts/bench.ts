@@ -79,7 +79,7 @@ const { checkGates } = require(lib('synth/synth'));
 const { assertNoDataLoss } = require(lib('synth/gates/data-loss'));
 const { readOutputTree } = require(lib('synth/output/read-tree'));
 const { clusterRules } = require(lib('cluster/site-rules'));
-const s = step('load + validate the site (with the cluster app\'s rules)', () => loadSiteFile(site, { rules: clusterRules() }).site);
+const s = step('load + validate the site (with the rules of the cluster app)', () => loadSiteFile(site, { rules: clusterRules() }).site);
 const infra = step('infra: build + synth stacks (loads the backend and provider bindings)', () => withoutTokenStacks(() => synthInfra(s)));
 const clusters = step('clusters: build + synth charts', () => withoutTokenStacks(() => synthClusters(s)));
 const parsed = new Map();
