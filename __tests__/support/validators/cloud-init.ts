@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { CheckResult } from './bootstrap';
+import { filesUnder } from './bootstrap/checks';
 
 const DRIVER = path.join(__dirname, 'cloud-init-batch.py');
 
@@ -28,21 +29,6 @@ function runBatch(commands: readonly (readonly string[])[]): { status: number; o
   const r = spawnSync(cloudInitPython(), [DRIVER], { input: JSON.stringify(commands), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
   if (r.status !== 0) throw new Error(`cloud-init-batch.py failed (${r.status ?? r.signal}): ${r.stderr}`);
   return JSON.parse(r.stdout);
-}
-
-/** Files under `dir`, by path relative to it. */
-function filesUnder(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (d: string) => {
-    if (!fs.existsSync(d)) return;
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else files[path.relative(dir, p)] = fs.readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return files;
 }
 
 /** `cloud-init schema --config-file` of each user-data: valid when it prints only "Valid cloud-config" (no deprecations). */

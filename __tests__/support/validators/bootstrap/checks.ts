@@ -70,6 +70,21 @@ export function checkCloudConfig(userData: string): CheckResult {
   });
 }
 
+/** The files under `dir` (none if it does not exist), by path relative to it, with their text. */
+export function filesUnder(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    if (!fs.existsSync(d)) return;
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else files[path.relative(dir, p)] = fs.readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
 /**
  * cloud-init 22.4 has no schema for network-config; its own converter is the validator:
  * `cloud-init devel net-convert` parses the v2 document and renders it with a distribution's
@@ -81,17 +96,7 @@ export function checkNetworkConfig(networkConfig: string, renderer: 'eni' | 'net
     const out = path.join(dir, 'out');
     fs.writeFileSync(file, networkConfig);
     const r = run('cloud-init', ['devel', 'net-convert', '-p', file, '-k', 'yaml', '-D', 'debian', '-O', renderer, '-d', out]);
-    const files: Record<string, string> = {};
-    const walk = (d: string) => {
-      if (!fs.existsSync(d)) return;
-      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-        const p = path.join(d, e.name);
-        if (e.isDirectory()) walk(p);
-        else files[path.relative(out, p)] = fs.readFileSync(p, 'utf8');
-      }
-    };
-    walk(out);
-    return { ok: r.status === 0 && !/Traceback|ERROR|WARNING/.test(r.output), command: r.command, output: r.output, notes: [`rendered with the ${renderer} renderer`], files };
+    return { ok: r.status === 0 && !/Traceback|ERROR|WARNING/.test(r.output), command: r.command, output: r.output, notes: [`rendered with the ${renderer} renderer`], files: filesUnder(out) };
   });
 }
 
