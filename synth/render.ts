@@ -108,7 +108,8 @@ let coreTests: RegExp[] | undefined;
 
 /**
  * A key or a string value as {@link libraryYaml} writes it, for the strings whose rule is simple:
- * one line of printable ASCII, plain or double-quoted without escapes. Anything else: undefined.
+ * one line of printable ASCII, plain or double-quoted without escapes, or the empty string (`""`).
+ * Anything else: undefined.
  */
 function simpleScalar(s: string): string | undefined {
   let r = scalars.get(s);
@@ -124,7 +125,8 @@ function simpleScalar(s: string): string | undefined {
 const scalars = new Map<string, string | null>();
 
 function simpleScalarText(s: string): string | undefined {
-  if (s.length === 0 || s.length > 1000 || !/^[\x20-\x7e]+$/.test(s) || /^(---|\.\.\.)/.test(s)) return undefined;
+  if (s.length === 0) return '""';
+  if (s.length > 1000 || !/^[\x20-\x7e]+$/.test(s) || /^(---|\.\.\.)/.test(s)) return undefined;
   const quoted = s.includes('"') || s.includes('\\') ? undefined : `"${s}"`;
   if (ambiguousInYaml11(s)) return quoted;
   coreTests ??= new Document(null).schema.tags.filter((t) => t.default && t.tag !== 'tag:yaml.org,2002:str' && t.test instanceof RegExp).map((t) => t.test as RegExp);
@@ -171,7 +173,7 @@ function simpleBlock(v: Record<string, unknown> | unknown[], indent: string, out
         if (!simpleBlock(x, `${indent}  `, out)) return false;
       }
     } else {
-      const text = simpleValue(x);
+      const text = simpleValue(x) ?? (typeof x === 'string' ? literalBlock(x, `${indent}  `) : undefined);
       if (text === undefined) return false;
       out.push(`${head} ${text}`);
     }
@@ -179,9 +181,26 @@ function simpleBlock(v: Record<string, unknown> | unknown[], indent: string, out
   return true;
 }
 
+/** Characters the library writes double-quoted (stringifyString.ts), and tabs. */
+const NOT_IN_BLOCK = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+
+/**
+ * A multi-line string value as the library writes it with `lineWidth: 0` (stringifyString.ts,
+ * `blockString`): a literal block `|-` (or `|` when it ends in one newline), its lines at `indent`,
+ * empty lines empty. Only the simple case: no leading space or newline (no indentation indicator),
+ * no other whitespace at the end, no tab or control character. Anything else: undefined.
+ */
+function literalBlock(s: string, indent: string): string | undefined {
+  if (!s.includes('\n') || s[0] === ' ' || s[0] === '\n' || NOT_IN_BLOCK.test(s)) return undefined;
+  const clip = s.endsWith('\n');
+  const body = clip ? s.slice(0, -1) : s;
+  if (body.endsWith('\n') || body.endsWith(' ')) return undefined;
+  return `|${clip ? '' : '-'}\n${indent}${body.replace(/\n+/g, `$&${indent}`)}`;
+}
+
 /**
  * {@link libraryYaml} without the library, for objects made only of the simple cases (maps,
- * sequences, numbers, booleans, null, one-line ASCII strings): most manifests. The library builds
+ * sequences, numbers, booleans, null, one-line ASCII strings, multi-line strings as literal blocks): most manifests. The library builds
  * and walks a node tree for every object, which was most of the serialization time of a synth.
  * Undefined for anything else, which the library then writes. (__tests__/synth/render-yaml11.test.ts
  * checks both agree, on random objects.)
