@@ -2,14 +2,14 @@
  * Loading a site: YAML text → parsed, validated, frozen {@link Site}. Every problem carries the
  * file's line:column; nothing is synthesized from a site with an error.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter } from 'yaml';
 import { SiteError, SiteIssue, show } from './errors';
 import { locator, sortIssues } from './locate';
 import { readSiteFile } from './read-file';
 import { SiteSchema } from './schema';
 import { Site } from './site';
 import { validateSite } from './validate';
-import { duplicateKey, lineColumn, longScalar, MAX_DEPTH, MAX_SCALAR_CHARS, notText, tooDeep } from './yaml-checks';
+import { duplicateKey, lineColumn, longScalar, MAX_DEPTH, MAX_SCALAR_CHARS, notText, parseYamlDocument } from './yaml-checks';
 import { fromZod } from './zod-issues';
 
 export { MAX_SITE_BYTES } from './read-file';
@@ -49,13 +49,13 @@ export function loadSite(text: string, file = 'site.yaml', options: LoadOptions 
     const location = `${file}:${lineColumn(text, binary.offset)}`;
     throw new SiteError(file, [{ severity: 'error', path: [], message: `invalid YAML: the file is not text (${binary.what})`, allowed: 'a YAML file saved as UTF-8 text', fix: 'pass the site YAML file, not a binary or differently encoded one', location }]);
   }
-  const deep = tooDeep(text);
-  if (deep !== undefined) {
-    const location = `${file}:${lineColumn(text, deep)}`;
+  // Duplicate keys are found below (yaml's own check compares each key with every earlier one).
+  const yaml = parseYamlDocument(text, lines, { prettyErrors: false, uniqueKeys: false, strict: true });
+  if ('deep' in yaml) {
+    const location = `${file}:${lineColumn(text, yaml.deep)}`;
     throw new SiteError(file, [{ severity: 'error', path: [], message: `invalid YAML: collections nested more than ${MAX_DEPTH} levels deep`, allowed: `at most ${MAX_DEPTH} levels of nested lists and mappings (a site has fewer than 10)`, fix: 'check the brackets and the indentation here', location }]);
   }
-  // Duplicate keys are found below (yaml's own check compares each key with every earlier one).
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
+  const { doc } = yaml;
   const duplicate = duplicateKey(doc);
   // Parser warnings (an unresolved tag such as !secret, which would silently become a string) fail too.
   const first = doc.errors[0] ?? doc.warnings[0];

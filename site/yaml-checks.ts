@@ -2,7 +2,7 @@
  * Checks of the YAML text and document before it is loaded: not text, nested too deep, a scalar too
  * long, a key twice in one mapping. Each gives the offset to point at.
  */
-import { isMap, isScalar, isSeq, Lexer, Parser, type Document } from 'yaml';
+import { Composer, isMap, isScalar, isSeq, Lexer, Parser, YAMLParseError, type Document, type DocumentOptions, type LineCounter, type ParseOptions, type SchemaOptions, type CST } from 'yaml';
 import type { PathSegment } from './errors';
 import { propertyName } from './locate';
 
@@ -38,19 +38,25 @@ export function lineColumn(text: string, offset: number): string {
 }
 
 /**
- * The offset at which the text nests collections more than {@link MAX_DEPTH} levels deep, if it
- * does. Measured on the stack of the library's CST parser, which is iterative (an array, not
- * recursion), before the recursive composer runs; a few levels are the document and its scalars.
+ * Parses a one-document YAML text as the library's `parseDocument` does (with `options`, lines
+ * counted into `lines`), unless it nests collections more than {@link MAX_DEPTH} levels deep: then
+ * the offset where it does, before the recursive composer runs. The depth is measured on the stack
+ * of the library's CST parser, which is iterative (an array, not recursion); a few levels are the
+ * document and its scalars. One pass: the parser's tokens go on to the composer.
  */
-export function tooDeep(text: string): number | undefined {
-  const lexer = new Lexer();
-  const parser = new Parser();
-  for (const lexeme of lexer.lex(text)) {
-    const tokens = parser.next(lexeme);
-    while (!tokens.next().done);
-    if (parser.stack.length > MAX_DEPTH) return parser.offset;
+export function parseYamlDocument(text: string, lines: LineCounter, options: DocumentOptions & ParseOptions & SchemaOptions): { doc: Document.Parsed } | { deep: number } {
+  const parser = new Parser(lines.addNewLine);
+  const tokens: CST.Token[] = [];
+  lines.addNewLine(0);
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (parser.stack.length > MAX_DEPTH) return { deep: parser.offset };
   }
-  return undefined;
+  for (const token of parser.end()) tokens.push(token);
+  const docs = [...new Composer(options).compose(tokens, true, text.length)];
+  const doc = docs[0];
+  if (docs.length > 1) doc.errors.push(new YAMLParseError(docs[1].range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+  return { doc };
 }
 
 /**
