@@ -130,7 +130,8 @@ describe('every namespace of every tree denies ingress by default', () => {
 
   it('the policy pack finds no namespace without one, on the default site and every example', () => {
     for (const site of [defaultSite, ...examples]) {
-      const r = runPolicies(renderSite(site).files, site.spec.policy.suppressions);
+      const rendered = renderSite(site);
+      const r = runPolicies(rendered.files, site.spec.policy.suppressions, undefined, rendered.objects);
       expect(r.findings.filter((f) => f.rule === 'k8s/DefaultDenyNetworkPolicy')).toEqual([]);
     }
   });

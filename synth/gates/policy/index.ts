@@ -165,13 +165,17 @@ function run<T>(rule: Rule, id: string, f: () => T): T {
   }
 }
 
-/** Runs every rule on every object of its area, cluster by cluster and stack by stack. */
+/**
+ * Runs every rule on every object of its area, cluster by cluster and stack by stack. The files of
+ * an area no rule checks are not read.
+ */
 function evaluate(files: ReadonlyMap<string, string>, rules: readonly Rule[], visit: (rule: Rule, subject: { id: string; file: string }, result: CheckResult) => void, parsed?: ReadonlyMap<string, readonly unknown[]>): void {
-  for (const [cluster, subjects] of k8sSubjects(files, parsed)) {
+  const none = new Map<string, never[]>();
+  for (const [cluster, subjects] of rules.some((r) => r.area === 'k8s') ? k8sSubjects(files, parsed) : none) {
     const ctx: K8sContext = { cluster, objects: subjects.map((s) => s.obj) };
     for (const rule of rules) if (rule.area === 'k8s') for (const s of subjects) visit(rule, s, run(rule, s.id, () => rule.check(s.obj, ctx)));
   }
-  for (const [stack, subjects] of terraformSubjects(files)) {
+  for (const [stack, subjects] of rules.some((r) => r.area === 'terraform') ? terraformSubjects(files) : none) {
     const ctx: TerraformContext = { stack, blocks: subjects.map((s) => s.block) };
     for (const rule of rules) if (rule.area === 'terraform') for (const s of subjects) visit(rule, s, run(rule, s.id, () => rule.check(s.block, ctx)));
   }
@@ -239,15 +243,16 @@ export interface RuleCoverage {
 /**
  * Per rule, on the rendered files: how many objects it applied to and how many failed (before
  * suppressions). A rule that applies to nothing on a site that has such objects is a broken rule.
+ * `parsed`: as for runPolicies.
  */
-export function ruleCoverage(files: ReadonlyMap<string, string>, rules: readonly Rule[] = ALL_RULES): Map<string, RuleCoverage> {
+export function ruleCoverage(files: ReadonlyMap<string, string>, rules: readonly Rule[] = ALL_RULES, parsed?: ReadonlyMap<string, readonly unknown[]>): Map<string, RuleCoverage> {
   const out = new Map<string, { applicable: number; failing: number }>(rules.map((r) => [r.id, { applicable: 0, failing: 0 }]));
   evaluate(files, rules, (rule, _subject, result) => {
     if (result === 'not-applicable') return;
     const c = out.get(rule.id)!;
     c.applicable++;
     if (result === 'non-compliant' || (Array.isArray(result) && result.length)) c.failing++;
-  });
+  }, parsed);
   return out;
 }
 

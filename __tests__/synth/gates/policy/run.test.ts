@@ -136,6 +136,22 @@ describe('runPolicies', () => {
     expect(runPolicies(files, [], [rule], parsed).findings.map((f) => f.object)).toEqual(['clusters/c/ConfigMap/n/from-objects']);
   });
 
+  test('the files of an area no given rule checks are not read', () => {
+    const throwing = (area: string) => () => {
+      throw new Error(`${area} file read`);
+    };
+    const files = new Map([
+      ['clusters/c/x.yaml', 'a: [unclosed\n'],
+      ['terraform/s/cdk.tf.json', '{ not json'],
+    ]);
+    const k8s = { ...K8S_RULES[0], check: throwing('k8s') };
+    const terraform = { ...TERRAFORM_RULES[0], check: throwing('terraform') };
+    expect(() => runPolicies(files, [], [k8s])).toThrow('policy: clusters/c/x.yaml does not parse as YAML: ');
+    expect(() => runPolicies(new Map([...files].slice(1)), [], [terraform])).toThrow("Expected property name or '}' in JSON at position 2");
+    expect(runPolicies(new Map([...files].slice(1)), [], [k8s]).findings).toEqual([]);
+    expect(runPolicies(new Map([...files].slice(0, 1)), [], [terraform]).findings).toEqual([]);
+  });
+
   test('a rule that throws names itself and the object', () => {
     const rule = {
       ...K8S_RULES[0],

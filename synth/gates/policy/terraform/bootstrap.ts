@@ -108,16 +108,30 @@ export function asBootstrapDocument(attribute: string, raw: string, opts: { esca
 /** asBootstrapDocument's answers (documents are read-only), bounded. */
 const DOCUMENTS = new Map<string, BootstrapDocument | undefined>();
 
+/**
+ * A cloud-config parsed (YAML 1.1, as cloud-init reads it), or undefined when it does not parse.
+ * By text: a document without Terraform escapes reads the same escaped or not, and is parsed once.
+ */
+function cloudConfig(text: string): Record<string, Json> | undefined {
+  if (CLOUD_CONFIGS.has(text)) return CLOUD_CONFIGS.get(text);
+  let parsed: Record<string, Json> | undefined;
+  try {
+    const v = parse(text, { version: '1.1' });
+    parsed = isObject(v) ? v : {};
+  } catch {
+    parsed = undefined;
+  }
+  if (CLOUD_CONFIGS.size >= 4096) CLOUD_CONFIGS.clear();
+  CLOUD_CONFIGS.set(text, parsed);
+  return parsed;
+}
+
+const CLOUD_CONFIGS = new Map<string, Record<string, Json> | undefined>();
+
 function readBootstrapDocument(attribute: string, raw: string, escaped: boolean): BootstrapDocument | undefined {
   const text = escaped ? raw : unescapeTemplate(raw);
   if (/^#cloud-config[ \t]*\r?\n/.test(text)) {
-    let parsed: Record<string, Json> | undefined;
-    try {
-      const v = parse(text, { version: '1.1' });
-      parsed = isObject(v) ? v : {};
-    } catch {
-      parsed = undefined;
-    }
+    const parsed = cloudConfig(text);
     return { attribute, format: 'cloud-init', text, parsed, files: parsed ? cloudInitFiles(parsed) : [] };
   }
   if (/^\s*\{/.test(text) && text.includes('"ignition"')) {
