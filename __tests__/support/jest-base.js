@@ -4,10 +4,14 @@
 const SLOW = [
   // The real terraform binary against the simulated providers: init, plan and apply of every stack.
   '/__tests__/terraform/',
-  // Property tests: random sites rendered and checked by every validator, the loader fuzzed, and
-  // the YAML writer against the YAML 1.1 reading of thousands of random strings.
+  // Property tests: random sites rendered and checked by every validator, the loader fuzzed, the
+  // YAML writer against the YAML 1.1 reading of thousands of random strings, and the Terraform
+  // template escaping against its reference on random texts.
   '/__tests__/sites/fuzz-',
   '/__tests__/synth/render-yaml11\\.test\\.ts$',
+  '/__tests__/infra/bootstrap/escape\\.test\\.ts$',
+  // The batched cloud-init checks against cloud-init's CLI run once per document.
+  '/__tests__/support/validators/cloud-init\\.test\\.ts$',
   // kubectl kustomize over every directory of every example site's trees.
   '/__tests__/cluster/tree\\.test\\.ts$',
   '/__tests__/cluster/gitops',

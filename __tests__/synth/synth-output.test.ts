@@ -29,7 +29,7 @@ describe('the output directory: sitekit owns only what it wrote', () => {
     const foreign = foreignOf(rawTree(out));
     expect(Object.keys(foreign).length).toBe(Object.keys(FOREIGN).length + 2);
     const summaries: string[] = [];
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 6; i++) {
       const [site, wanted] = i % 2 ? [SITE, ref.a] : [SITE_B, ref.b];
       const r = synth('--site', site, '--out', out);
       expect({ i, code: r.code, err: r.err }).toEqual({ i, code: 0, err: [] });
@@ -39,14 +39,14 @@ describe('the output directory: sitekit owns only what it wrote', () => {
       expect({ i, owned: ownedOf(now) }).toEqual({ i, owned: ownedOf(wanted) });
     }
     expect([...new Set(summaries)]).toEqual(['  files: 72 (0 added, 11 changed, 6 removed, 61 unchanged)', '  files: 78 (6 added, 11 changed, 0 removed, 61 unchanged)']);
-    // 100 more rounds of what a synth does after its gates, with the two sites' real outputs.
+    // 40 more rounds of what a synth does after its gates, with the two sites' real outputs.
     const { readOutputTree } = jest.requireActual('../../synth/output/read-tree') as typeof import('../../synth/output/read-tree');
     const { OutputDir } = jest.requireActual('../../synth/output/write') as typeof import('../../synth/output/write');
     const files = {
       a: new Map(Object.entries(readTree(synthTree(SITE).dir)).filter(([k]) => k !== MANIFEST)),
       b: new Map(Object.entries(readTree(synthTree(SITE_B).dir)).filter(([k]) => k !== MANIFEST)),
     };
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < 40; i++) {
       const [mine, wanted] = i % 2 ? [files.a, ref.a] : [files.b, ref.b];
       const output = new OutputDir(out);
       const lock = output.lock();

@@ -19,7 +19,6 @@ import {
   withTools,
   type TestApi,
 } from '../../support/validators/bootstrap';
-import { checkCloudConfigs, checkNetworkConfigs } from '../../support/validators/cloud-init';
 
 /** Each validator must REJECT a broken input, or its "ok" on our files would prove nothing. */
 describe('the validators reject broken input', () => {
@@ -51,18 +50,6 @@ describe('the validators reject broken input', () => {
     const doc = 'version: 2\nethernets:\n  ens3:\n    addresses: [10.0.0.2/24]\n    routes:\n      - to: default\n        via: 10.0.0.1\n';
     expect(checkNetworkConfig(doc).ok).toBe(false);
     expect(checkNetworkConfig(doc.replace('to: default', 'to: 0.0.0.0/0')).ok).toBe(true);
-  });
-  withTools(it, ['cloud-init'])('the batched cloud-init (one process) judges each document as the single command does, in order', () => {
-    const userData = ['#cloud-config\nssh_pwauth: "no"\n', '#cloud-config\nssh_pwauth: false\n', 'not: [cloud-config\n'];
-    expect(checkCloudConfigs(userData).map((r) => r.ok)).toEqual(userData.map((u) => checkCloudConfig(u).ok));
-    expect(checkCloudConfigs(userData).map((r) => r.ok)).toEqual([false, true, false]);
-    const doc = 'version: 2\nethernets:\n  ens3:\n    addresses: [10.0.0.2/24]\n    routes:\n      - to: default\n        via: 10.0.0.1\n';
-    const docs = [doc, doc.replace('to: default', 'to: 0.0.0.0/0'), 'version: 2\nethernets:\n  ens3:\n    addresses: [300.1.2.3/24]\n'];
-    const jobs = [{ text: docs[0], renderer: 'eni' as const }, { text: docs[1], renderer: 'eni' as const }, { text: docs[1], renderer: 'networkd' as const }, { text: docs[2], renderer: 'networkd' as const }];
-    const batched = checkNetworkConfigs(jobs);
-    const single = jobs.map((j) => checkNetworkConfig(j.text, j.renderer));
-    expect(batched.map((r) => [r.ok, r.files])).toEqual(single.map((r) => [r.ok, r.files]));
-    expect(batched.map((r) => r.ok)).toEqual([false, true, true, false]);
   });
   withTools(it, ['ignition-validate'])('ignition: a warning (enabled unit without [Install]) and a bad data URL', () => {
     const base = { ignition: { version: '3.3.0' } };

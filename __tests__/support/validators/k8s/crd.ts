@@ -13,7 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { parseAllDocuments } from 'yaml';
+import { parse } from 'yaml';
 import { schemaDir } from '../../../../site/schema-dir';
 
 type Json = Record<string, unknown>;
@@ -93,15 +93,23 @@ function re2(pattern: string, flags: string): RegExp {
 re2.code = 'new RegExp';
 
 function newAjv(): Ajv {
-  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, code: { regExp: re2 } });
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, code: { regExp: re2, optimize: false } });
   addFormats(ajv);
   for (const f of ['int32', 'int64', 'float', 'double', 'byte', 'duration', 'quantity']) ajv.addFormat(f, true);
   return ajv;
 }
 
-/** Every CRD of the schema directory: `group/version Kind` (served versions) → strict schema, compiled on first use. */
+/**
+ * Every CRD of the schema directory: `group/version Kind` (served versions) → strict schema. The
+ * 5 MB of CRD YAML are not all parsed up front: each document is found by its `spec.group` and
+ * `spec.names.kind` lines, and parsed (and its schemas compiled) when an object of its group and
+ * kind is first validated; a document whose parse disagrees with those lines fails loudly.
+ */
 export class CrdValidator {
+  /** `group Kind` → the CRD documents that declare it, in name order (a later release wins). */
+  private readonly documents = new Map<string, { text: string; source: string }[]>();
   private readonly schemas = new Map<string, { schema: unknown; source: string }>();
+  private readonly parsed = new Set<string>();
   private readonly compiled = new Map<string, ValidateFunction>();
   private readonly ajv = newAjv();
 
@@ -110,32 +118,57 @@ export class CrdValidator {
     for (const project of fs.readdirSync(dir).sort()) {
       for (const file of fs.readdirSync(path.join(dir, project)).filter((f) => /\.ya?ml$/.test(f)).sort()) {
         const text = fs.readFileSync(path.join(dir, project, file), 'utf8');
-        for (const doc of parseAllDocuments(text)) {
-          const crd = doc.toJS({ maxAliasCount: -1 }) as Json | null;
-          if (!crd || crd.kind !== 'CustomResourceDefinition') continue;
-          const spec = crd.spec as { group: string; names: { kind: string }; versions: { name: string; served: boolean; schema?: { openAPIV3Schema: unknown } }[] };
-          for (const v of spec.versions) {
-            if (!v.served || !v.schema) continue;
-            this.schemas.set(`${spec.group}/${v.name} ${spec.names.kind}`, { schema: v.schema.openAPIV3Schema, source: `${project}/${file}` });
-          }
+        for (const doc of text.split(/^---[ \t]*$/m)) {
+          if (!/^kind: *CustomResourceDefinition *$/m.test(doc)) continue;
+          const group = /^ {2}group: *(\S+) *$/m.exec(doc)?.[1];
+          const kind = /^ {4}kind: *(\S+) *$/m.exec(doc)?.[1];
+          if (!group || !kind) throw new Error(`crds: ${project}/${file} has a CustomResourceDefinition without a "  group:" or "    kind:" line`);
+          const key = `${group} ${kind}`;
+          this.documents.set(key, [...(this.documents.get(key) ?? []), { text: doc, source: `${project}/${file}` }]);
         }
       }
     }
   }
 
+  /** Parses the documents of a group and kind (once): their served versions' schemas. */
+  private load(group: string, kind: string): void {
+    const key = `${group} ${kind}`;
+    if (this.parsed.has(key)) return;
+    this.parsed.add(key);
+    for (const { text, source } of this.documents.get(key) ?? []) {
+      const crd = parse(text, { maxAliasCount: -1 }) as Json | null;
+      const spec = crd?.spec as { group: string; names: { kind: string }; versions: { name: string; served: boolean; schema?: { openAPIV3Schema: unknown } }[] } | undefined;
+      if (crd?.kind !== 'CustomResourceDefinition' || spec?.group !== group || spec.names.kind !== kind) {
+        throw new Error(`crds: ${source}: its document found as ${key} parses as ${crd?.kind} ${spec?.group} ${spec?.names?.kind}`);
+      }
+      for (const v of spec.versions) {
+        if (!v.served || !v.schema) continue;
+        this.schemas.set(`${spec.group}/${v.name} ${spec.names.kind}`, { schema: v.schema.openAPIV3Schema, source });
+      }
+    }
+  }
+
+  /** The schema entry of an object's `apiVersion` and `kind`, its CRD parsed on first use. */
+  private entry(apiVersion: unknown, kind: unknown): { schema: unknown; source: string } | undefined {
+    const group = typeof apiVersion === 'string' && apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : undefined;
+    if (group !== undefined && typeof kind === 'string') this.load(group, kind);
+    return this.schemas.get(`${apiVersion} ${kind}`);
+  }
+
   /** `apiVersion kind` pairs this validator knows. */
   get kinds(): string[] {
+    for (const key of this.documents.keys()) this.load(key.slice(0, key.indexOf(' ')), key.slice(key.indexOf(' ') + 1));
     return [...this.schemas.keys()];
   }
 
   /** Where the schema of an object's kind comes from. */
   source(obj: { apiVersion?: unknown; kind?: unknown }): string | undefined {
-    return this.schemas.get(`${obj.apiVersion} ${obj.kind}`)?.source;
+    return this.entry(obj.apiVersion, obj.kind)?.source;
   }
 
   validate(obj: Json): Verdict {
     const key = `${obj.apiVersion} ${obj.kind}`;
-    const entry = this.schemas.get(key);
+    const entry = this.entry(obj.apiVersion, obj.kind);
     if (!entry) return { known: false, errors: [] };
     let fn = this.compiled.get(key);
     if (!fn) {

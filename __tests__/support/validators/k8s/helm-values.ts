@@ -47,7 +47,7 @@ export class HelmValuesValidator {
     let fn = this.cache.get(folder);
     if (!fn) {
       const raw = JSON.parse(fs.readFileSync(path.join(this.dir, folder, 'values.schema.json'), 'utf8')) as { $schema?: string };
-      const ajv = String(raw.$schema).includes('2020-12') ? new Ajv2020({ strict: false, allErrors: true }) : new Ajv({ strict: false, allErrors: true });
+      const ajv = String(raw.$schema).includes('2020-12') ? new Ajv2020({ strict: false, allErrors: true, code: { optimize: false } }) : new Ajv({ strict: false, allErrors: true, code: { optimize: false } });
       addFormats(ajv);
       const compiled = ajv.compile(dropRequired(raw) as object);
       fn = (values) => ({

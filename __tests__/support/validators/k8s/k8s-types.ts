@@ -81,7 +81,7 @@ export function k8sSchemas(): { definitions: Record<string, Json>; kinds: Map<st
 
 /** Validates core objects by apiVersion and kind. */
 export class K8sTypeValidator {
-  private readonly ajv = new Ajv({ strict: false, allErrors: true });
+  private readonly ajv = new Ajv({ strict: false, allErrors: true, code: { optimize: false } });
   private readonly kinds: Map<string, string>;
   private readonly compiled = new Map<string, ValidateFunction>();
 
