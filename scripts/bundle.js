@@ -52,6 +52,23 @@ const oneYaml = {
   },
 };
 
+/**
+ * Escapes the non-ASCII characters esbuild leaves in comments (its `charset: 'ascii'` escapes those
+ * of code): Node reads an ASCII file into a one-byte string, faster than UTF-8 text. Anything
+ * non-ASCII outside a comment line fails the build, since escaping it there could change the code.
+ */
+function asciiOnly(file) {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  let changed = false;
+  lines.forEach((line, i) => {
+    if (!/[^\x00-\x7f]/.test(line)) return;
+    if (!/^\s*(\*|\/\/|\/\*)/.test(line)) throw new Error(`${file}:${i + 1}: a non-ASCII character outside a comment: write it as a \\u escape in the source`);
+    lines[i] = line.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    changed = true;
+  });
+  if (changed) fs.writeFileSync(file, lines.join('\n'));
+}
+
 esbuild
   .build({
     entryPoints: [path.join(root, 'lib', 'synth', 'synth.js')],
@@ -60,9 +77,12 @@ esbuild
     platform: 'node',
     target: 'node20',
     format: 'cjs',
+    charset: 'ascii',
     logLevel: 'warning',
     plugins: [notInBundle, oneYaml],
   })
-  .catch(() => {
+  .then(() => asciiOnly(OUT))
+  .catch((e) => {
+    if (e instanceof Error && !e.errors) console.error(`bundle: ${e.message}`);
     process.exitCode = 1;
   });

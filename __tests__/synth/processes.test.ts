@@ -48,6 +48,22 @@ describe('example sites', () => {
     });
 });
 
+test('the bundle is ASCII text (Node reads it into a one-byte string); a non-ASCII character left outside a comment fails the build', () => {
+  ensureBuilt();
+  const text = fs.readFileSync(BUNDLE, 'latin1');
+  expect(text.length).toBeGreaterThan(1_000_000);
+  expect(/[^\x00-\x7f]/.exec(text)?.index).toBeUndefined();
+  // The same check on a bundle whose code (not a comment) holds a non-ASCII character.
+  const dir = freshDir('ascii');
+  fs.mkdirSync(path.join(dir, 'lib', 'synth'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'lib', 'synth', 'synth.js'), '/** a comment \u2192 */\nmodule.exports = /\u2026/;\n');
+  fs.mkdirSync(path.join(dir, 'scripts'));
+  fs.copyFileSync(path.join(ROOT, 'scripts', 'bundle.js'), path.join(dir, 'scripts', 'bundle.js'));
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  const run = spawnSync(process.execPath, [path.join(dir, 'scripts', 'bundle.js')], { cwd: ROOT, encoding: 'utf8' });
+  expect({ status: run.status, err: run.stderr.trim() }).toEqual({ status: 1, err: `bundle: ${path.join(dir, 'lib', 'bundle', 'synth.js')}:2: a non-ASCII character outside a comment: write it as a \\u escape in the source` });
+});
+
 test('the bundle refuses a bad site with the same message as the in-process synth (zod, YAML and site rule errors)', () => {
   ensureBuilt();
   const { JEST_WORKER_ID: _worker, ...env } = process.env;

@@ -104,7 +104,7 @@ export function isReference(value: string): boolean {
 
 /** `<your token>`, `***`, `redacted`...: a value that stands for one to be filled in. */
 export function isPlaceholder(v: string): boolean {
-  return /^<[^<>]*>$/.test(v) || /^(?:\*+|x+|X+|\.\.\.|…|redacted|REDACTED)$/.test(v);
+  return /^<[^<>]*>$/.test(v) || /^(?:\*+|x+|X+|\.\.\.|\u2026|redacted|REDACTED)$/.test(v);
 }
 
 /** Public key material and digests look random but are not secrets. */
