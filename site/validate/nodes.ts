@@ -65,13 +65,13 @@ export function validateNodes({ out, site, networks, blocks, networkOf, addresse
  */
 function validateExtras(out: Issues, node: SiteSpec['nodes'][number], here: readonly PathSegment[], os: string | undefined): void {
   const extras = [
-    node.tools?.length ? { key: 'tools', text: `tools: [${node.tools.join(', ')}]`, remove: 'remove tools' } : undefined,
-    node.desktop ? { key: 'desktop', text: 'a desktop', remove: 'remove desktop' } : undefined,
+    node.tools?.length ? { key: 'tools', text: `tools: [${node.tools.join(', ')}]`, remove: 'remove tools', move: 'move them to a generic node (an automation VM)' } : undefined,
+    node.desktop ? { key: 'desktop', text: 'a desktop', remove: 'remove desktop', move: 'move it to a generic node (a client VM)' } : undefined,
   ];
   for (const x of extras) {
     if (!x) continue;
     if (node.role !== 'generic') {
-      out.error([...here, x.key], `node "${node.name}" of role ${node.role} has ${x.text}, which only generic nodes have`, `${x.key} on nodes of role generic`, `${x.remove}, or put it on a generic node of its own`);
+      out.error([...here, x.key], `node "${node.name}" of role ${node.role} has ${x.text}, which only generic nodes have`, `${x.key} on nodes of role generic`, `${x.remove}, or ${x.move}`);
     } else if (os === 'flatcar') {
       out.error([...here, x.key], `node "${node.name}" has ${x.text}, whose packages Flatcar cannot install`, `${x.key} on nodes with a debian or ubuntu image`, `give it a debian or ubuntu image, or ${x.remove}`);
     }
