@@ -15,7 +15,7 @@ import { LOGIN_USERS, ROLES } from '../site/schema';
 /** Where the synth writes the inventory, relative to the output directory. */
 export const INVENTORY_FILE = 'ansible/inventory.yaml';
 
-/** Host vars of one node. `sitekit_cluster` only for cluster members. */
+/** Host vars of one node. `sitekit_cluster` only for cluster members, `sitekit_public_address` only where the site has one. */
 export interface HostVars {
   readonly ansible_host: string;
   readonly ansible_user: string;
@@ -23,6 +23,8 @@ export interface HostVars {
   readonly sitekit_role: string;
   readonly sitekit_network: string;
   readonly sitekit_cluster?: string;
+  /** An external node's public address (its `ansible_host` is its site address, as for every node). */
+  readonly sitekit_public_address?: string;
 }
 
 /** The inventory as data: what the YAML file holds. */
@@ -60,6 +62,7 @@ export function inventory(site: Site): Inventory {
       sitekit_role: n.role,
       sitekit_network: n.network,
       ...(n.cluster ? { sitekit_cluster: n.cluster } : {}),
+      ...(n.publicAddress ? { sitekit_public_address: n.publicAddress } : {}),
     };
   }
   const members = (nodes: readonly Node[]) => ({ hosts: Object.fromEntries(nodes.map((n) => [n.name, null])) });

@@ -111,6 +111,7 @@ describe('inventory of every example site', () => {
       const site = siteOf(file);
       const inv = inventory(site);
       expect(Object.keys(inv.all.hosts)).toEqual(site.nodes.map((n) => n.name));
+      if (file === 'site.yaml') expect(inv.all.hosts['wg-gateway'].sitekit_public_address).toBe(site.node('wg-gateway').publicAddress);
       for (const n of site.nodes) {
         const os = site.spec.images[n.image].os;
         expect(inv.all.hosts[n.name]).toEqual({
@@ -120,6 +121,7 @@ describe('inventory of every example site', () => {
           sitekit_role: n.role,
           sitekit_network: n.network,
           ...(n.cluster ? { sitekit_cluster: n.cluster } : {}),
+          ...(n.publicAddress ? { sitekit_public_address: n.publicAddress } : {}),
         });
       }
       const roles = [...new Set(site.nodes.map((n) => n.role))];
