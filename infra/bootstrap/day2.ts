@@ -7,9 +7,9 @@
  * SSH; nothing here touches a VM's first-boot data.
  *
  * The content is the first-boot renderer's own (`planBootstrap`), so a pushed file is byte for byte
- * what a VM created now would boot with; the inventory is the one of `dist/ansible/`. Files that hold a secret (keepalived.conf, wg0.conf, the
- * k3s configuration, the PostgreSQL key) are not day-2 files: a group whose content held a
- * Terraform reference is refused (`checkTemplateFree`).
+ * what a VM created now would boot with; the inventory is the one of `dist/ansible/`. Files that
+ * hold a secret (keepalived.conf, wg0.conf, the k3s configuration, the PostgreSQL key) are not
+ * day-2 files: a group whose content held a Terraform reference is refused (`checkTemplateFree`).
  *
  * Scripts run as the image's login user, with `sudo -n` for what needs root (Flatcar's core and
  * the cloud images' default users have password-less sudo). They use `$var`, never `${var}`.

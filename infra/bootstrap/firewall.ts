@@ -77,7 +77,8 @@ export interface FirewallRule {
 
 /**
  * SSH from the admin network (and from the Ansible nodes not on it); on an external node (a VPS),
- * which the admin network does not reach, also from `ssh.externalFrom` (anywhere by default: logins are key-only).
+ * which the admin network does not reach, also from `ssh.externalFrom` (anywhere by default:
+ * logins are key-only).
  */
 function sshRule(site: Site, node: Node): FirewallRule {
   // The Ansible nodes log in to every node: from the admin network, or else from their own address.
