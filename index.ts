@@ -20,5 +20,6 @@ export { ConfigStack } from './infra/stacks/config';
 export { EdgeStack, type EdgeStackProps } from './infra/stacks/edge';
 export { backendFor, type HypervisorBackend } from './infra/backends';
 export { TerraformApp, TerraformStack, TerraformData, type TerraformDataConfig } from './infra/tf';
+export { inventory, renderInventory, INVENTORY_FILE, type Inventory, type HostVars } from './ansible/inventory';
 export { synthClusters, synthClusterTree, type AddToTree, type ClusterExtension, type SynthOptions } from './cluster/app';
 export { WebApp, type AppSpec, type WebAppProps } from './cluster/apps/app';

@@ -41,6 +41,10 @@ export const ROLES = ['server', 'agent', 'storage', 'loadbalancer', 'database', 
 export const DISK_PURPOSES = ['os', 'longhorn', 'nfs', 'postgresql', 'data'] as const;
 export const NETWORK_KINDS = ['bridge', 'nat', 'vlan', 'wireguard'] as const;
 export const VIP_PURPOSES = ['kube-api', 'ingress'] as const;
+/** Tools a generic node can have installed (infra/bootstrap/workstation.ts). */
+export const NODE_TOOLS = ['ansible'] as const;
+/** The user an SSH login gets on each image OS: Flatcar's `core`, the cloud images' default user. */
+export const LOGIN_USERS = { flatcar: 'core', debian: 'debian', ubuntu: 'ubuntu' } as const;
 export const COMPONENTS = [
   'metallb',
   'traefik',
@@ -135,6 +139,17 @@ const Node = z.strictObject({
     })
     .optional()
     .meta({ description: 'Gateway nodes only: the public path. Public `forward` ports on the gateway go through its WireGuard tunnel to `peer`, which proxies them to the ingress VIP\'s backends. @default no public path: the gateway only routes the site networks to the first infra node (its WireGuard side configured by hand)' }),
+  tools: z
+    .array(z.enum(NODE_TOOLS))
+    .optional()
+    .meta({ description: 'Generic nodes on a debian or ubuntu image only: tools installed at first boot. `ansible`: the distribution\'s ansible-core, and the site\'s inventory (the one of `dist/ansible/inventory.yaml`) at /etc/ansible/hosts, pushed by the config stack. @default none' }),
+  desktop: z
+    .strictObject({
+      session: z.literal('xfce').default('xfce').meta({ description: 'The desktop session: Xfce. @default xfce' }),
+      remote: z.literal('xrdp').default('xrdp').meta({ description: 'How it is reached: xrdp (RDP on TCP 3389, open to the admin network only). @default xrdp' }),
+    })
+    .optional()
+    .meta({ description: 'Generic nodes on a debian or ubuntu image only: a desktop reached over remote desktop (the package set is in docs/desktop.md). Log in as the image\'s default user once it has a password (`sudo passwd <user>` over SSH). @default no desktop' }),
 });
 
 const Component = z.strictObject({ version: version() });

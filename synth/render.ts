@@ -1,7 +1,9 @@
 /**
- * Renders a loaded site into the files of `dist/`: both apps, one process, no file system.
+ * Renders a loaded site into the files of `dist/`: both apps and the Ansible inventory, one
+ * process, no file system.
  */
 import { Document, parse, visit } from 'yaml';
+import { INVENTORY_FILE, renderInventory } from '../ansible/inventory';
 import { type ClusterExtension, synthClusters } from '../cluster/app';
 import { type InfraExtension, synthInfra } from '../infra/app';
 import type { Site } from '../site';
@@ -281,5 +283,6 @@ function render(site: Site, extensions: Extensions): Rendered {
     }
     clusters.set(name, count);
   }
+  files.set(INVENTORY_FILE, renderInventory(site));
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), stacks, clusters, objects: objectsOf };
 }

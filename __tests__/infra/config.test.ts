@@ -13,6 +13,7 @@ import { day2Groups, loginUser } from '../../infra/bootstrap/day2';
 import { checkShell, PLACEHOLDER_REFERENCES, withTools } from '../support/validators/bootstrap';
 import { ConfigStack, nodeDay2Groups } from '../../infra/stacks/config';
 import { loadSite, type Site } from '../../site';
+import { renderInventory } from '../../ansible/inventory';
 
 const ROOT = path.join(__dirname, '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -163,12 +164,48 @@ describe('what a site edit re-runs', () => {
   });
 });
 
+describe('the Ansible node of examples/proxmox-minimal.yaml', () => {
+  const file = 'examples/proxmox-minimal.yaml';
+  const before = triggers(siteOf(file));
+  const addWorker3 = (doc: Json) => {
+    doc.nodes.push({ ...doc.nodes.find((n: Json) => n.name === 'k8s-worker2'), name: 'k8s-worker3', address: '192.168.1.24' });
+    doc.clusters[0].nodes.push('k8s-worker3');
+  };
+
+  it('gets the site\'s inventory (the text of dist/ansible/inventory.yaml) at /etc/ansible/hosts, checked by ansible-inventory', () => {
+    const site = siteOf(file);
+    const r = configOf(site).automation_ansible;
+    expect(r.provisioner[0].file).toEqual({ content: renderInventory(site), destination: '/home/debian/.sitekit-day2-ansible-1' });
+    expect(r.provisioner[1]['remote-exec'].inline).toEqual([
+      '#!/bin/sh',
+      '# sitekit day 2: ansible of automation: check, install, reload (config stack)',
+      'set -eu',
+      'cd /',
+      "f1='/home/debian/.sitekit-day2-ansible-1'",
+      'sudo -n cloud-init status --wait >/dev/null 2>&1 || true',
+      'ANSIBLE_INVENTORY_UNPARSED_FAILED=true ansible-inventory -i "$f1" --list >/dev/null',
+      "sudo -n install -d -o root -g root -m 0755 '/etc/ansible'",
+      `sudo -n install -o root -g root -m 0644 "$f1" '/etc/ansible/hosts.sitekit-new'`,
+      "sudo -n mv -f '/etc/ansible/hosts.sitekit-new' '/etc/ansible/hosts'",
+      'rm -f "$f1"',
+      'echo "sitekit day 2: ansible of automation installed"',
+    ]);
+    // Before the keys, like every other group.
+    expect(configOf(site).automation_ssh_keys.depends_on).toEqual(['terraform_data.automation_firewall', 'terraform_data.automation_ansible']);
+    expect(Object.keys(before).filter((k) => k.endsWith('_ansible'))).toEqual(['automation_ansible']);
+  });
+
+  it('a worker added re-runs the inventory push and the new worker\'s groups, nothing else', () => {
+    expect(changed(before, triggers(siteOf(file, addWorker3)))).toEqual(['automation_ansible', 'k8s-worker3_firewall', 'k8s-worker3_ssh_keys'].map((k) => k.replace(/-/g, '_')).sort());
+  });
+});
+
 describe('the remote scripts', () => {
   const sites = ['site.yaml', 'examples/proxmox-minimal.yaml', 'examples/multi-cluster.yaml'].map((f) => siteOf(f));
   const scripts = sites.flatMap((s) => s.nodes.filter((n) => !n.external).flatMap((n) => nodeDay2Groups(s, n).map((g) => ({ at: `${s.name}/${n.name}/${g.name}`, script: g.script }))));
 
   it('cover every group on some node of the example sites', () => {
-    expect([...new Set(scripts.map((s) => s.at.split('/')[2]))].sort()).toEqual(['chrony', 'dnsmasq', 'firewall', 'haproxy', 'postgresql', 'ssh_keys']);
+    expect([...new Set(scripts.map((s) => s.at.split('/')[2]))].sort()).toEqual(['ansible', 'chrony', 'dnsmasq', 'firewall', 'haproxy', 'postgresql', 'ssh_keys']);
   });
 
   withTools(it, ['shellcheck'])('pass shellcheck (POSIX sh)', () => {

@@ -190,7 +190,9 @@ export function buildSite(plan: SitePlan): SiteDoc {
 
   for (let i = 0; i < plan.infra; i++) node(`infra${i + 1}`, 'infra', 'lan', 'debian');
   if (plan.database) node('pg1', 'database', clusterNet(0), 'debian', [{ name: 'pgdata', sizeGiB: 50, purpose: 'postgresql' }]);
-  for (let i = 0; i < plan.generic; i++) node(`generic${i + 1}`, 'generic', 'lan', (['debian', 'ubuntu', 'flatcar'] as const)[i % 3]);
+  // The first (Debian) runs Ansible, the second (Ubuntu) is a desktop, the third (Flatcar) is bare.
+  const extras: SiteDoc[] = [{ tools: ['ansible'] }, { desktop: {} }, {}];
+  for (let i = 0; i < plan.generic; i++) node(`generic${i + 1}`, 'generic', 'lan', (['debian', 'ubuntu', 'flatcar'] as const)[i % 3], [], extras[i % 3]);
   if (gateway) node('wg-gateway', 'gateway', 'tunnel', 'debian', [], { address: at('10.99.0.0/24', 1), external: true, publicAddress: '203.0.113.10' });
 
   const vips: SiteDoc[] = [];

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { parse, parseAllDocuments } from 'yaml';
 import { loadSiteFile } from '../../site';
 import { Rendered, renderSite, toYaml } from '../../synth/render';
+import { renderInventory } from '../../ansible/inventory';
 
 let rendered: Rendered;
 let files: string[];
@@ -33,10 +34,15 @@ describe('renderSite on the default site', () => {
     expect(files.length).toBeGreaterThan(0);
     expect(files).toEqual(sorted(files));
     for (const f of files) {
-      expect(f).toMatch(/^(terraform|clusters)\/[^/]+\/.+$/);
+      expect(f).toMatch(/^((terraform|clusters)\/[^/]+\/.+|ansible\/inventory\.yaml)$/);
       expect(f.split('/')).not.toContain('..');
       expect(f.split('/')).not.toContain('');
     }
+  });
+
+  test('the Ansible inventory of the site at ansible/inventory.yaml, and nothing else outside terraform/ and clusters/', () => {
+    expect(files.filter((f) => !/^(terraform|clusters)\//.test(f))).toEqual(['ansible/inventory.yaml']);
+    expect(rendered.files.get('ansible/inventory.yaml')).toBe(renderInventory(loadSiteFile(SITE).site));
   });
 
   test('one terraform/<stack>/cdk.tf.json per stack, nothing else under terraform/', () => {

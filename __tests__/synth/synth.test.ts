@@ -21,12 +21,12 @@ beforeAll(() => {
 });
 
 describe('the default site.yaml', () => {
-  test('synthesizes both apps into terraform/ and clusters/, no stray files', () => {
+  test('synthesizes both apps into terraform/ and clusters/ and the inventory into ansible/, no stray files', () => {
     const { dir, tree, run } = synthTree(SITE);
     expect(run.out).toEqual([]);
     const files = Object.keys(tree);
     expect(files.length).toBeGreaterThan(0);
-    for (const f of files) expect(f).toMatch(/^(terraform\/[a-z0-9-]+\/cdk\.tf\.json|clusters\/[a-z0-9-]+\/([a-z0-9.-]+\/)*[a-z0-9.-]+\.yaml)$/);
+    for (const f of files) expect(f).toMatch(/^(terraform\/[a-z0-9-]+\/cdk\.tf\.json|clusters\/[a-z0-9-]+\/([a-z0-9.-]+\/)*[a-z0-9.-]+\.yaml|ansible\/inventory\.yaml)$/);
     expect(files.some((f) => f.startsWith('terraform/'))).toBe(true);
     expect(files.some((f) => f.startsWith('clusters/'))).toBe(true);
     expect(fs.readdirSync(tmp).filter((e) => e.startsWith(`${path.basename(dir)}.`))).toEqual([]);

@@ -201,6 +201,28 @@ const PROXMOX_MINIMAL: Edit[][] = [
     { name: 'data disks reordered', edit: (d) => node(d, 'k8s-worker1').disks.reverse(), refused: [swapped('k8s-worker1', 'scratch', 'cache')] },
     { name: 'cpu/memory changed', edit: (d) => Object.assign(node(d, 'automation'), { cpu: 2, memoryMiB: 4096 }), plan: { nodes: { [vm('automation')]: 'update' } } },
     { name: 'network DNS changed', edit: (d) => d.networks[0].dns.push('9.9.9.9'), plan: {} },
+    // Seed 000's automation VM and client, as if they had been created without their tools and desktop:
+    // only their snippets change (ignore_changes = all), so Terraform touches no VM; the synth says what to run on them.
+    {
+      name: 'tools and desktop removed', firstBoot: 2,
+      edit: (d) => {
+        delete node(d, 'automation').tools;
+        delete node(d, 'client').desktop;
+      },
+      plan: {},
+    },
+    {
+      name: 'tools and desktop given to running VMs', firstBoot: 2,
+      edit: (d) => {
+        node(d, 'automation').tools = ['ansible'];
+        node(d, 'client').desktop = { session: 'xfce', remote: 'xrdp' };
+      },
+      says: [
+        'by hand: proxmox_virtual_environment_file.automation-user-data: its first-boot data adds package ansible-core, which the running VM does not get; on it, run: sudo apt-get update && sudo apt-get install -y ansible-core',
+        'by hand: proxmox_virtual_environment_file.client-user-data: its first-boot data adds packages xfce4, xfce4-terminal, dbus-x11, xrdp, xorgxrdp, bind9-dnsutils, curl and first-boot commands (systemctl enable --now xrdp.service; update-alternatives --set x-session-manager /usr/bin/xfce4-session; snap install firefox), which the running VM does not get; on it, run: sudo apt-get update && sudo apt-get install -y xfce4 xfce4-terminal dbus-x11 xrdp xorgxrdp bind9-dnsutils curl; sudo systemctl enable --now xrdp.service; sudo update-alternatives --set x-session-manager /usr/bin/xfce4-session; sudo snap install firefox',
+      ],
+      plan: {},
+    },
   ],
 ];
 

@@ -1,30 +1,33 @@
 /**
  * Day 2: the files of a node's first-boot plan that change with the site while the node runs
  * (firewall, the load balancers' backends, the infra node's DNS records, the database's clients,
- * the SSH keys), grouped by the service that reloads them, each with the POSIX sh script that
- * checks the new file, installs it atomically and reloads the service. The config stack
- * (infra/stacks/config.ts) uploads them over SSH; nothing here touches a VM's first-boot data.
+ * the SSH keys), and the site's Ansible inventory on the Ansible nodes, grouped by the service
+ * that reloads them, each with the POSIX sh script that checks the new file, installs it
+ * atomically and reloads the service. The config stack (infra/stacks/config.ts) uploads them over
+ * SSH; nothing here touches a VM's first-boot data.
  *
  * The content is the first-boot renderer's own (`planBootstrap`), so a pushed file is byte for byte
- * what a VM created now would boot with. Files that hold a secret (keepalived.conf, wg0.conf, the
- * k3s configuration, the PostgreSQL key) are not day-2 files: a group whose content held a
- * Terraform reference is refused (`checkTemplateFree`).
+ * what a VM created now would boot with; the inventory is the one of `dist/ansible/`. Files that
+ * hold a secret (keepalived.conf, wg0.conf, the k3s configuration, the PostgreSQL key) are not
+ * day-2 files: a group whose content held a Terraform reference is refused (`checkTemplateFree`).
  *
  * Scripts run as the image's login user, with `sudo -n` for what needs root (Flatcar's core and
  * the cloud images' default users have password-less sudo). They use `$var`, never `${var}`.
  */
+import { renderInventory } from '../../ansible/inventory';
 import type { Node, Site } from '../../site';
+import { LOGIN_USERS } from '../../site/schema';
 import { octal } from './cloudinit';
 import { BootPlan, BootstrapError, checkLabel, checkPath, checkSshKey, lines, shellQuote } from './common';
 import { POSTGRES_HBA, POSTGRES_SETUP_SCRIPT } from './database';
 import { FIREWALL_UNIT, NFT, NFTABLES_FILE } from './firewall';
-import { FLATCAR_USER } from './ignition';
 import { CHRONY_CONFIG, DNSMASQ_CONFIG } from './infranode';
 import { HAPROXY_CONFIG } from './loadbalancer';
 import { checkTemplateFree } from './secrets';
+import { ANSIBLE_INVENTORY, isAnsibleController } from './workstation';
 
 /** The groups of day-2 files, in the order they are pushed to a node (SSH keys last). */
-export const DAY2_GROUPS = ['firewall', 'haproxy', 'dnsmasq', 'chrony', 'postgresql', 'ssh_keys'] as const;
+export const DAY2_GROUPS = ['firewall', 'haproxy', 'dnsmasq', 'chrony', 'postgresql', 'ansible', 'ssh_keys'] as const;
 export type Day2GroupName = (typeof DAY2_GROUPS)[number];
 
 /** One file uploaded to the node's login user's home, before the script installs it. */
@@ -48,15 +51,10 @@ export interface Day2Group {
  */
 export function loginUser(site: Site, node: Node): string {
   const os = site.spec.images[node.image]?.os;
-  switch (os) {
-    case 'flatcar':
-      return FLATCAR_USER;
-    case 'debian':
-    case 'ubuntu':
-      return os;
-    default:
-      throw new BootstrapError(`node ${node.name}: no login user for image os ${JSON.stringify(os)} (supported: flatcar, debian, ubuntu)`);
+  if (os === undefined || !Object.hasOwn(LOGIN_USERS, os)) {
+    throw new BootstrapError(`node ${node.name}: no login user for image os ${JSON.stringify(os)} (supported: ${Object.keys(LOGIN_USERS).join(', ')})`);
   }
+  return LOGIN_USERS[os];
 }
 
 /** How a plan file is checked before it replaces the one in place, and what reloads it. */
@@ -157,6 +155,30 @@ function sshKeysScript(node: Node, upload: string): string {
 }
 
 /**
+ * The site's inventory on an Ansible node: day-2 data only (not in its first-boot plan), so that a
+ * node added changes this push and no VM's first-boot data. The push waits for cloud-init (a VM
+ * just created may still be installing ansible-core), then has Ansible parse the new inventory;
+ * an inventory Ansible cannot parse fails the push instead of a warning.
+ */
+function ansibleGroup(site: Site, node: Node, user: string): Day2Group {
+  const g: FileGroup = {
+    name: 'ansible',
+    paths: [ANSIBLE_INVENTORY],
+    check: [
+      // Its own exit status is cloud-init's verdict on the whole first boot, not on this push.
+      'sudo -n cloud-init status --wait >/dev/null 2>&1 || true',
+      'ANSIBLE_INVENTORY_UNPARSED_FAILED=true ansible-inventory -i "$f1" --list >/dev/null',
+      `sudo -n install -d -o root -g root -m 0755 ${shellQuote(ANSIBLE_INVENTORY.slice(0, ANSIBLE_INVENTORY.lastIndexOf('/')))}`,
+    ],
+    reload: [],
+  };
+  const upload = uploadPath(user, g.name, 1);
+  const content = renderInventory(site);
+  checkTemplateFree(content, {}, `the day-2 file ${ANSIBLE_INVENTORY} of ${node.name}`);
+  return { name: g.name, uploads: [{ upload, content }], script: fileGroupScript(node, g, [upload], [0o644]) };
+}
+
+/**
  * The day-2 groups of a node, from its first-boot plan: the file groups whose files the plan
  * writes, then its SSH keys (last, so that a key the push logs in with is replaced after the rest).
  */
@@ -174,6 +196,7 @@ export function day2Groups(site: Site, node: Node, plan: BootPlan): Day2Group[] 
     for (const [i, u] of uploads.entries()) checkTemplateFree(u.content, {}, `the day-2 file ${g.paths[i]} of ${node.name}`);
     out.push({ name: g.name, uploads, script: fileGroupScript(node, g, uploads.map((u) => u.upload), files.map((f) => f!.mode)) });
   }
+  if (isAnsibleController(node)) out.push(ansibleGroup(site, node, user));
   const keys = lines(site.spec.ssh.authorizedKeys.map(checkSshKey));
   const upload = uploadPath(user, 'ssh_keys', 1);
   out.push({ name: 'ssh_keys', uploads: [{ upload, content: keys }], script: sshKeysScript(node, upload) });

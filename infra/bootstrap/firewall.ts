@@ -21,6 +21,7 @@ import type { Node, Site } from '../../site';
 import { addressRanges, addressSet, BootFile, BootPlan, BootstrapError, checkIPv4, checkPort, CONFIG_DIR, lines, renderUnit, SystemdUnit } from './common';
 import { NODE_METRICS_PORTS, SERVER_METRICS_PORTS } from '../../site/ports';
 import { INGRESS_HTTP_NODEPORT, INGRESS_HTTPS_NODEPORT } from './loadbalancer';
+import { isAnsibleController, RDP_PORT } from './workstation';
 import {
   adminSources,
   clusterNetworks,
@@ -75,15 +76,21 @@ export interface FirewallRule {
 }
 
 /**
- * SSH from the admin network; on an external node (a VPS), which the admin network does not reach,
- * also from `ssh.externalFrom` (anywhere by default: logins are key-only).
+ * SSH from the admin network (and from the Ansible nodes not on it); on an external node (a VPS),
+ * which the admin network does not reach, also from `ssh.externalFrom` (anywhere by default:
+ * logins are key-only).
  */
 function sshRule(site: Site, node: Node): FirewallRule {
-  const admin = adminSources(site, node);
-  if (!node.external) return { comment: 'ssh from the admin network', from: admin, protocol: 'tcp', ports: [22] };
+  // The Ansible nodes log in to every node: from the admin network, or else from their own address.
+  const lan = adminSources(site, node);
+  const controllers = memo(site, 'fw-ansible', () => site.nodes.filter(isAnsibleController)).filter((n) => n.name !== node.name).map((n) => n.address);
+  const outside = addressSet([...lan, ...controllers]).length > addressSet(lan).length;
+  const admin = outside ? [...lan, ...controllers] : lan;
+  const who = outside ? 'the admin network and the ansible nodes' : 'the admin network';
+  if (!node.external) return { comment: `ssh from ${who}`, from: admin, protocol: 'tcp', ports: [22] };
   const extra = site.spec.ssh.externalFrom;
   if (extra.some((c) => c.endsWith('/0'))) return { comment: 'ssh from anywhere, an external node with key-only logins', from: 'any', protocol: 'tcp', ports: [22] };
-  return { comment: 'ssh from the admin network and the external admin sources', from: [...admin, ...extra], protocol: 'tcp', ports: [22] };
+  return { comment: `ssh from ${who} and the external admin sources`, from: [...admin, ...extra], protocol: 'tcp', ports: [22] };
 }
 
 /** The accept rules of a node, in a stable order (empty source lists are dropped). */
@@ -151,6 +158,9 @@ export function firewallRules(site: Site, node: Node): FirewallRule[] {
       break;
     case 'gateway':
       rules.push({ comment: 'wireguard', from: 'any', protocol: 'udp', ports: [WIREGUARD_PORT] });
+      break;
+    case 'generic':
+      if (node.desktop) rules.push({ comment: 'rdp to the desktop from the admin network', from: adminSources(site, node), protocol: 'tcp', ports: [RDP_PORT] });
       break;
     default:
       break;

@@ -8,13 +8,14 @@
  * (`SECRET_SPECS[...].alphanumeric`), as their values need no encoding in a URL.
  */
 import type { Node } from '../../site';
+import { LOGIN_USERS } from '../../site/schema';
 import { BootPlan, BootstrapError, checkPath, checkSshKey } from './common';
 import { isReference, SECRET_SPECS, secretNameOf } from './secrets';
 import type { BootstrapSecrets } from './secrets';
 
 export const IGNITION_VERSION = '3.3.0';
 /** The user Flatcar creates. */
-export const FLATCAR_USER = 'core';
+export const FLATCAR_USER = LOGIN_USERS.flatcar;
 
 export interface IgnitionFile {
   readonly path: string;

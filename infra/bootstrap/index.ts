@@ -19,7 +19,8 @@
  *   database         PostgreSQL on its data disk
  *   infra            dnsmasq (DNS) + chrony (NTP)
  *   gateway          WireGuard (wg0); with a `tunnel`, forwarding of the public ports to its peer
- *   generic          nothing more
+ *   generic          nothing more, unless it has `tools: [ansible]` (ansible-core; the config
+ *                    stack pushes it the site's inventory) or a `desktop` (Xfce over xrdp)
  */
 import type { Node, Site } from '../../site';
 import { cloudInitNetworkConfig, networkdConfig, NETWORKD_FILE } from './network';
@@ -35,6 +36,7 @@ import { k3sPlan } from './k3s';
 import { loadBalancerPlan } from './loadbalancer';
 import { BootstrapSecrets, checkTemplateFree, secret, secretsFor } from './secrets';
 import { storagePlan } from './storage';
+import { workstationPlan } from './workstation';
 
 export { BootstrapError } from './common';
 export type { BootFile, BootPlan, SystemdUnit, DropIn } from './common';
@@ -85,7 +87,7 @@ function rolePlan(site: Site, node: Node, secrets: Partial<BootstrapSecrets>): B
     case 'gateway':
       return [gatewayPlan(site, node, secrets)];
     case 'generic':
-      return [];
+      return [workstationPlan(site, node)];
   }
 }
 

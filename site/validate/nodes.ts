@@ -50,10 +50,35 @@ export function validateNodes({ out, site, networks, blocks, networkOf, addresse
     if (needs && site.images[node.image]?.os === 'flatcar') {
       out.error([...here, 'image'], `node "${node.name}" of role ${node.role} needs the ${needs} packages, which Flatcar cannot install`, `a debian or ubuntu image for ${node.role} nodes`, 'give it a debian or ubuntu image');
     }
+    validateExtras(out, node, here, site.images[node.image]?.os);
     const kind = site.networks.find((n) => n.name === node.network)?.kind;
     if (kind === 'wireguard' && !node.external && !node.publicAddress) {
       out.error([...here, 'network'], `node "${node.name}" is a VM on the wireguard network "${node.network}", which the hypervisor has no bridge for`, 'VMs on bridge, nat or vlan networks; external nodes on wireguard networks', 'add external: true, or put the node on another network');
     }
+  });
+}
+
+/**
+ * `tools` and `desktop`: generic nodes only (the roles' own bootstraps own their machines), on a
+ * debian or ubuntu image (both install distribution packages, which Flatcar has none of), each
+ * tool once.
+ */
+function validateExtras(out: Issues, node: SiteSpec['nodes'][number], here: readonly PathSegment[], os: string | undefined): void {
+  const extras = [
+    node.tools?.length ? { key: 'tools', text: `tools: [${node.tools.join(', ')}]`, remove: 'remove tools', move: 'move them to a generic node (an automation VM)' } : undefined,
+    node.desktop ? { key: 'desktop', text: 'a desktop', remove: 'remove desktop', move: 'move it to a generic node (a client VM)' } : undefined,
+  ];
+  for (const x of extras) {
+    if (!x) continue;
+    if (node.role !== 'generic') {
+      out.error([...here, x.key], `node "${node.name}" of role ${node.role} has ${x.text}, which only generic nodes have`, `${x.key} on nodes of role generic`, `${x.remove}, or ${x.move}`);
+    } else if (os === 'flatcar') {
+      out.error([...here, x.key], `node "${node.name}" has ${x.text}, whose packages Flatcar cannot install`, `${x.key} on nodes with a debian or ubuntu image`, `give it a debian or ubuntu image, or ${x.remove}`);
+    }
+  }
+  node.tools?.forEach((t, j) => {
+    const first = node.tools!.indexOf(t);
+    if (first !== j) out.error([...here, 'tools', j], `tool ${t} is listed twice on node "${node.name}" (the first is tools[${first}])`, 'each tool once', `remove tools[${j}]`);
   });
 }
 

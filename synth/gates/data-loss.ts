@@ -17,6 +17,7 @@
  */
 import { isKeptFromPruning, isStatefulKind } from '../../cluster/stateful';
 import type { SiteSpec } from '../../site/schema';
+import { cloudConfigOf, firstBootByHand } from './first-boot';
 import { k8sObjectId, k8sObjectsOfFile, objectPattern, terraformObjectId } from './policy';
 import { blocksOf, isObject } from './policy/terraform/blocks';
 
@@ -171,6 +172,8 @@ interface TreeIndex {
   readonly poolPath: Map<string, string>;
   /** Object id → first-boot data (firstBootData), to tell running VMs whose bootstrap changed. */
   readonly firstBoot: Map<string, string>;
+  /** Object id → its cloud-init user data, to tell what a running VM does not get of a change. */
+  readonly cloudConfig: Map<string, string>;
   readonly stateful: StatefulObject[];
   /** Old id → new id, from the `moved` blocks. */
   readonly moves: Map<string, string>;
@@ -208,7 +211,7 @@ function parseJson(file: string, text: string): Record<string, unknown> {
 }
 
 function indexTree(files: ReadonlyMap<string, string>, only: (file: string, text: string) => boolean = () => true, parsed?: ReadonlyMap<string, readonly unknown[]>): TreeIndex {
-  const index: TreeIndex = { ids: new Set(), identity: new Map(), bodies: new Map(), stateful: [], moves: new Map(), domainOf: new Map(), poolPath: new Map(), firstBoot: new Map() };
+  const index: TreeIndex = { ids: new Set(), identity: new Map(), bodies: new Map(), stateful: [], moves: new Map(), domainOf: new Map(), poolPath: new Map(), firstBoot: new Map(), cloudConfig: new Map() };
   for (const [file, text] of files) {
     if (!only(file, text)) continue;
     const tf = /^terraform\/([^/]+)\/cdk\.tf\.json$/.exec(file);
@@ -222,6 +225,8 @@ function indexTree(files: ReadonlyMap<string, string>, only: (file: string, text
           noteLibvirtNames(index, block.type, block.body as Record<string, unknown>);
           const boot = firstBootData(block.type, block.body as Record<string, unknown>);
           if (boot !== undefined) index.firstBoot.set(object, boot);
+          const userData = cloudConfigOf(block.type, block.body as Record<string, unknown>);
+          if (userData !== undefined) index.cloudConfig.set(object, userData);
         }
         const what = block.kind === 'resource' ? terraformStateful(block.type, block.body as Record<string, unknown>) : undefined;
         if (!what) continue;
@@ -266,11 +271,11 @@ export function checkDataLoss(previous: ReadonlyMap<string, string>, next: Reado
   // A file with the same content in both trees loses nothing: only the others are parsed (most
   // synths change a few files, or none), and the new tree only when something stateful changed.
   const before = indexTree(previous, (file, text) => next.get(file) !== text);
-  const after: Pick<TreeIndex, 'ids' | 'identity' | 'bodies' | 'moves' | 'uri' | 'domainOf' | 'poolPath' | 'firstBoot'> =
+  const after: Pick<TreeIndex, 'ids' | 'identity' | 'bodies' | 'moves' | 'uri' | 'domainOf' | 'poolPath' | 'firstBoot' | 'cloudConfig'> =
     before.stateful.length || before.firstBoot.size
       ? indexTree(next, undefined, parsed)
       : // Stryker disable next-line ObjectLiteral: with nothing stateful and no first-boot data before, nothing reads it
-        { ids: new Set(), identity: new Map(), bodies: new Map(), moves: new Map(), domainOf: new Map(), poolPath: new Map(), firstBoot: new Map() };
+        { ids: new Set(), identity: new Map(), bodies: new Map(), moves: new Map(), domainOf: new Map(), poolPath: new Map(), firstBoot: new Map(), cloudConfig: new Map() };
   const byHand: string[] = [];
   const removals = site.spec.changes.removals;
   const used = new Set<number>();
@@ -318,11 +323,18 @@ export function checkDataLoss(previous: ReadonlyMap<string, string>, next: Reado
   }
   // Running VMs keep the first-boot data they booted with: say which ones the change does not reach.
   const stale = [...before.firstBoot].filter(([id, data]) => after.firstBoot.has(after.moves.get(id) ?? id) && after.firstBoot.get(after.moves.get(id) ?? id) !== data).map(([id]) => id);
+  const short = (id: string) => id.slice(id.indexOf('/', id.indexOf('/') + 1) + 1);
   if (stale.length) {
     byHand.push(
       `the first-boot data of ${stale.length === 1 ? '1 existing VM' : `${stale.length} existing VMs`} changed, which their bootstrap (first boot only) does not bring to them: ` +
-        `${stale.map((id) => id.slice(id.indexOf('/', id.indexOf('/') + 1) + 1)).join(', ')}; new VMs get it, running ones keep theirs until it is applied by hand (docs/day2.md)`,
+        `${stale.map(short).join(', ')}; new VMs get it, running ones keep theirs until it is applied by hand (docs/day2.md)`,
     );
+  }
+  // What of it: packages and first-boot commands a running VM does not get (a node's tools or desktop added).
+  for (const id of stale) {
+    const [was, is] = [before.cloudConfig.get(id), after.cloudConfig.get(after.moves.get(id) ?? id)];
+    const line = was !== undefined && is !== undefined ? firstBootByHand(short(id), was, is) : undefined;
+    if (line) byHand.push(line);
   }
   const unusedRemovals = removals.flatMap((r, i) => (used.has(i) ? [] : [{ removal: i, object: r.object }]));
   return { lost, removed, moved, unusedRemovals, ...(byHand.length ? { byHand } : {}) };

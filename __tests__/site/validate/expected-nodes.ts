@@ -132,7 +132,7 @@ export const NODES: Record<string, Expected> = {
   ],
   'unknown-key-no-guess.yaml': [
     'invalid/unknown-key-no-guess.yaml: 1 error(s) in the site',
-    'invalid/unknown-key-no-guess.yaml:34:5: error: nodes[1].colour: unknown key "colour"; allowed: one of: name, role, network, address, mac, cpu, memoryMiB, disks, image, publicAddress, external, tunnel; fix: remove "colour"',
+    'invalid/unknown-key-no-guess.yaml:34:5: error: nodes[1].colour: unknown key "colour"; allowed: one of: name, role, network, address, mac, cpu, memoryMiB, disks, image, publicAddress, external, tunnel, tools, desktop; fix: remove "colour"',
   ],
   'unknown-network.yaml': [
     'invalid/unknown-network.yaml: 1 error(s) in the site',
@@ -185,5 +185,25 @@ export const NODES: Record<string, Expected> = {
   'flatcar-packages.yaml': [
     "invalid/flatcar-packages.yaml: 1 error(s) in the site",
     "invalid/flatcar-packages.yaml:43:104: error: nodes[2].image: node \"pg1\" of role database needs the postgresql packages, which Flatcar cannot install; allowed: a debian or ubuntu image for database nodes; fix: give it a debian or ubuntu image",
+  ],
+  'desktop-not-generic.yaml': [
+    'invalid/desktop-not-generic.yaml: 1 error(s) in the site',
+    'invalid/desktop-not-generic.yaml:43:168: error: nodes[2].desktop: node "dns1" of role infra has a desktop, which only generic nodes have; allowed: desktop on nodes of role generic; fix: remove desktop, or move it to a generic node (a client VM)',
+  ],
+  'desktop-on-flatcar.yaml': [
+    'invalid/desktop-on-flatcar.yaml: 1 error(s) in the site',
+    'invalid/desktop-on-flatcar.yaml:43:173: error: nodes[2].desktop: node "client" has a desktop, whose packages Flatcar cannot install; allowed: desktop on nodes with a debian or ubuntu image; fix: give it a debian or ubuntu image, or remove desktop',
+  ],
+  'tools-not-generic.yaml': [
+    'invalid/tools-not-generic.yaml: 1 error(s) in the site',
+    'invalid/tools-not-generic.yaml:43:168: error: nodes[2].tools: node "runner" of role agent has tools: [ansible], which only generic nodes have; allowed: tools on nodes of role generic; fix: remove tools, or move them to a generic node (an automation VM)',
+  ],
+  'tools-on-flatcar.yaml': [
+    'invalid/tools-on-flatcar.yaml: 1 error(s) in the site',
+    'invalid/tools-on-flatcar.yaml:43:175: error: nodes[2].tools: node "automation" has tools: [ansible], whose packages Flatcar cannot install; allowed: tools on nodes with a debian or ubuntu image; fix: give it a debian or ubuntu image, or remove tools',
+  ],
+  'tools-twice.yaml': [
+    'invalid/tools-twice.yaml: 1 error(s) in the site',
+    'invalid/tools-twice.yaml:43:184: error: nodes[2].tools[1]: tool ansible is listed twice on node "automation" (the first is tools[0]); allowed: each tool once; fix: remove tools[1]',
   ],
 };

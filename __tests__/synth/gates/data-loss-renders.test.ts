@@ -1,6 +1,7 @@
 /**
  * The data-loss guard (synth/gates/data-loss.ts) on the real renders of a libvirt and a Proxmox site:
- * node renames (declared or not), resized disks, dropped stateful components. The rules on small
+ * node renames (declared or not), resized disks, dropped stateful components, seed 000's tools and
+ * desktop given to running VMs and a node added to it. The rules on small
  * hand-written trees are in data-loss/.
  */
 import * as fs from 'fs';
@@ -104,5 +105,58 @@ describe('real renders', () => {
       'clusters/microcloud/HelmRelease/longhorn-system/longhorn (HelmRelease kept from pruning)',
       'clusters/microcloud/Namespace/_/longhorn-system (Namespace kept from pruning)',
     ]);
+  });
+});
+
+describe('seed 000: the automation VM and the desktop client (examples/proxmox-minimal.yaml)', () => {
+  const file = path.join(ROOT, 'examples', 'proxmox-minimal.yaml');
+  const edited = (edit: (doc: Record<string, any>) => void) => {
+    const doc = parse(fs.readFileSync(file, 'utf8'));
+    edit(doc);
+    return loadSite(stringify(doc), 'proxmox-minimal.yaml').site;
+  };
+  const node = (doc: Record<string, any>, name: string) => doc.nodes.find((n: { name: string }) => n.name === name);
+  const example = loadSiteFile(file).site;
+  const files = (s: Site) => renderSite(s).files;
+
+  test('tools and desktop given to running VMs: no VM replaced (only their snippets change, which Terraform ignores), and what to run on them by hand', () => {
+    const bare = edited((doc) => {
+      delete node(doc, 'automation').tools;
+      delete node(doc, 'client').desktop;
+    });
+    const [before, after] = [files(bare), files(example)];
+    const r = checkDataLoss(before, after, example);
+    expect(r.lost).toEqual([]);
+    // The user data is a snippet's source_raw (lifecycle ignore_changes = all) and the VM's
+    // initialization (ignored too): the VM resources themselves do not change.
+    const vm = (tree: Map<string, string>, name: string) => JSON.parse(tree.get('terraform/nodes/cdk.tf.json')!).resource.proxmox_virtual_environment_vm[name];
+    for (const n of ['automation', 'client']) expect(vm(after, n)).toEqual(vm(before, n));
+    expect(r.byHand).toEqual([
+      'the first-boot data of 2 existing VMs changed, which their bootstrap (first boot only) does not bring to them: proxmox_virtual_environment_file.automation-user-data, proxmox_virtual_environment_file.client-user-data; new VMs get it, running ones keep theirs until it is applied by hand (docs/day2.md)',
+      'proxmox_virtual_environment_file.automation-user-data: its first-boot data adds package ansible-core, which the running VM does not get; on it, run: sudo apt-get update && sudo apt-get install -y ansible-core',
+      'proxmox_virtual_environment_file.client-user-data: its first-boot data adds packages xfce4, xfce4-terminal, dbus-x11, xrdp, xorgxrdp, bind9-dnsutils, curl and first-boot commands (systemctl enable --now xrdp.service; update-alternatives --set x-session-manager /usr/bin/xfce4-session; snap install firefox), which the running VM does not get; on it, run: sudo apt-get update && sudo apt-get install -y xfce4 xfce4-terminal dbus-x11 xrdp xorgxrdp bind9-dnsutils curl; sudo systemctl enable --now xrdp.service; sudo update-alternatives --set x-session-manager /usr/bin/xfce4-session; sudo snap install firefox',
+    ]);
+  });
+
+  test.each([
+    ['a desktop client', 'client', 'client2', []],
+    // A cluster member also joins what its cluster lists (MetalLB's speakers talk to each node).
+    ['a worker', 'k8s-worker2', 'k8s-worker3', ['clusters/lab/infrastructure/controllers/metallb-system/network-policy.yaml']],
+  ])('%s added changes the inventory, its own resources and the inventory\'s push to the automation VM; no running VM\'s first-boot data', (_what, like, name, cluster) => {
+    const added = edited((doc) => {
+      doc.nodes.push({ ...node(doc, like), name, address: '192.168.1.24' });
+      if (like.startsWith('k8s-')) doc.clusters[0].nodes.push(name);
+    });
+    const [before, after] = [files(example), files(added)];
+    expect([...after.keys()].filter((f) => before.get(f) !== after.get(f))).toEqual(['ansible/inventory.yaml', ...cluster, 'terraform/config/cdk.tf.json', 'terraform/nodes/cdk.tf.json']);
+    /** `type.name` of every resource whose body differs between the two files. */
+    const changedResources = (f: string) => {
+      const [a, b] = [JSON.parse(before.get(f)!).resource, JSON.parse(after.get(f)!).resource];
+      return Object.keys(b).flatMap((type) => Object.keys(b[type]).filter((n) => JSON.stringify(a[type]?.[n]) !== JSON.stringify(b[type][n])).map((n) => `${type}.${n}`));
+    };
+    expect(changedResources('terraform/nodes/cdk.tf.json')).toEqual([`proxmox_virtual_environment_file.${name}-user-data`, `proxmox_virtual_environment_vm.${name}`]);
+    const tf = name.replace(/-/g, '_');
+    expect(changedResources('terraform/config/cdk.tf.json').sort()).toEqual(['terraform_data.automation_ansible', `terraform_data.${tf}_firewall`, `terraform_data.${tf}_ssh_keys`]);
+    expect(checkDataLoss(before, after, added)).toEqual({ lost: [], removed: [], moved: [], unusedRemovals: [] });
   });
 });

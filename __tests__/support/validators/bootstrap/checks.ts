@@ -40,6 +40,23 @@ export function checkNft(ruleset: string): CheckResult {
   });
 }
 
+/**
+ * `ansible-inventory -i <file> --list --output <json>`, which by default only warns about a file it
+ * cannot parse (then lists no host): with ANSIBLE_INVENTORY_UNPARSED_FAILED it fails instead. Passes
+ * on exit 0 with no warning; `list` is what Ansible read (`_meta.hostvars`, the groups).
+ */
+export function checkAnsibleInventory(text: string): CheckResult & { list?: unknown } {
+  return inTemp('ansible', (dir) => {
+    const file = path.join(dir, 'inventory.yaml');
+    const json = path.join(dir, 'list.json');
+    fs.writeFileSync(file, text);
+    const env = ['ANSIBLE_INVENTORY_UNPARSED_FAILED=true', `ANSIBLE_LOCAL_TEMP=${dir}/tmp`, `ANSIBLE_HOME=${dir}/home`];
+    const r = run('env', [...env, 'ansible-inventory', '-i', file, '--list', '--output', json]);
+    const ok = r.status === 0 && !/WARNING|ERROR/.test(r.output) && fs.existsSync(json);
+    return { ok, command: r.command, output: r.output, notes: ['ANSIBLE_INVENTORY_UNPARSED_FAILED=true: an unparsed file fails'], ...(ok ? { list: JSON.parse(fs.readFileSync(json, 'utf8')) } : {}) };
+  });
+}
+
 /** `dnsmasq --test -C`. */
 export function checkDnsmasq(config: string): CheckResult {
   return inTemp('dnsmasq', (dir) => {

@@ -33,6 +33,7 @@ export const VALIDATOR_PACKAGES: Readonly<Record<string, string>> = {
   unshare: 'util-linux',
   ip: 'iproute2',
   losetup: 'mount',
+  'ansible-inventory': 'ansible-core',
 };
 
 const PATH_DIRS = (process.env.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin').split(':').concat(['/usr/sbin', '/sbin']);
