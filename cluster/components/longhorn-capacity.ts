@@ -47,7 +47,7 @@ export function longhornVolumes(ctx: ClusterContext): LonghornVolume[] {
   for (const app of ctx.cluster.apps) {
     for (const v of app.volumes ?? []) {
       const sc = volumeClass(ctx, v);
-      if (isLonghornClass(sc)) each(`volume ${app.namespace}/${app.name}-${v.name}`, 1, volumeGiB(v), sc === NAMES.longhornStorageClass ? r : 1);
+      if (isLonghornClass(sc)) each(`${app.namespace}/${app.name}-${v.name}`, 1, volumeGiB(v), sc === NAMES.longhornStorageClass ? r : 1);
     }
   }
   return out;

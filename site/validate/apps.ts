@@ -7,7 +7,7 @@ import { databaseBackendOf, isLonghornClass, isSharedClass, storageClasses } fro
 import { CATALOG_NAMES } from '../apps/catalog';
 import { resolveApp } from '../apps/resolve';
 import type { AppSpec } from '../apps/types';
-import type { PathSegment } from '../errors';
+import { didYouMean, type PathSegment } from '../errors';
 import type { ClusterSpec } from '../schema';
 import { Context, reference } from './common';
 
@@ -73,7 +73,11 @@ function validateApp(ctx: Context, cluster: ClusterSpec, c: number, i: number, a
   (app.volumes ?? []).forEach((v, j) => {
     const vpath = [...here, 'volumes', j];
     const sc = v.storageClass ?? classes[0];
-    if (!reference(out, [...vpath, 'storageClass'], sc, classes, `storage class of cluster "${cluster.name}"`)) return;
+    if (!classes.includes(sc)) {
+      const guess = didYouMean(sc, classes);
+      out.error([...vpath, 'storageClass'], `volume "${v.name}" of ${id} asks for storage class ${sc}, which the cluster does not have`, `one of: ${classes.join(', ')} (longhorn and longhorn-single come with components.longhorn, nfs-shared with components.nfs)`, guess ? `did you mean "${guess}"?` : 'use one of them, or enable the component that provides it');
+      return;
+    }
     if (v.backup && !isLonghornClass(sc)) {
       out.error([...vpath, 'backup'], `volume "${v.name}" of ${id} asks for backups, but storage class ${sc} is not backed up by the site (Longhorn backs up its own volumes only)`, 'backup: true on a longhorn or longhorn-single volume', 'set backup: false, or storageClass: longhorn');
     }
@@ -83,8 +87,8 @@ function validateApp(ctx: Context, cluster: ClusterSpec, c: number, i: number, a
   });
 
   const peers = same.map((a) => a.name);
-  (app.allowFrom ?? []).forEach((peer, j) => reference(out, [...here, 'allowFrom', j], peer, peers, `app of namespace "${app.namespace}"`));
-  (app.callsTo ?? []).forEach((peer, j) => reference(out, [...here, 'callsTo', j, 'app'], peer.app, peers, `app of namespace "${app.namespace}"`));
+  (app.allowFrom ?? []).forEach((peer, j) => reference(out, [...here, 'allowFrom', j], peer, peers, 'app'));
+  (app.callsTo ?? []).forEach((peer, j) => reference(out, [...here, 'callsTo', j, 'app'], peer.app, peers, 'app'));
 
   for (const [name, value] of Object.entries(app.env ?? {})) {
     if (typeof value === 'string') continue;
