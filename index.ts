@@ -22,3 +22,5 @@ export { backendFor, type HypervisorBackend } from './infra/backends';
 export { TerraformApp, TerraformStack, TerraformData, type TerraformDataConfig } from './infra/tf';
 export { synthClusters, synthClusterTree, type AddToTree, type ClusterExtension, type SynthOptions } from './cluster/app';
 export { WebApp, type AppSpec, type WebAppProps } from './cluster/apps/app';
+export { appSecrets } from './cluster/apps/secrets';
+export { ClusterContext } from './cluster/context';

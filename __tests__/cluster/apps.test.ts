@@ -136,7 +136,7 @@ describe('the YAML route and the TypeScript route give the same objects', () => 
     name: 'linkding', namespace: 'linkding', image: 'sissbruecker/linkding:1.44.2', port: 9090, internalHost: 'linkding.home.example.org',
     resources: { cpu: '50m', memory: '128Mi', memoryLimit: '512Mi', cpuLimit: '500m' }, probes: { liveness: '/health', readiness: '/health' }, writablePaths: ['/tmp'],
     env: { LD_SUPERUSER_NAME: 'admin', LD_SUPERUSER_PASSWORD: { secret: 'linkding-admin', key: 'password' } },
-    volumes: [{ name: 'data', size: '1Gi', mountPath: '/etc/linkding/data' }], user: 33,
+    volumes: [{ name: 'data', size: '1Gi', mountPath: '/etc/linkding/data' }], internet: true, user: 33,
   };
 
   /** The app files of the YAML route, and the same files built in code on the site without those apps. */

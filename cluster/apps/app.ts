@@ -43,6 +43,9 @@ export interface WebAppProps {
   readonly spec: AppSpec;
 }
 
+/** The private IPv4 ranges an app reaching the internet still may not reach (the site's networks are in them). */
+const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'] as const;
+
 const nsSelector = (ns: string) => ({ matchLabels: { 'kubernetes.io/metadata.name': ns } });
 
 export class WebApp extends Construct {
@@ -115,6 +118,13 @@ export class WebApp extends Construct {
           spec: { topicName: topic, partitions: 3, replicas: replicasKafka, config: { 'retention.ms': String(7 * 24 * 3600 * 1000) } },
         });
       }
+    }
+
+    if (spec.internet) {
+      egress.push({
+        to: [{ ipBlock: { cidr: '0.0.0.0/0', except: [...PRIVATE_RANGES] } }],
+        ports: [{ port: IntOrString.fromNumber(80), protocol: 'TCP' }, { port: IntOrString.fromNumber(443), protocol: 'TCP' }],
+      });
     }
 
     for (const peer of spec.callsTo ?? []) {

@@ -28,6 +28,8 @@ export const CATALOG: Readonly<Record<CatalogName, AppSpec>> = {
       { name: 'cache', size: '20Gi', mountPath: '/cache', backup: false },
       { name: 'media', size: '500Gi', mountPath: '/media', backup: false },
     ],
+    // Metadata and artwork come from the internet.
+    internet: true,
   },
   // Bookmarks on SQLite in its data volume. Tag: sissbruecker/linkding 1.44.2 (Docker Hub; release
   // v1.44.2, a security fix). The first admin's password is Secret linkding-admin, key password.
@@ -41,6 +43,8 @@ export const CATALOG: Readonly<Record<CatalogName, AppSpec>> = {
     writablePaths: ['/tmp'],
     env: { LD_SUPERUSER_NAME: 'admin', LD_SUPERUSER_PASSWORD: { secret: 'linkding-admin', key: 'password' } },
     volumes: [{ name: 'data', size: '1Gi', mountPath: '/etc/linkding/data' }],
+    // It fetches the bookmarked pages' titles, icons and snapshots.
+    internet: true,
     // The image's www-data user.
     user: 33,
   },

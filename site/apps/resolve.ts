@@ -66,6 +66,7 @@ export function resolveApp(input: AppInput): ResolvedApp {
     database: input.database ?? base.database,
     kafka: input.kafka ?? base.kafka,
     allowFrom: input.allowFrom ?? base.allowFrom,
+    internet: input.internet ?? base.internet,
     callsTo: input.callsTo ?? base.callsTo,
     user: input.user ?? base.user,
   }) as AppSpec;

@@ -66,6 +66,8 @@ export interface AppSpec {
   readonly kafka?: { readonly topics: readonly string[] };
   /** Other apps of the same namespace that may call this one. */
   readonly allowFrom?: readonly string[];
+  /** HTTP and HTTPS to the internet (not to the site's private networks), for apps that fetch metadata or pages. @default false */
+  readonly internet?: boolean;
   /** Other apps (name and port) of the same namespace this one calls. */
   readonly callsTo?: readonly { readonly app: string; readonly port: number }[];
   /** UID/GID to run as. @default 10001 */
