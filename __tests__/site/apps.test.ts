@@ -115,6 +115,24 @@ describe('resolving an entry', () => {
   });
 });
 
+describe('names, ports, paths and hostnames once', () => {
+  test('a volume named twice in the entry, a mount path over a writable path, a port over the HTTP port', () => {
+    expect(errorsWith([{ uses: 'memos', ports: [{ name: 'http', port: 1 }, { name: 'grpc', port: 5230 }], volumes: [{ name: 'data', mountPath: '/tmp' }, { name: 'data', size: '1Gi' }] }])).toEqual([
+      'error: clusters[0].apps[0].ports[0].name: app "memos" of cluster "microcloud" uses port name "http" twice (port and ports[0]); allowed: each port name once per app; fix: remove or rename one of the two',
+      'error: clusters[0].apps[0].ports[1].port: app "memos" of cluster "microcloud" uses port 5230 twice (port and ports[1]); allowed: each port once per app; fix: remove or rename one of the two',
+      'error: clusters[0].apps[0].volumes[0].mountPath: app "memos" of cluster "microcloud" uses mount path "/tmp" twice (writablePaths[0] and volumes[0]); allowed: each mount path once per app; fix: remove or rename one of the two',
+      'error: clusters[0].apps[0].volumes[1].name: app "memos" of cluster "microcloud" uses volume name "data" twice (volumes[0] and volumes[1]); allowed: each volume name once per app; fix: remove or rename one of the two',
+    ]);
+  });
+
+  test('an internal hostname is neither public nor outside the site\'s domain', () => {
+    expect(errorsWith([{ uses: 'web', internalHost: 'socialdevs.site' }, { uses: 'memos', internalHost: 'memos.example.org' }])).toEqual([
+      'error: clusters[0].apps[0].internalHost: app "web" of cluster "microcloud" has internal hostname socialdevs.site, which is a public hostname (cloudflare.hostnames); allowed: an internal hostname with no public record; fix: set host: socialdevs.site instead, or pick another internal name',
+      'error: clusters[0].apps[1].internalHost: app "memos" of cluster "microcloud" has internal hostname memos.example.org, which is not under the site\'s domain socialdevs.site; allowed: a name ending in .socialdevs.site; fix: use memos.socialdevs.site',
+    ]);
+  });
+});
+
 test('the JSON Schema offers the apps with the catalog names', () => {
   const schema = JSON.stringify(siteJsonSchema());
   expect(schema).toContain('"enum":["jellyfin","linkding","memos","socialdevs-frontend","socialdevs-backend","web"]');

@@ -8,7 +8,7 @@ import { CATALOG_NAMES } from '../apps/catalog';
 import { resolveApp } from '../apps/resolve';
 import type { AppSpec } from '../apps/types';
 import { didYouMean, type PathSegment } from '../errors';
-import type { ClusterSpec } from '../schema';
+import type { AppInputSpec, ClusterSpec } from '../schema';
 import { Context, reference } from './common';
 
 /** Hostnames served by an app or Grafana, across the site: hostname → who serves it. */
@@ -25,12 +25,12 @@ export function validateApps(ctx: Context): void {
         const id = app.name ? `app "${app.name}"` : `clusters[${c}].apps[${i}]`;
         ctx.out.error(here, `${id} of cluster "${cluster.name}" has no ${field}`, `${field} in the entry, or uses: a built-in app that has it (one of: ${CATALOG_NAMES.join(', ')})`, `add ${field}, or uses: ...`);
       }
-      if (!missing.length) validateApp(ctx, cluster, c, i, app, apps.map((a) => a.app), served);
+      if (!missing.length) validateApp(ctx, cluster, c, i, cluster.apps[i], app, apps.map((a) => a.app), served);
     });
   });
 }
 
-function validateApp(ctx: Context, cluster: ClusterSpec, c: number, i: number, app: AppSpec, apps: readonly AppSpec[], served: Served): void {
+function validateApp(ctx: Context, cluster: ClusterSpec, c: number, i: number, input: AppInputSpec, app: AppSpec, apps: readonly AppSpec[], served: Served): void {
   const { out, site } = ctx;
   const here: PathSegment[] = ['clusters', c, 'apps', i];
   const id = `app "${app.name}" of cluster "${cluster.name}"`;
@@ -51,10 +51,11 @@ function validateApp(ctx: Context, cluster: ClusterSpec, c: number, i: number, a
     serve(ctx, served, app.host, [...here, 'host'], id, cluster);
   }
   if (app.internalHost) {
-    if (!app.internalHost.endsWith(`.${site.domain}`)) {
+    if ((site.cloudflare?.hostnames ?? []).some((h) => h.name === app.internalHost)) {
+      out.error([...here, 'internalHost'], `${id} has internal hostname ${app.internalHost}, which is a public hostname (cloudflare.hostnames)`, 'an internal hostname with no public record', `set host: ${app.internalHost} instead, or pick another internal name`);
+    } else if (!app.internalHost.endsWith(`.${site.domain}`)) {
       out.error([...here, 'internalHost'], `${id} has internal hostname ${app.internalHost}, which is not under the site's domain ${site.domain}`, `a name ending in .${site.domain}`, `use ${app.internalHost.split('.')[0]}.${site.domain}`);
-    }
-    serve(ctx, served, app.internalHost, [...here, 'internalHost'], id, cluster);
+    } else serve(ctx, served, app.internalHost, [...here, 'internalHost'], id, cluster);
   }
   if ((app.host || app.internalHost) && !cluster.ingress) {
     out.error([...here, app.host ? 'host' : 'internalHost'], `${id} is served at ${app.host ?? app.internalHost}, but the cluster has no ingress`, 'ingress: { controller: traefik or nginx, ... } on a cluster whose apps have hostnames', 'add ingress to the cluster, or remove the hostname');
@@ -67,6 +68,23 @@ function validateApp(ctx: Context, cluster: ClusterSpec, c: number, i: number, a
   if (app.kafka && !cluster.components.strimzi) {
     out.error([...here, 'kafka'], `${id} uses Kafka topics (${app.kafka.topics.join(', ')}), but the cluster does not enable strimzi`, 'components.strimzi on a cluster whose apps use Kafka', 'add components.strimzi: { version: ... }');
   }
+
+  // Names and paths used once: volumes, ports (http is the app's own), mount paths.
+  const once = (path: readonly PathSegment[], what: string, value: string | number, seen: Map<string | number, string>, where: string) => {
+    const first = seen.get(value);
+    if (first) out.error(path, `${id} uses ${what} ${typeof value === 'string' ? `"${value}"` : value} twice (${first} and ${where})`, `each ${what} once per app`, `remove or rename one of the two`);
+    else seen.set(value, where);
+  };
+  const ports = new Map<string | number, string>([['http', 'port'], [app.port, 'port']]);
+  (app.ports ?? []).forEach((p, j) => {
+    once([...here, 'ports', j, 'name'], 'port name', p.name, ports, `ports[${j}]`);
+    once([...here, 'ports', j, 'port'], 'port', p.port, ports, `ports[${j}]`);
+  });
+  // The entry's own volumes by name (they change the catalog app's of that name, so each once).
+  const volumeNames = new Map<string | number, string>();
+  (input.volumes ?? []).forEach((v, j) => once([...here, 'volumes', j, 'name'], 'volume name', v.name, volumeNames, `volumes[${j}]`));
+  const mounts = new Map<string | number, string>((app.writablePaths ?? []).map((w, j) => [w.replace(/\/$/, ''), `writablePaths[${j}]`]));
+  (app.volumes ?? []).forEach((v, j) => once([...here, 'volumes', j, 'mountPath'], 'mount path', v.mountPath.replace(/\/$/, ''), mounts, `volumes[${j}]`));
 
   const classes = storageClasses(cluster);
   const scaled = (app.replicas ?? 1) > 1 || !!app.autoscale;
