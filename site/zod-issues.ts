@@ -91,8 +91,10 @@ export function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?]
       const known = knownKeys(iss.path, raw);
       return iss.keys.map((key) => {
         const guess = didYouMean(key, known);
+        // Apps belong to their cluster (site/apps/schema.ts): a top-level list is pointed there.
+        const fix = path.length === 0 && key === 'apps' ? 'apps belong to the cluster that runs them: move the list to clusters[].apps' : guess ? `did you mean "${guess}"?` : `remove ${show(key)}`;
         // show(): quoted and escaped (a key may hold control characters), long keys shortened.
-        return [{ ...base, path: [...path, key], message: `unknown key ${show(key)}`, allowed: known.length ? `one of: ${known.join(', ')}` : undefined, fix: guess ? `did you mean "${guess}"?` : `remove ${show(key)}` }, key];
+        return [{ ...base, path: [...path, key], message: `unknown key ${show(key)}`, allowed: known.length ? `one of: ${known.join(', ')}` : undefined, fix }, key];
       });
     }
     case 'invalid_type': {

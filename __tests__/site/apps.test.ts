@@ -133,6 +133,15 @@ describe('names, ports, paths and hostnames once', () => {
   });
 });
 
+test('a top-level apps list is pointed at clusters[].apps', () => {
+  const doc = parse(TEXT);
+  doc.apps = doc.clusters[0].apps;
+  delete doc.clusters[0].apps;
+  expect(() => loadSite(stringify(doc), 'site.yaml')).toThrow(
+    /error: apps: unknown key "apps"; allowed: one of: [^;]+; fix: apps belong to the cluster that runs them: move the list to clusters\[\]\.apps$/,
+  );
+});
+
 test('the JSON Schema offers the apps with the catalog names', () => {
   const schema = JSON.stringify(siteJsonSchema());
   expect(schema).toContain('"enum":["jellyfin","linkding","memos","socialdevs-frontend","socialdevs-backend","web"]');
