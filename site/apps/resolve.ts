@@ -70,5 +70,6 @@ export function resolveApp(input: AppInput): ResolvedApp {
     callsTo: input.callsTo ?? base.callsTo,
     user: input.user ?? base.user,
   }) as AppSpec;
-  return { app, missing };
+  // A copy: the frozen Site must not freeze (or share) the catalog's objects.
+  return { app: structuredClone(app), missing };
 }
