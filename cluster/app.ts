@@ -9,7 +9,7 @@
  *   infrastructure/controllers/<ns>/namespace.yaml, network-policy.yaml, release.yaml,
  *                                   prerequisites.yaml (Argo CD; Flux: in the configs file)
  *   infrastructure/configs/<ns>/<component>.yaml, site-info.yaml
- *   apps/<ns>/namespace.yaml, <app>.yaml
+ *   apps/<ns>/namespace.yaml, <app>.yaml, secrets.yaml (the ExternalSecrets of the Secrets its apps read)
  *
  * Every namespace.yaml holds the Namespace and its default-deny NetworkPolicy; network-policy.yaml
  * the allow rules of the component (network-policy.ts), in the same layer as its chart so its pods
@@ -26,7 +26,7 @@ import { KubeConfigMap, KubeNamespace } from 'cdk8s-plus-28/lib/imports/k8s';
 import type { Chart } from 'cdk8s';
 import type { Cluster, Site } from '../site';
 import { WebApp } from './apps/app';
-import { APPS, type AppCatalog } from './apps/seed';
+import { appSecrets } from './apps/secrets';
 import { COMPONENTS } from './components';
 import { ClusterContext, COMPONENT_NAMESPACES } from './context';
 import { argoCdInstall, argoCdValues, ARGOCD_VALUES_FILE } from './argocd-install';
@@ -50,8 +50,6 @@ export type AddToTree = (file: string, build: (chart: Chart) => void) => void;
 export type ClusterExtension = (site: Site, cluster: Cluster, add: AddToTree) => void;
 
 export interface SynthOptions {
-  /** Applications by cluster name. @default the seed catalog (apps/seed.ts) */
-  readonly apps?: AppCatalog;
   /** Objects of your own for each cluster's tree. @default none */
   readonly extend?: ClusterExtension;
 }
@@ -93,8 +91,8 @@ export function synthClusterTree(site: Site, cluster: Cluster, options: SynthOpt
     });
   });
 
-  // Applications, one directory per namespace.
-  const apps = (options.apps ?? APPS)[cluster.name]?.(site) ?? [];
+  // Applications (clusters[].apps), one directory per namespace.
+  const apps = cluster.apps;
   for (const ns of new Set(apps.map((a) => a.namespace))) {
     add(`apps/${ns}/namespace.yaml`, (chart) => {
       new KubeNamespace(chart, 'ns', {
@@ -105,6 +103,7 @@ export function synthClusterTree(site: Site, cluster: Cluster, options: SynthOpt
     });
   }
   for (const spec of apps) add(`apps/${spec.namespace}/${spec.name}.yaml`, (chart) => new WebApp(chart, spec.name, { ctx, spec }));
+  for (const ns of new Set(apps.map((a) => a.namespace))) add(`apps/${ns}/secrets.yaml`, (chart) => appSecrets(chart, ctx, ns, apps));
 
   options.extend?.(site, cluster, (file, build) => {
     if (!EXTENSION_FILE.test(file) || file.endsWith('/kustomization.yaml')) {

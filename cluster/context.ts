@@ -4,7 +4,7 @@
  * ingress). Platform components never see it: components/index.ts resolves their props from it.
  * Addresses are never computed here: they are read from the Site.
  */
-import type { Cluster, Node, Site } from '../site';
+import { STORAGE_CLASSES, type Cluster, type Node, type Site } from '../site';
 import type { ComponentName } from '../site/schema';
 import { chartFor, type ChartKey, type ChartPin } from './versions';
 
@@ -65,11 +65,17 @@ export const NAMES = {
   /** Strimzi Kafka cluster. */
   kafka: 'kafka',
   /** NFS StorageClass. */
-  nfsStorageClass: 'nfs-shared',
+  nfsStorageClass: STORAGE_CLASSES.nfs,
   /** Longhorn StorageClasses: replicated (the default), and one replica for workloads that replicate themselves. */
-  longhornStorageClass: 'longhorn',
-  longhornSingleStorageClass: 'longhorn-single',
+  longhornStorageClass: STORAGE_CLASSES.longhorn,
+  longhornSingleStorageClass: STORAGE_CLASSES.longhornSingle,
 } as const;
+
+/**
+ * Longhorn's RecurringJobs (components/longhorn.ts): every volume of the `default` group gets
+ * both; an app volume without backup names the snapshot job alone (apps/storage.ts).
+ */
+export const LONGHORN_JOBS = { snapshot: 'snapshot-daily', backup: 'backup-nightly' } as const;
 
 /** The NFS export on the storage node (the bootstrap of that node creates it). */
 export const NFS_EXPORT = '/srv/nfs/shared';

@@ -18,12 +18,14 @@ export interface RouteProps {
   readonly service: string;
   readonly port: number;
   readonly labels?: Labels;
+  /** The ClusterIssuer of its certificate. @default letsencrypt-production */
+  readonly issuer?: string;
 }
 
 /** Who serves a route: the cluster's ingress controller, and whether cert-manager issues its certificate. */
 export interface RouteIngress {
   readonly controller: 'traefik' | 'nginx';
-  /** cert-manager runs: the route's certificate comes from the production ClusterIssuer. */
+  /** cert-manager runs: the route's certificate comes from its ClusterIssuer (RouteProps.issuer). */
   readonly certManager: boolean;
 }
 
@@ -42,9 +44,20 @@ export function publicRoute(scope: Construct, ctx: ClusterContext, props: RouteP
   httpsRoute(scope, { controller, certManager: ctx.has('certManager') }, props);
 }
 
+/**
+ * Adds the route of an internal hostname (under the site's domain, no public record): its
+ * certificate from the internal CA. Throws when no ingress controller runs.
+ */
+export function internalRoute(scope: Construct, ctx: ClusterContext, props: RouteProps): void {
+  const controller = ctx.ingressController;
+  if (!controller) throw new Error(`route ${props.namespace}/${props.name}: cluster "${ctx.cluster.name}" has no ingress controller`);
+  httpsRoute(scope, { controller, certManager: ctx.has('certManager') }, { ...props, issuer: NAMES.internalCa });
+}
+
 /** Adds the route of a hostname already known to be routed to the cluster (`publicRoute` checks that). */
 export function httpsRoute(scope: Construct, { controller, certManager }: RouteIngress, props: RouteProps): void {
   const secretName = certManager ? `${props.name}-tls` : undefined;
+  const issuer = props.issuer ?? NAMES.letsencryptProduction;
   const metadata = { name: props.name, namespace: props.namespace, labels: props.labels };
   if (secretName && controller === 'traefik') {
     // ingress-nginx gets its certificate through cert-manager's ingress-shim annotation instead.
@@ -53,7 +66,7 @@ export function httpsRoute(scope: Construct, { controller, certManager }: RouteI
       spec: {
         secretName,
         dnsNames: [props.host],
-        issuerRef: { kind: 'ClusterIssuer', name: NAMES.letsencryptProduction },
+        issuerRef: { kind: 'ClusterIssuer', name: issuer },
       },
     });
   }
@@ -77,7 +90,7 @@ export function httpsRoute(scope: Construct, { controller, certManager }: RouteI
     new KubeIngress(scope, `${props.name}-ingress`, {
       metadata: {
         ...metadata,
-        annotations: secretName ? { 'cert-manager.io/cluster-issuer': NAMES.letsencryptProduction } : undefined,
+        annotations: secretName ? { 'cert-manager.io/cluster-issuer': issuer } : undefined,
       },
       spec: {
         ingressClassName: 'nginx',

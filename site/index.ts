@@ -8,3 +8,8 @@ export * from './ports';
 export * from './schema';
 export { Site, type Cluster, type Network, type Node } from './site';
 export { validateSite } from './validate';
+export { CATALOG, CATALOG_NAMES, type CatalogName } from './apps/catalog';
+export { databaseBackendOf, isLonghornClass, isSharedClass, STORAGE_CLASSES, storageClasses, type DatabaseBackend } from './apps/backends';
+export { resolveApp, type ResolvedApp } from './apps/resolve';
+export { PG_IDENTIFIER, PINNED_IMAGE } from './apps/schema';
+export type { AppPort, AppSpec, AppVolume, EnvValue, SecretRef } from './apps/types';

@@ -8,21 +8,20 @@
  * No field holds a secret value: secrets are named (Terraform variables, Kubernetes secrets).
  */
 import { z } from 'zod';
+import { App } from './apps/schema';
+import { fqdn, label, plainPath } from './formats';
 import { GIT_URL_FORMS, GitUrl, httpUrl, LIBVIRT_ALLOWED, LIBVIRT_URI_FORMS, LibvirtUri } from './uri';
+
+export { DNS_LABEL } from './formats';
 
 export { GIT_URL_FORMS, gitUrlProblem, LIBVIRT_URI_FORMS, libvirtUriProblem, type UriProblem } from './uri';
 
-/** RFC 1123 label: what Kubernetes and DNS accept as a name. */
-export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const FQDN = /^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const MAC = /^52:54:00(:[0-9a-f]{2}){3}$|^([0-9a-f]{2}:){5}[0-9a-f]{2}$/;
 // The comment: no control characters and no Terraform template syntax (`${`, `%{`), as infra/bootstrap/common.ts checkSshKey requires.
 const SSH_KEY = /^(?!.*[$%]\{)(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com) [A-Za-z0-9+/]+={0,3}( [^\x00-\x1f\x7f]*)?$/;
 const VERSION = /^v?\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]+)?$/;
 const CHECKSUM = /^sha(256|512):[0-9a-f]{64,128}$/;
 const TF_VARIABLE = /^[a-z][a-z0-9_]{0,63}$/;
-/** A plain absolute path (as infra/bootstrap/common.ts checkPath): no spaces, quotes, `$`, globs or `..`. */
-const PLAIN_PATH = /^(?!.*\/\.\.?(\/|$))(\/[A-Za-z0-9._@+-]+)+\/?$/;
 /** A Git branch name (git check-ref-format, restricted to plain characters). */
 const GIT_BRANCH = /^(?![-./])(?!.*(\.\.|\/\/|\/\.|\.lock\/|\.lock$|[./]$))[A-Za-z0-9._/+-]{1,255}$/;
 /** Where the synthesized `clusters/` directory sits in the Git repository: relative, no `.`/`..` segments, ending in `clusters`. */
@@ -31,8 +30,6 @@ const GITOPS_PATH = /^(?!.*(^|\/)\.\.?(\/|$))([A-Za-z0-9._-]+\/)*clusters$/;
 const STORAGE_ID = /^[A-Za-z]([A-Za-z0-9_.-]{0,62}[A-Za-z0-9])?$/;
 
 
-const label = () => z.string({ error: 'a DNS label' }).regex(DNS_LABEL, { error: 'a DNS label' });
-const fqdn = () => z.string().regex(FQDN, { error: 'a lower-case DNS name' });
 const ipv4 = () => z.ipv4({ error: 'an IPv4 address' });
 const cidr = () => z.cidrv4({ error: 'an IPv4 CIDR block' });
 const version = () => z.string().regex(VERSION, { error: 'a pinned version such as 1.2.3 or v1.2.3' });
@@ -66,7 +63,7 @@ const Libvirt = z.strictObject({
     .meta({ description: `libvirt connection URI: ${LIBVIRT_ALLOWED}. @default qemu+ssh://root@<host>/system` }),
   pool: z.strictObject({
     name: label(),
-    path: z.string().regex(PLAIN_PATH, { error: 'an absolute path of letters, digits and . _ @ + - (no spaces, quotes, $ or ..)' }),
+    path: plainPath(),
   }).meta({ description: 'Storage pool for base images, OS and data volumes.' }),
   bridge: z.string().regex(/^[a-zA-Z0-9_.-]{1,15}$/, { error: 'a Linux interface name' }).meta({ description: 'Existing host bridge attached to the LAN.' }),
 });
@@ -246,6 +243,10 @@ const Cluster = z.strictObject({
   components: Components.default({}),
   monitoring: Monitoring.optional().meta({ description: 'Alert routing and Grafana exposure of kube-prometheus-stack.' }),
   backups: Backups.optional().meta({ description: 'Backups of the Longhorn volumes. @default the NFS export of the site\'s storage node when there is one, else none' }),
+  apps: z
+    .array(App)
+    .default([])
+    .meta({ description: 'The applications this cluster runs, each written out or started from a built-in one (`uses:`). They belong to the cluster: renaming it carries them along. @default []' }),
 });
 
 const Cloudflare = z.strictObject({
@@ -351,6 +352,7 @@ export type VipSpec = SiteSpec['vips'][number];
 export type ClusterSpec = SiteSpec['clusters'][number];
 export type DiskSpec = NodeSpec['disks'][number];
 export type ImageSpec = SiteSpec['images'][string];
+export type AppInputSpec = ClusterSpec['apps'][number];
 export type Role = (typeof ROLES)[number];
 export type ComponentName = (typeof COMPONENTS)[number];
 

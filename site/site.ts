@@ -2,6 +2,8 @@
  * The loaded site: validated, frozen, with the queries both apps use. Neither app derives an
  * address on its own; everything comes from here.
  */
+import { resolveApp } from './apps/resolve';
+import type { AppSpec } from './apps/types';
 import { didYouMean } from './errors';
 import * as ip from './ip';
 import type { ClusterSpec, ComponentName, NetworkSpec, NodeSpec, Role, SiteSpec, VipSpec } from './schema';
@@ -33,8 +35,10 @@ export interface Node extends NodeSpec {
   readonly flatcar: boolean;
 }
 
-/** A cluster with its nodes resolved. */
-export interface Cluster extends ClusterSpec {
+/** A cluster with its nodes and apps resolved. */
+export interface Cluster extends Omit<ClusterSpec, 'apps'> {
+  /** Its apps, each with its catalog app's fields filled in (apps/resolve.ts), in site order. */
+  readonly apps: readonly AppSpec[];
   /** Server nodes, in site order; the first one initialises the cluster. */
   readonly servers: readonly Node[];
   /** Agent and storage nodes, in site order. */
@@ -114,6 +118,7 @@ export class Site {
         apiVipSpec,
         ingressVipSpec,
         hostnames: (spec.cloudflare?.hostnames ?? []).filter((h) => h.cluster === c.name).map((h) => h.name),
+        apps: c.apps.map((a) => resolveApp(a).app),
       };
     });
     deepFreeze(this);

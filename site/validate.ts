@@ -7,6 +7,7 @@ import type { SiteIssue } from './errors';
 import * as ip from './ip';
 import type { SiteSpec } from './schema';
 import { addressClaims } from './validate/addresses';
+import { validateApps } from './validate/apps';
 import { validateCloudflare } from './validate/cloudflare';
 import { ClusterContext, validateCluster } from './validate/clusters';
 export { LOKI_CHART_MAJOR } from './validate/clusters';
@@ -59,6 +60,7 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
   site.clusters.forEach((cluster, c) => validateCluster(cluster, c, clusters));
   validateMembership(ctx, clusters.membership);
   validateCloudflare(ctx);
+  validateApps(ctx);
   validateRenames(ctx);
   return out.list;
 }

@@ -5,6 +5,7 @@
  */
 import type { core } from 'zod';
 import { didYouMean, show, type PathSegment, type SiteIssue } from './errors';
+import { PINNED_IMAGE } from './apps/schema';
 import { DNS_LABEL, SiteSchema } from './schema';
 
 /** The raw value at a zod path; undefined when the path is missing. */
@@ -90,8 +91,10 @@ export function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?]
       const known = knownKeys(iss.path, raw);
       return iss.keys.map((key) => {
         const guess = didYouMean(key, known);
+        // Apps belong to their cluster (site/apps/schema.ts): a top-level list is pointed there.
+        const fix = path.length === 0 && key === 'apps' ? 'apps belong to the cluster that runs them: move the list to clusters[].apps' : guess ? `did you mean "${guess}"?` : `remove ${show(key)}`;
         // show(): quoted and escaped (a key may hold control characters), long keys shortened.
-        return [{ ...base, path: [...path, key], message: `unknown key ${show(key)}`, allowed: known.length ? `one of: ${known.join(', ')}` : undefined, fix: guess ? `did you mean "${guess}"?` : `remove ${show(key)}` }, key];
+        return [{ ...base, path: [...path, key], message: `unknown key ${show(key)}`, allowed: known.length ? `one of: ${known.join(', ')}` : undefined, fix }, key];
       });
     }
     case 'invalid_type': {
@@ -138,6 +141,7 @@ export function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?]
         const guess = typeof value === 'string' ? toLabel(value) : undefined;
         return [[{ ...base, message: `${show(value)} is not a DNS label`, allowed: 'a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters', fix: guess ? `did you mean "${guess}"?` : 'write a DNS label here' }]];
       }
+      if (iss.format === 'regex' && (iss as { pattern?: string }).pattern === String(PINNED_IMAGE) && typeof value === 'string') return [[{ ...base, ...imageProblem(value) }]];
       return [[{ ...base, message: `${show(value)} is not ${iss.message}`, allowed: iss.message, fix: `write ${iss.message} here` }]];
     case 'custom': {
       // The schema's own checks (site/schema.ts refineUri) say what is allowed and how to fix it.
@@ -152,6 +156,19 @@ export function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?]
       // Stryker disable next-line all: unreachable, as above
       return [[{ ...base, message: `${show(value)}: ${iss.message}` }]];
   }
+}
+
+/** Why an app's image is refused: the tag `latest`, no tag, or not an image reference. */
+function imageProblem(image: string): { message: string; allowed: string; fix: string } {
+  const allowed = 'an image pinned by tag such as nginxinc/nginx-unprivileged:1.29.3-alpine, optionally with @sha256:<64 hex>';
+  const repo = image.replace(/@.*$/, '');
+  const tagless = !/:[^/]*$/.test(repo);
+  if (/:latest$/.test(repo) || tagless) {
+    const name = tagless ? repo : repo.slice(0, repo.lastIndexOf(':'));
+    const why = tagless ? 'has no tag (so it runs whatever latest is at the time)' : 'is on the tag latest, which moves';
+    return { message: `image ${show(image)} ${why}: the tree would not say what runs`, allowed, fix: `pin a release tag, e.g. ${name}:<version> from the image's registry` };
+  }
+  return { message: `${show(image)} is not an image reference`, allowed, fix: 'write registry/path:tag, lower-case, e.g. ghcr.io/example/app:1.2.3' };
 }
 
 /** A DNS label close to `text` (`Worker_1` → `worker-1`), when there is one. */

@@ -11,7 +11,7 @@ import { ClusterContext, COMPONENT_NAMESPACES } from '../../cluster/context';
 import { INGRESS_NODE_PORTS } from '../../cluster/ports';
 import { chartObjects, type ClusterTree } from '../../cluster/tree';
 import { CHARTS, chartFor } from '../../cluster/versions';
-import type { Site } from '../../site';
+import { CATALOG, type Site } from '../../site';
 import { toYaml } from '../../synth/render';
 import { siteWith, type Obj } from '../support/helpers';
 
@@ -290,11 +290,19 @@ describe('WebApp construct and seed apps', () => {
     expect(frontend.egress).toHaveLength(1); // DNS only
   });
 
-  it('a database-using app on a cluster without any database fails with a clear message', () => {
-    const site = siteWith((d) => {
+  it('a database-using app on a cluster without any database: a site error at the app; the construct, given such a spec in code, throws', () => {
+    const noDatabase = (d: any) => {
       d.nodes = d.nodes.filter((n: any) => n.role !== 'database');
       delete d.clusters[0].components.cloudnativePg;
+    };
+    expect(() => siteWith(noDatabase)).toThrow(/clusters\[0\]\.apps\[1\]\.database: app "backend" of cluster "microcloud" uses database "socialdevs", but the cluster has neither a database node nor CloudNativePG/);
+    const site = siteWith((d) => {
+      noDatabase(d);
+      d.clusters[0].apps = [d.clusters[0].apps[0]];
     });
-    expect(() => treeOf(site)).toThrow(/neither a database node nor CloudNativePG/);
+    const spec = { ...CATALOG['socialdevs-backend'], host: undefined };
+    expect(() => chartObjects((chart) => new WebApp(chart, 'backend', { ctx: new ClusterContext(site, site.clusters[0]), spec }))).toThrow(
+      'app socialdevs/backend uses database "socialdevs", but cluster "microcloud" has neither a database node nor CloudNativePG',
+    );
   });
 });

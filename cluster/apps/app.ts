@@ -2,7 +2,10 @@
  * An application of the site: Deployment (resources, probes, non-root, read-only root file
  * system), Service, HTTPS route on its public hostname, PodDisruptionBudget when it runs more than
  * one replica, HorizontalPodAutoscaler when asked, a NetworkPolicy allowing only the declared peers,
- * a ServiceMonitor when it exposes metrics, and its PostgreSQL and Kafka wiring by name.
+ * a ServiceMonitor when it exposes metrics, its volumes (apps/storage.ts), an internal route on
+ * its internal hostname, and its PostgreSQL and Kafka wiring by name. The spec (`AppSpec`) is what
+ * an entry of `clusters[].apps` resolves to (site/apps/); users composing in code pass one too.
+ * Secrets read by reference are filled per namespace (apps/secrets.ts), not here.
  *
  * PostgreSQL: the connection settings come from apps/databases.ts. On the database node, the app
  * gets a selector-less Service `<app>-postgresql` of its own, with an EndpointSlice on the node's
@@ -23,51 +26,25 @@ import {
   type NetworkPolicyIngressRule,
 } from 'cdk8s-plus-28/lib/imports/k8s';
 import { KafkaTopic } from '../../imports/k8s/kafka.strimzi.io';
+import type { AppSpec } from '../../site';
 import { serviceMonitor } from '../components/monitoring';
 import { kafkaReplicas } from '../components/resolve';
 import { kafkaBootstrap } from '../components/strimzi';
 import { COMPONENT_NAMESPACES, KAFKA_PORT, NAMES, NAMESPACES, type ClusterContext } from '../context';
-import { publicRoute } from '../routes';
+import { internalRoute, publicRoute } from '../routes';
 import { externalSecret } from '../secrets';
-import { clusterDatabases, nodeDatabaseService } from './databases';
+import { appDatabase, nodeDatabaseService } from './databases';
+import { appVolumes, hasExclusiveVolume } from './storage';
 
-export interface AppSpec {
-  /** DNS label: object names and the `app.kubernetes.io/name` label. */
-  readonly name: string;
-  readonly namespace: string;
-  /** Image reference, pinned by tag or digest. */
-  readonly image: string;
-  /** The container's HTTP port. */
-  readonly port: number;
-  /** Fixed replica count (the HPA's minimum when `autoscale` is set). @default 1 */
-  readonly replicas?: number;
-  readonly autoscale?: { readonly maxReplicas: number; readonly cpuUtilization: number };
-  /** Public hostname (one of the site's hostnames of this cluster). */
-  readonly host?: string;
-  readonly resources: { readonly cpu: string; readonly memory: string; readonly memoryLimit?: string; readonly cpuLimit?: string };
-  /** HTTP paths for the probes. */
-  readonly probes: { readonly liveness: string; readonly readiness: string };
-  /** Prometheus metrics on the app port. */
-  readonly metrics?: { readonly path: string };
-  /** Writable directories (emptyDir), since the root file system is read-only. */
-  readonly writablePaths?: readonly string[];
-  readonly env?: Readonly<Record<string, string>>;
-  /** PostgreSQL database by name (an identifier: a-z, 0-9, _); the role that owns it has its name. See apps/databases.ts. */
-  readonly database?: { readonly name: string };
-  /** Kafka topics by name (KafkaTopics of the site's Kafka); the app gets the bootstrap address. */
-  readonly kafka?: { readonly topics: readonly string[] };
-  /** Other apps of the same namespace that may call this one. */
-  readonly allowFrom?: readonly string[];
-  /** Other apps (name and port) of the same namespace this one calls. */
-  readonly callsTo?: readonly { readonly app: string; readonly port: number }[];
-  /** UID/GID to run as. @default 10001 */
-  readonly user?: number;
-}
+export type { AppSpec } from '../../site';
 
 export interface WebAppProps {
   readonly ctx: ClusterContext;
   readonly spec: AppSpec;
 }
+
+/** The private IPv4 ranges an app reaching the internet still may not reach (the site's networks are in them). */
+const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'] as const;
 
 const nsSelector = (ns: string) => ({ matchLabels: { 'kubernetes.io/metadata.name': ns } });
 
@@ -81,7 +58,9 @@ export class WebApp extends Construct {
     const replicas = spec.replicas ?? 1;
     const user = spec.user ?? 10001;
 
-    const env: EnvVar[] = Object.entries(spec.env ?? {}).map(([k, v]) => ({ name: k, value: v }));
+    const env: EnvVar[] = Object.entries(spec.env ?? {}).map(([k, v]) =>
+      typeof v === 'string' ? { name: k, value: v } : { name: k, valueFrom: { secretKeyRef: { name: v.secret, key: v.key } } },
+    );
     const egress: NetworkPolicyEgressRule[] = [
       {
         to: [{ namespaceSelector: nsSelector('kube-system'), podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
@@ -90,7 +69,7 @@ export class WebApp extends Construct {
     ];
 
     if (spec.database) {
-      const db = clusterDatabases(ctx.site, ctx.cluster, { [ctx.cluster.name]: () => [spec] })[0];
+      const db = appDatabase(ctx.site, ctx.cluster, spec);
       if (!db) throw new Error(`app ${namespace}/${name} uses database "${spec.database.name}", but cluster "${ctx.cluster.name}" has neither a database node nor CloudNativePG`);
       env.push(
         { name: 'DATABASE_HOST', value: db.host },
@@ -141,6 +120,13 @@ export class WebApp extends Construct {
       }
     }
 
+    if (spec.internet) {
+      egress.push({
+        to: [{ ipBlock: { cidr: '0.0.0.0/0', except: [...PRIVATE_RANGES] } }],
+        ports: [{ port: IntOrString.fromNumber(80), protocol: 'TCP' }, { port: IntOrString.fromNumber(443), protocol: 'TCP' }],
+      });
+    }
+
     for (const peer of spec.callsTo ?? []) {
       egress.push({
         to: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': peer.app } } }],
@@ -150,7 +136,9 @@ export class WebApp extends Construct {
 
     const ingress: NetworkPolicyIngressRule[] = [];
     const appPort = [{ port: IntOrString.fromNumber(spec.port), protocol: 'TCP' }];
-    if (spec.host) {
+    const extraPorts = spec.ports ?? [];
+    const allPorts = [...appPort, ...extraPorts.map((p) => ({ port: IntOrString.fromNumber(p.port), protocol: p.protocol ?? 'TCP' }))];
+    if (spec.host || spec.internalHost) {
       const ingressNs = ctx.ingressNamespace;
       if (ingressNs) ingress.push({ from: [{ namespaceSelector: nsSelector(ingressNs) }], ports: appPort });
     }
@@ -158,14 +146,19 @@ export class WebApp extends Construct {
       ingress.push({ from: [{ namespaceSelector: nsSelector(COMPONENT_NAMESPACES.kubePrometheusStack) }], ports: appPort });
     }
     for (const peer of spec.allowFrom ?? []) {
-      ingress.push({ from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': peer } } }], ports: appPort });
+      ingress.push({ from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': peer } } }], ports: allPorts });
     }
 
     const writable = spec.writablePaths ?? [];
+    const claims = appVolumes(this, ctx, spec, labels);
+    const mounts = [...writable.map((p, i) => ({ name: `writable-${i}`, mountPath: p })), ...claims.mounts];
+    const volumes = [...writable.map((_, i) => ({ name: `writable-${i}`, emptyDir: { sizeLimit: Quantity.fromString('64Mi') } })), ...claims.volumes];
     new KubeDeployment(this, 'deployment', {
       metadata,
       spec: {
         ...(spec.autoscale ? {} : { replicas }),
+        // A volume one node mounts at a time: the old pod lets go of it before the new one starts.
+        ...(hasExclusiveVolume(ctx, spec) ? { strategy: { type: 'Recreate' } } : {}),
         revisionHistoryLimit: 3,
         selector: { matchLabels: selector },
         template: {
@@ -181,7 +174,7 @@ export class WebApp extends Construct {
               {
                 name,
                 image: spec.image,
-                ports: [{ name: 'http', containerPort: spec.port, protocol: 'TCP' }],
+                ports: [{ name: 'http', containerPort: spec.port, protocol: 'TCP' }, ...extraPorts.map((p) => ({ name: p.name, containerPort: p.port, protocol: p.protocol ?? 'TCP' }))],
                 env: env.length ? env : undefined,
                 resources: {
                   requests: { cpu: Quantity.fromString(spec.resources.cpu), memory: Quantity.fromString(spec.resources.memory) },
@@ -199,10 +192,10 @@ export class WebApp extends Construct {
                   readOnlyRootFilesystem: true,
                   capabilities: { drop: ['ALL'] },
                 },
-                volumeMounts: writable.length ? writable.map((p, i) => ({ name: `writable-${i}`, mountPath: p })) : undefined,
+                volumeMounts: mounts.length ? mounts : undefined,
               },
             ],
-            volumes: writable.length ? writable.map((_, i) => ({ name: `writable-${i}`, emptyDir: { sizeLimit: Quantity.fromString('64Mi') } })) : undefined,
+            volumes: volumes.length ? volumes : undefined,
           },
         },
       },
@@ -210,7 +203,13 @@ export class WebApp extends Construct {
 
     new KubeService(this, 'service', {
       metadata,
-      spec: { selector, ports: [{ name: 'http', port: spec.port, targetPort: IntOrString.fromString('http'), protocol: 'TCP' }] },
+      spec: {
+        selector,
+        ports: [
+          { name: 'http', port: spec.port, targetPort: IntOrString.fromString('http'), protocol: 'TCP' },
+          ...extraPorts.map((p) => ({ name: p.name, port: p.port, targetPort: IntOrString.fromString(p.name), protocol: p.protocol ?? 'TCP' })),
+        ],
+      },
     });
 
     const minReplicas = replicas;
@@ -236,5 +235,6 @@ export class WebApp extends Construct {
       serviceMonitor(this, { name, namespace, selector, port: 'http', path: spec.metrics.path, labels: { ...ctx.labels('monitoring'), ...labels } });
     }
     if (spec.host) publicRoute(this, ctx, { name, namespace, host: spec.host, service: name, port: spec.port, labels });
+    if (spec.internalHost) internalRoute(this, ctx, { name: `${name}-internal`, namespace, host: spec.internalHost, service: name, port: spec.port, labels });
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The PostgreSQL databases of the site's apps, in one place: an app declares its database by name
- * (AppSpec.database); this module says where it lives, which role owns it, the address the app
+ * (`clusters[].apps[].database`); this module says where it lives, which role owns it, the address the app
  * connects to and the Secrets that carry the credentials. The database node's bootstrap (role,
  * database, pg_hba lines: infra/bootstrap/database.ts), the CloudNativePG objects (managed role,
  * `Database`: components/cloudnative-pg.ts) and the app's environment (apps/app.ts) all read it.
@@ -15,15 +15,10 @@
  * as the role's `passwordSecret` in namespace `databases`. On the database node the password is
  * derived from the node's PostgreSQL key (`postgresqlRolePassword`), which Terraform outputs per role.
  */
-import type { Cluster, Node, Site } from '../../site';
+import { databaseBackendOf, type AppSpec, type Cluster, type DatabaseBackend, type Node, type Site } from '../../site';
 import { NAMES, NAMESPACES, POSTGRES_PORT } from '../context';
-import { APPS, type AppCatalog } from './seed';
 
-/** Where a cluster's app databases live. */
-export type DatabaseBackend = 'node' | 'cloudnativePg';
-
-/** A PostgreSQL identifier that needs no quoting (database and role names). */
-export const PG_IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+export { PG_IDENTIFIER, type DatabaseBackend } from '../../site';
 
 /** One app's database. */
 export interface AppDatabase {
@@ -48,9 +43,7 @@ export interface AppDatabase {
 
 /** The backend of a cluster's app databases (undefined: the cluster has none to offer). */
 export function databaseBackend(site: Site, cluster: Cluster): DatabaseBackend | undefined {
-  if (cluster.postgresql) return cluster.postgresql;
-  if (site.nodesByRole('database').length) return 'node';
-  return cluster.components.cloudnativePg ? 'cloudnativePg' : undefined;
+  return databaseBackendOf(cluster, site.nodesByRole('database').length > 0);
 }
 
 /** The database node the `node` backend uses: the site's first node of role database. */
@@ -68,35 +61,34 @@ export function credentialsSecret(role: string): string {
   return `postgresql-${role.replace(/_/g, '-')}`;
 }
 
-/** The databases of one cluster's apps, in catalog order. */
-export function clusterDatabases(site: Site, cluster: Cluster, catalog: AppCatalog = APPS): AppDatabase[] {
-  const apps = catalog[cluster.name]?.(site) ?? [];
+/** The database of one app of a cluster (none when it asks for none, or the cluster has no backend). */
+export function appDatabase(site: Site, cluster: Cluster, app: AppSpec): AppDatabase | undefined {
   const backend = databaseBackend(site, cluster);
-  const out: AppDatabase[] = [];
-  for (const app of apps) {
-    if (!app.database || !backend) continue;
-    const database = app.database.name;
-    const node = backend === 'node' ? databaseNode(site) : undefined;
-    out.push({
-      cluster: cluster.name,
-      app: app.name,
-      namespace: app.namespace,
-      database,
-      role: database,
-      secret: `${app.name}-database`,
-      credentials: credentialsSecret(database),
-      backend,
-      node,
-      host: backend === 'node' ? `${nodeDatabaseService(app.name)}.${app.namespace}.svc.cluster.local` : `${NAMES.cnpgCluster}-rw.${NAMESPACES.databases}.svc.cluster.local`,
-      port: POSTGRES_PORT,
-    });
-  }
-  return out;
+  if (!app.database || !backend) return undefined;
+  const database = app.database.name;
+  return {
+    cluster: cluster.name,
+    app: app.name,
+    namespace: app.namespace,
+    database,
+    role: database,
+    secret: `${app.name}-database`,
+    credentials: credentialsSecret(database),
+    backend,
+    node: backend === 'node' ? databaseNode(site) : undefined,
+    host: backend === 'node' ? `${nodeDatabaseService(app.name)}.${app.namespace}.svc.cluster.local` : `${NAMES.cnpgCluster}-rw.${NAMESPACES.databases}.svc.cluster.local`,
+    port: POSTGRES_PORT,
+  };
+}
+
+/** The databases of one cluster's apps (clusters[].apps), in site order. */
+export function clusterDatabases(site: Site, cluster: Cluster): AppDatabase[] {
+  return cluster.apps.flatMap((app) => appDatabase(site, cluster, app) ?? []);
 }
 
 /** The databases of every cluster's apps. */
-export function appDatabases(site: Site, catalog: AppCatalog = APPS): AppDatabase[] {
-  return site.clusters.flatMap((c) => clusterDatabases(site, c, catalog));
+export function appDatabases(site: Site): AppDatabase[] {
+  return site.clusters.flatMap((c) => clusterDatabases(site, c));
 }
 
 /** One database on the database node, with the clusters whose apps use it. */
@@ -106,11 +98,11 @@ export interface NodeDatabase {
   readonly clusters: readonly Cluster[];
 }
 
-/** The databases the database node holds (one per name, in catalog order), for its bootstrap. */
-export function nodeDatabases(site: Site, node: Node, catalog: AppCatalog = APPS): NodeDatabase[] {
+/** The databases the database node holds (one per name, in site order), for its bootstrap. */
+export function nodeDatabases(site: Site, node: Node): NodeDatabase[] {
   if (databaseNode(site)?.name !== node.name) return [];
   const out = new Map<string, { database: string; role: string; clusters: Cluster[] }>();
-  for (const d of appDatabases(site, catalog)) {
+  for (const d of appDatabases(site)) {
     if (d.backend !== 'node') continue;
     const entry = out.get(d.database) ?? { database: d.database, role: d.role, clusters: [] };
     const cluster = site.cluster(d.cluster);

@@ -2,8 +2,10 @@
  * Longhorn's capacity, a site rule (site-rules.ts): the volumes the cluster's tree claims, with
  * their replicas, against what its longhorn disks hold.
  */
+import { isLonghornClass } from '../../site';
 import { databaseBackend } from '../apps/databases';
-import type { ClusterContext } from '../context';
+import { volumeClass, volumeGiB } from '../apps/storage';
+import { NAMES, type ClusterContext } from '../context';
 import { CNPG_VOLUME_GIB } from './cloudnative-pg';
 import { MONITORING_VOLUME_GIB } from './kube-prometheus-stack';
 import { LOKI_VOLUME_GIB } from './loki';
@@ -42,6 +44,12 @@ export function longhornVolumes(ctx: ClusterContext): LonghornVolume[] {
     each('Kafka broker', kafkaReplicas(ctx), KAFKA_VOLUME_GIB.broker, 1);
   }
   if (ctx.has('cloudnativePg') && databaseBackend(ctx.site, ctx.cluster) === 'cloudnativePg') each('PostgreSQL instance', cnpgInstances(ctx), CNPG_VOLUME_GIB, 1);
+  for (const app of ctx.cluster.apps) {
+    for (const v of app.volumes ?? []) {
+      const sc = volumeClass(ctx, v);
+      if (isLonghornClass(sc)) each(`${app.namespace}/${app.name}-${v.name}`, 1, volumeGiB(v), sc === NAMES.longhornStorageClass ? r : 1);
+    }
+  }
   return out;
 }
 

@@ -14,7 +14,7 @@
 import { Construct } from 'constructs';
 import { KubeStorageClass } from 'cdk8s-plus-28/lib/imports/k8s';
 import { RecurringJob, RecurringJobSpecTask } from '../../imports/k8s/longhorn.io';
-import { COMPONENT_NAMESPACES, NAMES } from '../context';
+import { COMPONENT_NAMESPACES, LONGHORN_JOBS, NAMES } from '../context';
 import { allowFromNodes, allowFromPrometheus, allowSameNamespace } from '../network-policy';
 import { helmRelease } from '../release';
 import { externalSecret } from '../secrets';
@@ -111,13 +111,13 @@ export class LonghornStorage extends Construct {
       externalSecret(this, { name: LONGHORN_BACKUP_SECRET.name, namespace: NS, keys: LONGHORN_BACKUP_SECRET.keys, labels });
     }
     new RecurringJob(this, 'snapshot', {
-      metadata: { name: 'snapshot-daily', namespace: NS, labels },
-      spec: { name: 'snapshot-daily', task: RecurringJobSpecTask.SNAPSHOT, cron: '0 2 * * *', retain: 7, concurrency: 2, groups: ['default'] },
+      metadata: { name: LONGHORN_JOBS.snapshot, namespace: NS, labels },
+      spec: { name: LONGHORN_JOBS.snapshot, task: RecurringJobSpecTask.SNAPSHOT, cron: '0 2 * * *', retain: 7, concurrency: 2, groups: ['default'] },
     });
     if (backupTarget) {
       new RecurringJob(this, 'backup', {
-        metadata: { name: 'backup-nightly', namespace: NS, labels },
-        spec: { name: 'backup-nightly', task: RecurringJobSpecTask.BACKUP, cron: '0 3 * * *', retain: 14, concurrency: 1, groups: ['default'] },
+        metadata: { name: LONGHORN_JOBS.backup, namespace: NS, labels },
+        spec: { name: LONGHORN_JOBS.backup, task: RecurringJobSpecTask.BACKUP, cron: '0 3 * * *', retain: 14, concurrency: 1, groups: ['default'] },
       });
     }
     if (monitoringLabels) {

@@ -106,6 +106,31 @@ describe('real renders', () => {
       'clusters/microcloud/Namespace/_/longhorn-system (Namespace kept from pruning)',
     ]);
   });
+
+  test('removing an app with a volume (Linkding of seed 001) loses its claim and namespace; declared, it passes; an app without one loses nothing', () => {
+    const file = path.join(ROOT, 'examples', 'multi-cluster.yaml');
+    const base = loadSiteFile(file).site;
+    const edited = (mutate: (doc: any) => void) => {
+      const doc = parse(fs.readFileSync(file, 'utf8'));
+      mutate(doc);
+      return loadSite(stringify(doc), 'multi-cluster.yaml').site;
+    };
+    const dropLinkding = (doc: any) => (doc.clusters[0].apps = doc.clusters[0].apps.filter((a: { uses: string }) => a.uses !== 'linkding'));
+    const before = files(base);
+    const undeclared = edited(dropLinkding);
+    expect(checkDataLoss(before, files(undeclared), undeclared).lost.map((s) => `${s.object} (${s.what})`)).toEqual([
+      'clusters/gordito/Namespace/_/linkding (Namespace kept from pruning)',
+      'clusters/gordito/PersistentVolumeClaim/linkding/linkding-data (PersistentVolumeClaim)',
+    ]);
+    const declared = edited((doc) => {
+      dropLinkding(doc);
+      doc.changes = { removals: [{ object: 'clusters/gordito/*/linkding/*', reason: 'bookmarks moved to the browser' }, { object: 'clusters/gordito/Namespace/_/linkding', reason: 'bookmarks moved to the browser' }] };
+    });
+    expect(checkDataLoss(before, files(declared), declared).lost).toEqual([]);
+    // The default site's apps keep no volume: dropping the frontend loses nothing.
+    const noFrontend = siteWith((doc) => doc.clusters[0].apps.shift());
+    expect(checkDataLoss(defaults, files(noFrontend), noFrontend).lost).toEqual([]);
+  });
 });
 
 describe('seed 000: the automation VM and the desktop client (examples/proxmox-minimal.yaml)', () => {

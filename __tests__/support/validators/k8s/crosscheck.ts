@@ -87,8 +87,10 @@ export function routedHosts(tree: ClusterTree): { host: string; where: string }[
 }
 
 /** Problems with routed hosts: each must be a public hostname of the cluster. */
-export function checkHostnames(cluster: Pick<Cluster, 'name' | 'hostnames'>, tree: ClusterTree): string[] {
+export function checkHostnames(cluster: Pick<Cluster, 'name' | 'hostnames'> & { apps?: Cluster['apps'] }, tree: ClusterTree): string[] {
+  // An app's internal hostname (clusters[].apps[].internalHost) is routed too, with no public record.
+  const internal = (cluster.apps ?? []).flatMap((a) => (a.internalHost ? [a.internalHost] : []));
   return routedHosts(tree)
-    .filter((r) => !cluster.hostnames.includes(r.host))
-    .map((r) => `${r.where}: ${r.host} is not a public hostname of cluster "${cluster.name}" (${cluster.hostnames.join(', ') || 'none'})`);
+    .filter((r) => !cluster.hostnames.includes(r.host) && !internal.includes(r.host))
+    .map((r) => `${r.where}: ${r.host} is not a public hostname of cluster "${cluster.name}" (${cluster.hostnames.join(', ') || 'none'}), nor an internal hostname of its apps (${internal.join(', ') || 'none'})`);
 }

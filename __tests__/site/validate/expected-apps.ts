@@ -1,0 +1,40 @@
+/** The expected message of each invalid fixture whose issue is on an app (site/validate/apps.ts, the image pin of site/apps/schema.ts). */
+import type { Expected } from './expected';
+
+export const APPS: Record<string, Expected> = {
+  'app-database-without-backend.yaml': [
+    'invalid/app-database-without-backend.yaml: 1 error(s) in the site',
+    'invalid/app-database-without-backend.yaml:42:32: error: clusters[0].apps[0].database: app "web" of cluster "tiny" uses database "web", but the cluster has neither a database node nor CloudNativePG; allowed: a node of role database, or components.cloudnativePg; fix: add components.cloudnativePg: { version: ... }, or a database node',
+  ],
+  'app-host-not-hostname.yaml': [
+    'invalid/app-host-not-hostname.yaml: 1 error(s) in the site',
+    'invalid/app-host-not-hostname.yaml:42:28: error: clusters[0].apps[0].host: app "web" of cluster "tiny" is served at www.tiny.example.org, which is not a public hostname of the site (cloudflare.hostnames: app.tiny.example.org); allowed: www.tiny.example.org in cloudflare.hostnames with cluster: tiny; fix: add { name: www.tiny.example.org, cluster: tiny } to cloudflare.hostnames',
+  ],
+  'app-host-other-cluster.yaml': [
+    'invalid/app-host-other-cluster.yaml: 1 error(s) in the site',
+    'invalid/app-host-other-cluster.yaml:44:28: error: clusters[0].apps[0].host: app "web" of cluster "tiny" is served at other.tiny.example.org, which cloudflare.hostnames routes to cluster "other"; allowed: a public hostname with cluster: tiny; fix: set cluster: tiny on other.tiny.example.org in cloudflare.hostnames, or move the app to cluster "other"',
+  ],
+  'app-image-unpinned.yaml': [
+    'invalid/app-image-unpinned.yaml: 1 error(s) in the site',
+    'invalid/app-image-unpinned.yaml:42:29: error: clusters[0].apps[0].image: image "nginx:latest" is on the tag latest, which moves: the tree would not say what runs; allowed: an image pinned by tag such as nginxinc/nginx-unprivileged:1.29.3-alpine, optionally with @sha256:<64 hex>; fix: pin a release tag, e.g. nginx:<version> from the image\'s registry',
+  ],
+  'app-kafka-without-strimzi.yaml': [
+    'invalid/app-kafka-without-strimzi.yaml: 1 error(s) in the site',
+    'invalid/app-kafka-without-strimzi.yaml:42:29: error: clusters[0].apps[0].kafka: app "web" of cluster "tiny" uses Kafka topics (orders), but the cluster does not enable strimzi; allowed: components.strimzi on a cluster whose apps use Kafka; fix: add components.strimzi: { version: ... }',
+  ],
+  'app-missing-image.yaml': [
+    'invalid/app-missing-image.yaml: 1 error(s) in the site',
+    'invalid/app-missing-image.yaml:42:9: error: clusters[0].apps[0]: app "shop" of cluster "tiny" has no image; allowed: image in the entry, or uses: a built-in app that has it (one of: jellyfin, linkding, memos, socialdevs-frontend, socialdevs-backend, web); fix: add image, or uses: ...',
+  ],
+  'app-name-twice.yaml': [
+    'invalid/app-name-twice.yaml: 1 error(s) in the site',
+    'invalid/app-name-twice.yaml:43:17: error: clusters[0].apps[1].name: app name "web" is already used in namespace "web" by clusters[0].apps[0]; allowed: an app name used once per namespace; fix: rename one of the two apps, or give one another namespace',
+  ],
+  'app-secret-without-external-secrets.yaml': { warnings: [
+    'invalid/app-secret-without-external-secrets.yaml:42:9: warning: clusters[0].apps[0].env.LD_SUPERUSER_PASSWORD: app "linkding" of cluster "tiny" reads Secret "linkding-admin" (key password), which nothing in the tree fills: cluster "tiny" does not enable External Secrets; allowed: a Secret External Secrets fills from the site\'s secret store, or one created by hand; fix: add components.externalSecrets: { version: ... }, or create Secret "linkding-admin" in namespace "linkding" by hand (kubectl create secret generic)',
+  ] },
+  'app-volume-storage-class.yaml': [
+    'invalid/app-volume-storage-class.yaml: 1 error(s) in the site',
+    'invalid/app-volume-storage-class.yaml:42:62: error: clusters[0].apps[0].volumes[0].storageClass: volume "data" of app "memos" of cluster "tiny" asks for storage class nfs-shared, which the cluster does not have; allowed: one of: local-path (longhorn and longhorn-single come with components.longhorn, nfs-shared with components.nfs); fix: use one of them, or enable the component that provides it',
+  ],
+};
