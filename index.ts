@@ -23,5 +23,6 @@ export { TerraformApp, TerraformStack, TerraformData, type TerraformDataConfig }
 export { inventory, renderInventory, INVENTORY_FILE, type Inventory, type HostVars } from './ansible/inventory';
 export { synthClusters, synthClusterTree, type AddToTree, type ClusterExtension, type SynthOptions } from './cluster/app';
 export { WebApp, type AppSpec, type WebAppProps } from './cluster/apps/app';
+export { webAppProps } from './cluster/apps/resolve';
 export { appSecrets } from './cluster/apps/secrets';
 export { ClusterContext } from './cluster/context';

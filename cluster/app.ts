@@ -26,6 +26,7 @@ import { KubeConfigMap, KubeNamespace } from 'cdk8s-plus-28/lib/imports/k8s';
 import type { Chart } from 'cdk8s';
 import type { Cluster, Site } from '../site';
 import { WebApp } from './apps/app';
+import { webAppProps } from './apps/resolve';
 import { appSecrets } from './apps/secrets';
 import { COMPONENTS } from './components';
 import { ClusterContext, COMPONENT_NAMESPACES } from './context';
@@ -102,7 +103,7 @@ export function synthClusterTree(site: Site, cluster: Cluster, options: SynthOpt
       defaultDeny(chart, ns, ctx.labels('app'));
     });
   }
-  for (const spec of apps) add(`apps/${spec.namespace}/${spec.name}.yaml`, (chart) => new WebApp(chart, spec.name, { ctx, spec }));
+  for (const spec of apps) add(`apps/${spec.namespace}/${spec.name}.yaml`, (chart) => new WebApp(chart, spec.name, webAppProps(ctx, spec)));
   for (const ns of new Set(apps.map((a) => a.namespace))) add(`apps/${ns}/secrets.yaml`, (chart) => appSecrets(chart, ctx, ns, apps));
 
   options.extend?.(site, cluster, (file, build) => {

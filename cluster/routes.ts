@@ -7,7 +7,7 @@ import type { Construct } from 'constructs';
 import { KubeIngress } from 'cdk8s-plus-28/lib/imports/k8s';
 import { Certificate } from '../imports/k8s/cert-manager.io';
 import { IngressRoute, IngressRouteSpecRoutesKind, IngressRouteSpecRoutesServicesKind, IngressRouteSpecRoutesServicesPort } from '../imports/k8s/traefik.io';
-import { COMPONENT_NAMESPACES, NAMES, type ClusterContext, type Labels } from './context';
+import { COMPONENT_NAMESPACES, NAMES, type Labels } from './context';
 
 export interface RouteProps {
   /** Object names (IngressRoute/Ingress, Certificate `<name>-tls`). */
@@ -34,27 +34,7 @@ export function hostRule(host: string): string {
   return `Host(\`${host}\`)`;
 }
 
-/** Adds the route; throws when the host is not a public hostname of the cluster or no ingress controller runs. */
-export function publicRoute(scope: Construct, ctx: ClusterContext, props: RouteProps): void {
-  if (!ctx.isHostname(props.host)) {
-    throw new Error(`route ${props.namespace}/${props.name}: ${props.host} is not a public hostname of cluster "${ctx.cluster.name}" (cloudflare.hostnames: ${ctx.cluster.hostnames.join(', ') || 'none'})`);
-  }
-  const controller = ctx.ingressController;
-  if (!controller) throw new Error(`route ${props.namespace}/${props.name}: cluster "${ctx.cluster.name}" has no ingress controller`);
-  httpsRoute(scope, { controller, certManager: ctx.has('certManager') }, props);
-}
-
-/**
- * Adds the route of an internal hostname (under the site's domain, no public record): its
- * certificate from the internal CA. Throws when no ingress controller runs.
- */
-export function internalRoute(scope: Construct, ctx: ClusterContext, props: RouteProps): void {
-  const controller = ctx.ingressController;
-  if (!controller) throw new Error(`route ${props.namespace}/${props.name}: cluster "${ctx.cluster.name}" has no ingress controller`);
-  httpsRoute(scope, { controller, certManager: ctx.has('certManager') }, { ...props, issuer: NAMES.internalCa });
-}
-
-/** Adds the route of a hostname already known to be routed to the cluster (`publicRoute` checks that). */
+/** Adds the route of a hostname routed to the cluster (a public one of the cluster's, or an internal one with `issuer` the internal CA). */
 export function httpsRoute(scope: Construct, { controller, certManager }: RouteIngress, props: RouteProps): void {
   const secretName = certManager ? `${props.name}-tls` : undefined;
   const issuer = props.issuer ?? NAMES.letsencryptProduction;

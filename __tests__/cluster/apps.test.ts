@@ -10,6 +10,7 @@ import * as path from 'path';
 import { parse, stringify } from 'yaml';
 import { synthClusterTree } from '../../cluster/app';
 import { WebApp, type AppSpec } from '../../cluster/apps/app';
+import { webAppProps } from '../../cluster/apps/resolve';
 import { appSecrets } from '../../cluster/apps/secrets';
 import { ClusterContext } from '../../cluster/context';
 import { clusterRules, RESERVED_NAMESPACES } from '../../cluster/site-rules';
@@ -146,7 +147,7 @@ describe('the YAML route and the TypeScript route give the same objects', () => 
       extend: (site, c, add) => {
         if (c.name !== cluster) return;
         const ctx = new ClusterContext(site, c);
-        for (const spec of specs) add(`apps/${spec.namespace}/${spec.name}.yaml`, (chart) => new WebApp(chart, spec.name, { ctx, spec }));
+        for (const spec of specs) add(`apps/${spec.namespace}/${spec.name}.yaml`, (chart) => new WebApp(chart, spec.name, webAppProps(ctx, spec)));
         for (const ns of new Set(specs.map((s) => s.namespace))) add(`apps/${ns}/secrets.yaml`, (chart) => appSecrets(chart, ctx, ns, specs));
       },
     });

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { synthClusterTree } from '../../cluster/app';
 import { WebApp, type AppSpec } from '../../cluster/apps/app';
+import { webAppProps } from '../../cluster/apps/resolve';
 import { COMPONENTS } from '../../cluster/components';
 import { ClusterContext, COMPONENT_NAMESPACES } from '../../cluster/context';
 import { INGRESS_NODE_PORTS } from '../../cluster/ports';
@@ -148,7 +149,7 @@ describe('Traefik routes and middlewares', () => {
   it('refuses a route for a hostname the site does not route to the cluster', () => {
     const ctx = new ClusterContext(defaultSite, defaultSite.clusters[0]);
     const spec: AppSpec = { name: 'x', namespace: 'x', image: 'x:1', port: 80, host: 'other.example.com', resources: { cpu: '1m', memory: '1Mi' }, probes: { liveness: '/', readiness: '/' } };
-    expect(() => chartObjects((c) => new WebApp(c, 'x', { ctx, spec }))).toThrow(/not a public hostname/);
+    expect(() => chartObjects((c) => new WebApp(c, 'x', webAppProps(ctx, spec)))).toThrow(/not a public hostname/);
   });
 });
 
@@ -301,7 +302,7 @@ describe('WebApp construct and seed apps', () => {
       d.clusters[0].apps = [d.clusters[0].apps[0]];
     });
     const spec = { ...CATALOG['socialdevs-backend'], host: undefined };
-    expect(() => chartObjects((chart) => new WebApp(chart, 'backend', { ctx: new ClusterContext(site, site.clusters[0]), spec }))).toThrow(
+    expect(() => chartObjects((chart) => new WebApp(chart, 'backend', webAppProps(new ClusterContext(site, site.clusters[0]), spec)))).toThrow(
       'app socialdevs/backend uses database "socialdevs", but cluster "microcloud" has neither a database node nor CloudNativePG',
     );
   });

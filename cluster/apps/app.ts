@@ -28,19 +28,36 @@ import {
 import { KafkaTopic } from '../../imports/k8s/kafka.strimzi.io';
 import type { AppSpec } from '../../site';
 import { serviceMonitor } from '../components/monitoring';
-import { kafkaReplicas } from '../components/resolve';
 import { kafkaBootstrap } from '../components/strimzi';
-import { COMPONENT_NAMESPACES, KAFKA_PORT, NAMES, NAMESPACES, type ClusterContext } from '../context';
-import { internalRoute, publicRoute } from '../routes';
+import { COMPONENT_NAMESPACES, KAFKA_PORT, NAMES, NAMESPACES, type Labels } from '../context';
+import { httpsRoute, type RouteIngress } from '../routes';
 import { externalSecret } from '../secrets';
-import { appDatabase, nodeDatabaseService } from './databases';
-import { appVolumes, hasExclusiveVolume } from './storage';
+import { nodeDatabaseService, type AppDatabase } from './databases';
+import { appVolumes } from './storage';
 
 export type { AppSpec } from '../../site';
 
+/** What a WebApp builds, and the values of its cluster it needs (`webAppProps` in apps/resolve.ts resolves them from a ClusterContext). */
 export interface WebAppProps {
-  readonly ctx: ClusterContext;
   readonly spec: AppSpec;
+  /** Labels of the app's objects (the app's own selector labels are added). */
+  readonly labels: Labels;
+  /** Labels of its ServiceMonitor, when the cluster runs kube-prometheus-stack. @default no ServiceMonitor */
+  readonly monitoringLabels?: Labels;
+  /** Its database, when the spec asks for one. @default none */
+  readonly database?: AppDatabase;
+  /** The cluster runs External Secrets: the database Secret is an ExternalSecret. */
+  readonly externalSecrets: boolean;
+  /** Replicas of its Kafka topics, when the spec asks for topics. @default none */
+  readonly kafkaReplicas?: number;
+  /** Who serves its routes, when the cluster runs an ingress controller. @default no routes */
+  readonly ingress?: RouteIngress;
+  /** Namespace of the ingress controller, admitted to the app port when it has a hostname. @default none */
+  readonly ingressNamespace?: string;
+  /** The StorageClass of each of the spec's volumes, in order. */
+  readonly volumeClasses: readonly string[];
+  /** A volume only one node mounts at a time: the Deployment recreates instead of rolling. */
+  readonly exclusiveVolume: boolean;
 }
 
 /** The private IPv4 ranges an app reaching the internet still may not reach (the site's networks are in them). */
@@ -49,11 +66,12 @@ const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'] as cons
 const nsSelector = (ns: string) => ({ matchLabels: { 'kubernetes.io/metadata.name': ns } });
 
 export class WebApp extends Construct {
-  constructor(scope: Construct, id: string, { ctx, spec }: WebAppProps) {
+  constructor(scope: Construct, id: string, props: WebAppProps) {
     super(scope, id);
+    const { spec, database: db } = props;
     const { name, namespace } = spec;
     const selector = { 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': name };
-    const labels = { ...ctx.labels('app'), ...selector };
+    const labels = { ...props.labels, ...selector };
     const metadata = { name, namespace, labels };
     const replicas = spec.replicas ?? 1;
     const user = spec.user ?? 10001;
@@ -68,9 +86,7 @@ export class WebApp extends Construct {
       },
     ];
 
-    if (spec.database) {
-      const db = appDatabase(ctx.site, ctx.cluster, spec);
-      if (!db) throw new Error(`app ${namespace}/${name} uses database "${spec.database.name}", but cluster "${ctx.cluster.name}" has neither a database node nor CloudNativePG`);
+    if (db) {
       env.push(
         { name: 'DATABASE_HOST', value: db.host },
         { name: 'DATABASE_PORT', value: String(db.port) },
@@ -87,7 +103,7 @@ export class WebApp extends Construct {
           : [{ namespaceSelector: nsSelector(NAMESPACES.databases), podSelector: { matchLabels: { 'cnpg.io/cluster': NAMES.cnpgCluster } } }],
         ports: [{ port: IntOrString.fromNumber(db.port), protocol: 'TCP' }],
       });
-      if (ctx.has('externalSecrets')) externalSecret(this, { name: db.secret, namespace, keys: ['username', 'password'], remoteKey: db.credentials, labels });
+      if (props.externalSecrets) externalSecret(this, { name: db.secret, namespace, keys: ['username', 'password'], remoteKey: db.credentials, labels });
       if (db.node) {
         const service = nodeDatabaseService(name);
         const dbLabels = { ...labels, 'sitekit.dev/node': db.node.name };
@@ -105,13 +121,12 @@ export class WebApp extends Construct {
     }
 
     if (spec.kafka) {
-      if (!ctx.has('strimzi')) throw new Error(`app ${namespace}/${name} uses Kafka topics, but cluster "${ctx.cluster.name}" does not enable strimzi`);
       env.push({ name: 'KAFKA_BOOTSTRAP_SERVERS', value: kafkaBootstrap() }, { name: 'KAFKA_TOPICS', value: spec.kafka.topics.join(',') });
       egress.push({
         to: [{ namespaceSelector: nsSelector(NAMESPACES.kafka), podSelector: { matchLabels: { 'strimzi.io/cluster': NAMES.kafka } } }],
         ports: [{ port: IntOrString.fromNumber(KAFKA_PORT), protocol: 'TCP' }],
       });
-      const replicasKafka = kafkaReplicas(ctx);
+      const replicasKafka = props.kafkaReplicas;
       for (const topic of spec.kafka.topics) {
         new KafkaTopic(this, `topic-${topic}`, {
           metadata: { name: topic, namespace: NAMESPACES.kafka, labels: { ...labels, 'strimzi.io/cluster': NAMES.kafka } },
@@ -138,11 +153,10 @@ export class WebApp extends Construct {
     const appPort = [{ port: IntOrString.fromNumber(spec.port), protocol: 'TCP' }];
     const extraPorts = spec.ports ?? [];
     const allPorts = [...appPort, ...extraPorts.map((p) => ({ port: IntOrString.fromNumber(p.port), protocol: p.protocol ?? 'TCP' }))];
-    if (spec.host || spec.internalHost) {
-      const ingressNs = ctx.ingressNamespace;
-      if (ingressNs) ingress.push({ from: [{ namespaceSelector: nsSelector(ingressNs) }], ports: appPort });
+    if ((spec.host || spec.internalHost) && props.ingressNamespace) {
+      ingress.push({ from: [{ namespaceSelector: nsSelector(props.ingressNamespace) }], ports: appPort });
     }
-    if (spec.metrics && ctx.has('kubePrometheusStack')) {
+    if (spec.metrics && props.monitoringLabels) {
       ingress.push({ from: [{ namespaceSelector: nsSelector(COMPONENT_NAMESPACES.kubePrometheusStack) }], ports: appPort });
     }
     for (const peer of spec.allowFrom ?? []) {
@@ -150,7 +164,7 @@ export class WebApp extends Construct {
     }
 
     const writable = spec.writablePaths ?? [];
-    const claims = appVolumes(this, ctx, spec, labels);
+    const claims = appVolumes(this, spec, props.volumeClasses, labels);
     const mounts = [...writable.map((p, i) => ({ name: `writable-${i}`, mountPath: p })), ...claims.mounts];
     const volumes = [...writable.map((_, i) => ({ name: `writable-${i}`, emptyDir: { sizeLimit: Quantity.fromString('64Mi') } })), ...claims.volumes];
     new KubeDeployment(this, 'deployment', {
@@ -158,7 +172,7 @@ export class WebApp extends Construct {
       spec: {
         ...(spec.autoscale ? {} : { replicas }),
         // A volume one node mounts at a time: the old pod lets go of it before the new one starts.
-        ...(hasExclusiveVolume(ctx, spec) ? { strategy: { type: 'Recreate' } } : {}),
+        ...(props.exclusiveVolume ? { strategy: { type: 'Recreate' } } : {}),
         revisionHistoryLimit: 3,
         selector: { matchLabels: selector },
         template: {
@@ -231,10 +245,10 @@ export class WebApp extends Construct {
       metadata,
       spec: { podSelector: { matchLabels: selector }, policyTypes: ['Ingress', 'Egress'], ingress, egress },
     });
-    if (spec.metrics && ctx.has('kubePrometheusStack')) {
-      serviceMonitor(this, { name, namespace, selector, port: 'http', path: spec.metrics.path, labels: { ...ctx.labels('monitoring'), ...labels } });
+    if (spec.metrics && props.monitoringLabels) {
+      serviceMonitor(this, { name, namespace, selector, port: 'http', path: spec.metrics.path, labels: { ...props.monitoringLabels, ...labels } });
     }
-    if (spec.host) publicRoute(this, ctx, { name, namespace, host: spec.host, service: name, port: spec.port, labels });
-    if (spec.internalHost) internalRoute(this, ctx, { name: `${name}-internal`, namespace, host: spec.internalHost, service: name, port: spec.port, labels });
+    if (spec.host && props.ingress) httpsRoute(this, props.ingress, { name, namespace, host: spec.host, service: name, port: spec.port, labels });
+    if (spec.internalHost && props.ingress) httpsRoute(this, props.ingress, { name: `${name}-internal`, namespace, host: spec.internalHost, service: name, port: spec.port, labels, issuer: NAMES.internalCa });
   }
 }

@@ -18,17 +18,12 @@ export function volumeClass(ctx: ClusterContext, v: AppVolume): string {
 /** The claim's name. */
 export const claimName = (app: AppSpec, v: AppVolume) => `${app.name}-${v.name}`;
 
-/** True when the app has a volume only one node mounts at a time: its pods are replaced, not rolled. */
-export function hasExclusiveVolume(ctx: ClusterContext, app: AppSpec): boolean {
-  return (app.volumes ?? []).some((v) => !isSharedClass(volumeClass(ctx, v)));
-}
-
-/** Adds the app's claims; returns the pod volumes and the container's mounts. */
-export function appVolumes(scope: Construct, ctx: ClusterContext, app: AppSpec, labels: Labels): { volumes: Volume[]; mounts: VolumeMount[] } {
+/** Adds the app's claims, each on its StorageClass (`classes`, in the order of the volumes); returns the pod volumes and the container's mounts. */
+export function appVolumes(scope: Construct, app: AppSpec, classes: readonly string[], labels: Labels): { volumes: Volume[]; mounts: VolumeMount[] } {
   const volumes: Volume[] = [];
   const mounts: VolumeMount[] = [];
-  for (const v of app.volumes ?? []) {
-    const storageClassName = volumeClass(ctx, v);
+  for (const [i, v] of (app.volumes ?? []).entries()) {
+    const storageClassName = classes[i];
     const snapshotOnly = isLonghornClass(storageClassName) && v.backup === false;
     new KubePersistentVolumeClaim(scope, `volume-${v.name}`, {
       metadata: {
