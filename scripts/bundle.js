@@ -57,16 +57,15 @@ const oneYaml = {
  * of code): Node reads an ASCII file into a one-byte string, faster than UTF-8 text. Anything
  * non-ASCII outside a comment line fails the build, since escaping it there could change the code.
  */
-function asciiOnly(file) {
-  const lines = fs.readFileSync(file, 'utf8').split('\n');
-  let changed = false;
-  lines.forEach((line, i) => {
-    if (!/[^\x00-\x7f]/.test(line)) return;
-    if (!/^\s*(\*|\/\/|\/\*)/.test(line)) throw new Error(`${file}:${i + 1}: a non-ASCII character outside a comment: write it as a \\u escape in the source`);
-    lines[i] = line.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    changed = true;
-  });
-  if (changed) fs.writeFileSync(file, lines.join('\n'));
+function asciiOnly(text) {
+  return text
+    .split('\n')
+    .map((line, i) => {
+      if (!/[^\x00-\x7f]/.test(line)) return line;
+      if (!/^\s*(\*|\/\/|\/\*)/.test(line)) throw new Error(`${OUT}:${i + 1}: a non-ASCII character outside a comment: write it as a \\u escape in the source`);
+      return line.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    })
+    .join('\n');
 }
 
 esbuild
@@ -80,8 +79,16 @@ esbuild
     charset: 'ascii',
     logLevel: 'warning',
     plugins: [notInBundle, oneYaml],
+    write: false,
   })
-  .then(() => asciiOnly(OUT))
+  .then(({ outputFiles }) => {
+    // Written whole under another name, then renamed: a synth starting meanwhile loads the old bundle or the new one.
+    const text = asciiOnly(outputFiles[0].text);
+    fs.mkdirSync(path.dirname(OUT), { recursive: true });
+    const tmp = `${OUT}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, OUT);
+  })
   .catch((e) => {
     if (e instanceof Error && !e.errors) console.error(`bundle: ${e.message}`);
     process.exitCode = 1;
