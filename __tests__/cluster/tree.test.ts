@@ -154,15 +154,22 @@ describe('Argo CD app of apps', () => {
 });
 
 describe('example sites', () => {
-  it.each(['multi-cluster.yaml', 'proxmox-minimal.yaml'])('%s synthesizes and builds', (file) => {
+  /** The apps each example declares, by cluster: its seed's (000: a web service; 001: Jellyfin, Linkding, Memos on the apps cluster). */
+  const APPS: Record<string, Record<string, string[]>> = {
+    'multi-cluster.yaml': { gordito: ['linkding/linkding', 'media/jellyfin', 'memos/memos'], data: [] },
+    'proxmox-minimal.yaml': { lab: ['web/web'] },
+  };
+  it.each(Object.keys(APPS))('%s synthesizes and builds, with its seed\'s apps', (file) => {
     const site = loadSiteFile(path.join(root, 'examples', file)).site;
-    for (const [name, tree] of synthClusters(site)) {
+    const clusters = synthClusters(site);
+    expect([...clusters.keys()].sort()).toEqual(Object.keys(APPS[file]).sort());
+    for (const [name, tree] of clusters) {
       // The cluster's entry point: Flux's own objects and the Kustomizations of the rest.
       expect(tree.get('kustomization.yaml')).toEqual([{ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: ['apps.yaml', 'flux-system', 'infrastructure.yaml'] }]);
       const built = kustomizeAll(tree);
       expect(built.get('infrastructure/controllers')!.length).toBeGreaterThan(0);
-      // No seed apps outside the default site's cluster.
-      expect(objects(tree, 'apps/')).toEqual([]);
+      const deployments = byKind(objects(tree, 'apps/'), 'Deployment').map((d) => `${d.metadata.namespace}/${d.metadata.name}`).sort();
+      expect({ name, deployments }).toEqual({ name, deployments: APPS[file][name] });
       expect(name).toMatch(/^[a-z0-9-]+$/);
     }
   });

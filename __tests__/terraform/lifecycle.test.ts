@@ -221,7 +221,7 @@ describeWithTerraform('day 2: site edits under terraform 1.11 and the provider s
         'terraform/network: 0 to create, 0 to update in place, 2 to replace, 0 to destroy',
         'terraform/nodes: 0 to create, 0 to update in place, 2 to replace, 0 to destroy',
         // Never applied here: the day-2 pushes of the two provisioned VMs (firewall, SSH keys) are all to create.
-        'terraform/config: 4 to create, 0 to update in place, 0 to replace, 0 to destroy',
+        'terraform/config: 5 to create, 0 to update in place, 0 to replace, 0 to destroy',
         '',
       ].join('\n'),
       stderr: [
@@ -248,7 +248,7 @@ describeWithTerraform('day 2: site edits under terraform 1.11 and the provider s
         'terraform/nodes: 0 to create, 0 to update in place, 2 to replace, 0 to destroy',
         '  declared terraform/nodes/proxmox_virtual_environment_vm.automation: replace (a VM (its disks on Proxmox, etcd on a server))',
         '  declared terraform/nodes/proxmox_virtual_environment_vm.k8s-worker1: replace (a VM (its disks on Proxmox, etcd on a server))',
-        'terraform/config: 4 to create, 0 to update in place, 0 to replace, 0 to destroy',
+        'terraform/config: 5 to create, 0 to update in place, 0 to replace, 0 to destroy',
         '',
       ].join('\n'),
       stderr: '',
