@@ -29,7 +29,7 @@ import { WebApp } from './apps/app';
 import { webAppProps } from './apps/resolve';
 import { appSecrets } from './apps/secrets';
 import { COMPONENTS } from './components';
-import { ClusterContext, COMPONENT_NAMESPACES } from './context';
+import { ClusterContext, COMPONENT_NAMESPACES, NAMESPACES } from './context';
 import { argoCdInstall, argoCdValues, ARGOCD_VALUES_FILE } from './argocd-install';
 import { FLUX_NAMESPACE, fluxComponents } from './flux-install';
 import { argoLayers, argoRoot, engineEntries, fluxLayers, fluxSync, LAYERS } from './gitops';
@@ -139,8 +139,11 @@ export function synthClusterTree(site: Site, cluster: Cluster, options: SynthOpt
     add('infrastructure.yaml', (chart) => fluxLayers(chart, ctx, LAYERS.slice(0, 2)));
     add('apps.yaml', (chart) => fluxLayers(chart, ctx, LAYERS.slice(2)));
   }
-  // Objects that hold data (and their namespaces) are never pruned by the engine.
-  protectState(tree, ctx.engine, COMPONENTS.filter((def) => def.keepsData && ctx.has(def.key)).map((def) => COMPONENT_NAMESPACES[def.key]));
+  // Objects that hold data (and their namespaces) are never pruned by the engine; so is the
+  // secret store's source namespace, whose Secrets are made by hand and are in no Git tree.
+  const dataNamespaces = COMPONENTS.filter((def) => def.keepsData && ctx.has(def.key)).map((def) => COMPONENT_NAMESPACES[def.key]);
+  if (ctx.has('externalSecrets')) dataNamespaces.push(NAMESPACES.siteSecrets);
+  protectState(tree, ctx.engine, dataNamespaces);
   tree.set('kustomization.yaml', [kustomization(engineEntries(ctx))]);
   addKustomizations(tree);
   return tree;

@@ -35,6 +35,8 @@ describe('Flux (the default site)', () => {
       'Namespace/_/logging',
       'Namespace/_/longhorn-system',
       'Namespace/_/monitoring',
+      // External Secrets' source namespace: its Secrets are made by hand, in no Git tree.
+      'Namespace/_/site-secrets',
     ]);
     for (const o of kept) expect([id(o), o.metadata.annotations[FLUX]]).toEqual([id(o), 'disabled']);
     expect(objects.filter((o) => o.metadata?.annotations?.[ARGO])).toEqual([]);

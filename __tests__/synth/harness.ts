@@ -36,6 +36,9 @@ export function useTempDir(): void {
       expect(edited).toContain(from);
       edited = edited.replace(from, to);
     }
+    // External Secrets' source namespace holds hand-made Secrets: its removal is declared.
+    expect(edited).not.toMatch(/^changes:/m);
+    edited += 'changes:\n  removals:\n    - { object: clusters/microcloud/Namespace/_/site-secrets, reason: "site B keeps its secrets elsewhere" }\n';
     SITE_B = path.join(tmp, 'site-b.yaml');
     fs.writeFileSync(SITE_B, edited);
   });

@@ -28,6 +28,20 @@ describe('real renders', () => {
     expect(checkDataLoss(defaults, defaults, siteWith()).lost).toEqual([]);
   });
 
+  test('dropping External Secrets loses its source namespace, whose Secrets are made by hand; declared, it goes', () => {
+    const drop = (declare: boolean) =>
+      siteWith((doc) => {
+        delete doc.clusters[0].components.externalSecrets;
+        if (declare) doc.changes = { removals: [{ object: 'clusters/microcloud/Namespace/_/site-secrets', reason: 'the secrets move to another store' }] };
+      });
+    const undeclared = drop(false);
+    expect(checkDataLoss(defaults, files(undeclared), undeclared).lost.map((s) => `${s.object} (${s.what})`)).toEqual(['clusters/microcloud/Namespace/_/site-secrets (Namespace kept from pruning)']);
+    const declared = drop(true);
+    const r = checkDataLoss(defaults, files(declared), declared);
+    expect(r.lost).toEqual([]);
+    expect(r.removed.map((x) => x.object)).toEqual(['clusters/microcloud/Namespace/_/site-secrets']);
+  });
+
   test('libvirt: an undeclared node rename loses its VM and disks; declared, they move', () => {
     const undeclared = siteWith(rename('worker3', 'worker9', false));
     expect(checkDataLoss(defaults, files(undeclared), undeclared).lost.map((s) => `${s.object} (${s.what})`)).toEqual([
