@@ -139,6 +139,12 @@ export function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?]
         return [[{ ...base, message: `${show(value)} is not a DNS label`, allowed: 'a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters', fix: guess ? `did you mean "${guess}"?` : 'write a DNS label here' }]];
       }
       return [[{ ...base, message: `${show(value)} is not ${iss.message}`, allowed: iss.message, fix: `write ${iss.message} here` }]];
+    case 'invalid_key': {
+      // A key that a record's key schema refuses (an image named Debian): said of the key, and pointed at it.
+      const key = String(path[path.length - 1]);
+      const [[inner]] = fromZod({ ...iss.issues[0], path: [] }, key);
+      return [[{ ...inner, path, message: `the key ${inner.message}` }, key]];
+    }
     case 'custom': {
       // The schema's own checks (site/schema.ts refineUri) say what is allowed and how to fix it.
       const { allowed, fix } = (iss.params ?? {}) as { allowed?: string; fix?: string };

@@ -235,6 +235,11 @@ describe('schema messages, each kind of zod issue', () => {
       edit([LIBVIRT, 'hypervisor: 5']),
       ['t.yaml:3:13: error: hypervisor: expected a mapping, received 5; allowed: a mapping; fix: write a mapping here'],
     ],
+    [
+      'a key of a map of names that is not a DNS label points at the key',
+      edit(['  debian: {', '  Debian_1: {']),
+      ['t.yaml:9:3: error: images.Debian_1: the key "Debian_1" is not a DNS label; allowed: a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters; fix: did you mean "debian-1"?'],
+    ],
     ['a number where a string is expected', edit(['name: t\n', 'name: 12\n']), ['t.yaml:1:7: error: name: expected a string, received the number 12; allowed: a string; fix: put the value in quotes']],
     ['a boolean where a string is expected', edit(['name: t\n', 'name: true\n']), ['t.yaml:1:7: error: name: expected a string, received the boolean true; allowed: a string; fix: put the value in quotes']],
     ['a string where an integer is expected', edit([S1, S1.replace('cpu: 2', 'cpu: two')]), ['t.yaml:13:70: error: nodes[0].cpu: expected an integer, received "two"; allowed: an integer; fix: write an integer here']],
