@@ -2,9 +2,10 @@
  * site/load.ts and yaml-checks.ts: YAML edge cases (duplicate keys, anchors, nesting depth, long
  * scalars) with their positions.
  */
-import { Document, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, LineCounter, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { loadSite } from '../../../site';
 import { duplicateKey, MAX_SCALAR_CHARS } from '../../../site/load';
+import { parseYamlDocument } from '../../../site/yaml-checks';
 
 import { edit, failure, SITE } from './harness';
 
@@ -97,6 +98,20 @@ describe('YAML', () => {
       doc.contents = list;
       expect(duplicateKey(doc)).toEqual({ key: 'a', written: 'a', offset: 199_999 * 3 + 2 });
     });
+  });
+
+  test("the one-pass parse reads a text as yaml's parseDocument does: the value, the errors (code, position, message) and the lines counted", () => {
+    const options = { prettyErrors: false, uniqueKeys: false, strict: true };
+    const texts = [SITE, `${SITE}---\nname: u\n---\nname: v\n`, 'name: [t\n', '%YAML 1.3\n---\na: 1\n'];
+    const errors = (doc: Document.Parsed) => [...doc.errors, ...doc.warnings].map((e) => [e.code, e.pos, e.message]);
+    for (const text of texts) {
+      const lines = new LineCounter();
+      const theirLines = new LineCounter();
+      const theirs = parseDocument(text, { ...options, lineCounter: theirLines });
+      const ours = parseYamlDocument(text, lines, options);
+      expect('doc' in ours && [ours.doc.toJS(), errors(ours.doc), lines.lineStarts]).toEqual([theirs.toJS(), errors(theirs), theirLines.lineStarts]);
+    }
+    expect(errors(parseDocument(texts[1])).map(([code]) => code)).toEqual(['MULTIPLE_DOCS']);
   });
 
   test('only the first syntax error is reported (the others are mostly its consequences)', () => {
