@@ -46,6 +46,12 @@ describe('YAML', () => {
     test.each<[string, string, string]>([
       ['a number and a string that load as one key', `${SITE}1: a\n"1": b\n`, 't.yaml:20:1: error: (root): invalid YAML: key "1" appears twice in this mapping; fix: keep one of the two'],
       ['a duplicate before a syntax error is the one reported', edit(['name: t\n', 'name: t\nname: u\n'], ['  bridge: br0', '  bridge: [br0']), 't.yaml:2:1: error: (root): invalid YAML: key "name" appears twice in this mapping; fix: keep one of the two'],
+      // yaml reports an implicit key over 1024 characters at the key: the duplicate and the syntax error start at one offset.
+      [
+        'a duplicate that is itself a syntax error: the syntax error is reported',
+        `${SITE}? ${'k'.repeat(1025)}\n: 1\n${'k'.repeat(1025)}: 2\n`,
+        't.yaml:21:1: error: (root): invalid YAML: The : indicator must be at most 1024 chars after the start of an implicit block mapping key; fix: fix the YAML syntax at this position',
+      ],
       ['a syntax error before a duplicate is the one reported', edit(['name: t\n', 'name: [t\n'], ['  bridge: br0', '  bridge: br0\n  bridge: br1']), 't.yaml:2:1: error: (root): invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; fix: fix the YAML syntax at this position'],
       ['the first in the text, not the first mapping walked', edit(['  bridge: br0', '  bridge: br0\n  bridge: br1'], ['ssh:', 'ssh:\n  authorizedKeys: []']), 't.yaml:8:3: error: (root): invalid YAML: key "bridge" appears twice in this mapping; fix: keep one of the two'],
       ['in a mapping in a list in a mapping in a list', edit(['cpu: 2, memoryMiB: 2048, image: debian, disks: [{ name: os, sizeGiB: 20, purpose: os }] }\n  - { name: a1', 'cpu: 2, memoryMiB: 2048, image: debian, disks: [{ name: os, sizeGiB: 20, purpose: os, sizeGiB: 30 }] }\n  - { name: a1']), 't.yaml:13:151: error: (root): invalid YAML: key "sizeGiB" appears twice in this mapping; fix: keep one of the two'],
