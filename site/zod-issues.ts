@@ -61,8 +61,11 @@ function schemaAt(path: readonly PropertyKey[], raw: unknown, pickLast = true): 
     // Stryker disable next-line ConditionalExpression,LogicalOperator: only an object's def has a shape
     if (d.type === 'object' && d.shape) s = d.shape[seg as string];
     else if (d.type === 'array') s = d.element;
-    // Stryker disable next-line ConditionalExpression: zod's paths go through mappings, lists and records only, so this is the last kind left
-    else if (d.type === 'record') s = d.valueType;
+    else if (
+      // Stryker disable next-line ConditionalExpression: zod's paths go through mappings, lists and records only, so this is the last kind left
+      d.type === 'record'
+    )
+      s = d.valueType;
     else return undefined;
     // Stryker disable next-line ConditionalExpression,LogicalOperator: a zod path continues only below a mapping or a list that zod read
     v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg as string] : undefined;
