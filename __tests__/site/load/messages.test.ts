@@ -205,6 +205,14 @@ describe('schema messages, each kind of zod issue', () => {
       ['t.yaml:6:20: error: hypervisor.pool.pth: unknown key "pth"; allowed: one of: name, path; fix: did you mean "path"?'],
     ],
     [
+      'an unknown key in a mapping that an alias repeats: at the key, and at the alias',
+      edit(['  debian: { os: debian,', '  debian: &img { os: debian, sha: 1,'], ['\nnetworks:', '\n  other: *img\nnetworks:']),
+      [
+        't.yaml:9:30: error: images.debian.sha: unknown key "sha"; allowed: one of: os, url, checksum; fix: remove "sha"',
+        't.yaml:10:10: error: images.other.sha: unknown key "sha"; allowed: one of: os, url, checksum; fix: remove "sha"',
+      ],
+    ],
+    [
       'the same in a union with a default (the Terraform backend)',
       `${SITE}terraform: { backend: { kind: s3, bucket: b, region: r, foo: 1 } }\n`,
       ['t.yaml:19:57: error: terraform.backend.foo: unknown key "foo"; allowed: one of: kind, bucket, region, endpoint, keyPrefix, encrypt; fix: remove "foo"'],
