@@ -72,6 +72,22 @@ describe('YAML', () => {
       expect(loadSite(text).site.spec.images).toEqual({ debian: { os: 'debian', url: 'https://example.org/debian.qcow2' }, other: { os: 'debian', url: 'https://example.org/other.qcow2' } });
     });
 
+    // What a merge key brings in has no key of its own in the mapping: the mapping that merges it is named.
+    test.each<[string, string, string]>([
+      [
+        'an unknown key merged into a mapping points at that mapping',
+        SITE.replace('\nnetworks:', '\n  other: { <<: { os: debian, url: "https://example.org/o.qcow2", sha: 1 } }\nnetworks:'),
+        't.yaml:12:10: error: images.other.sha: unknown key "sha"; allowed: one of: os, url, checksum; fix: remove "sha"',
+      ],
+      [
+        'an unknown key inside a mapping merged in points at the mapping that merges it, not at its key of the same name',
+        SITE.replace('  pool: { name: t, path: /var/lib/libvirt/images/t }', '  <<: { pool: { name: t, path: /var/lib/libvirt/images/t, bridge: br1 } }'),
+        't.yaml:6:3: error: hypervisor.pool.bridge: unknown key "bridge"; allowed: one of: name, path; fix: remove "bridge"',
+      ],
+    ])('%s', (_what, text, line) => {
+      expect(failure(`%YAML 1.1\n---\n${text}`)).toBe(`t.yaml: 1 error(s) in the site\n${line}`);
+    });
+
     // yaml's own check (uniqueKeys) compares each key with every earlier one: 200 000 keys took minutes.
     test('finding them is linear: a mapping of 200 000 keys is checked, and its one duplicate found', () => {
       const doc = new Document();
