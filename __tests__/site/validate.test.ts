@@ -342,6 +342,14 @@ describe('validateSite', () => {
     expect(validateSite(s).map((i) => [i.path.join('.'), i.message])).toEqual([grafana, ['cloudflare.hostnames.0.cluster', 'unknown cluster "other"']]);
   });
 
+  test('a node address outside its network and every other asks for an address of its own network', () => {
+    const s = spec();
+    s.nodes[1].address = '10.9.9.9';
+    expect(validateSite(s).map((i) => [i.path.join('.'), i.message, i.allowed, i.fix])).toEqual([
+      ['nodes.1.address', '10.9.9.9 is outside network "lan" (192.168.30.0/24)', 'an address in 192.168.30.1-192.168.30.254', 'pick an address in 192.168.30.0/24'],
+    ]);
+  });
+
   test('a loki chart version may start with v', () => {
     const s = spec();
     s.clusters[0].components.loki = { version: 'v18.1.0' };
