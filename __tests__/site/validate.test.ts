@@ -283,6 +283,81 @@ describe('validateSite', () => {
     expect(validateSite(s).map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['nodes.1.role: node "agent1" of role agent is in no cluster']);
   });
 
+  test('gitops.bootstrap flux is refused with engine argocd only: argocd with the tree bootstrap, and flux with either, are fine', () => {
+    const s = spec();
+    s.clusters[0].gitops.engine = 'argocd';
+    expect(validateSite(s)).toEqual([]);
+    s.clusters[0].gitops.engine = 'flux';
+    s.clusters[0].gitops.bootstrap = 'flux';
+    expect(validateSite(s)).toEqual([]);
+  });
+
+  test('a cluster may name one VIP twice (only the purpose is wrong then); a load balancer on an unknown network holds no VIP', () => {
+    const s = spec();
+    const lb = (name: string, network: string, address: string) => ({ ...s.nodes[1], name, role: 'loadbalancer' as const, network, address });
+    s.vips.push({ name: 'api', address: '192.168.30.10', purpose: 'kube-api' });
+    s.nodes.push(lb('lb1', 'lan', '192.168.30.31'));
+    s.clusters[0].apiVip = 'api';
+    s.clusters[0].components.traefik = { version: '37.1.1' };
+    s.clusters[0].ingress = { controller: 'traefik', vip: 'api' } as SiteSpec['clusters'][number]['ingress'];
+    expect(validateSite(s).map((i) => [i.path.join('.'), i.message, i.allowed, i.fix])).toEqual([['clusters.0.ingress.vip', 'VIP "api" has purpose kube-api', 'a VIP with purpose ingress', 'point vip at a ingress VIP']]);
+    s.clusters[0].ingress = undefined;
+    s.nodes[2].network = 'nowhere';
+    expect(validateSite(s).map((i) => [i.path.join('.'), i.message])).toEqual([['nodes.2.network', 'unknown network "nowhere"']]);
+  });
+
+  test("a VIP must be on a network of the load balancers, not just on one of the cluster's nodes; several are listed", () => {
+    const s = spec();
+    const lb = (name: string, network: string, address: string) => ({ ...s.nodes[1], name, role: 'loadbalancer' as const, network, address });
+    s.networks.push({ name: 'edge', kind: 'bridge', cidr: '192.168.40.0/24', dns: [] }, { name: 'dmz', kind: 'bridge', cidr: '192.168.50.0/24', dns: [] });
+    s.nodes[1].network = 'edge';
+    s.nodes[1].address = '192.168.40.21';
+    s.nodes.push(lb('lb1', 'lan', '192.168.30.31'));
+    s.vips.push({ name: 'api', address: '192.168.40.10', purpose: 'kube-api' });
+    s.clusters[0].apiVip = 'api';
+    expect(validateSite(s).map((i) => [i.path.join('.'), i.message, i.allowed])).toEqual([['clusters.0.apiVip', 'VIP "api" (192.168.40.10) is not on a network of the load balancers', 'an address in 192.168.30.0/24 (network "lan")']]);
+    s.nodes.push(lb('lb2', 'edge', '192.168.40.31'));
+    s.vips[0].address = '192.168.50.10';
+    expect(validateSite(s).map((i) => [i.path.join('.'), i.message, i.allowed])).toEqual([
+      ['clusters.0.apiVip', 'VIP "api" (192.168.50.10) is not on a network of the load balancers', 'an address in 192.168.30.0/24 (network "lan"), 192.168.40.0/24 (network "edge")'],
+    ]);
+  });
+
+  test('an ingress address in a cluster without pools says it has none', () => {
+    const s = spec();
+    s.clusters[0].components.traefik = { version: '37.1.1' };
+    s.clusters[0].ingress = { controller: 'traefik', address: '192.168.30.50' } as SiteSpec['clusters'][number]['ingress'];
+    expect(validateSite(s).map((i) => [i.path.join('.'), i.message, i.allowed])).toEqual([
+      ['clusters.0.ingress.address', 'ingress address 192.168.30.50 is not in any pool of cluster "plain"', 'an address from a MetalLB pool of the cluster (it has none)'],
+    ]);
+  });
+
+  test('public Grafana needs its hostname for this cluster: refused without a cloudflare block, and with the hostname of another cluster', () => {
+    const s = spec();
+    s.clusters[0].components.kubePrometheusStack = { version: '77.0.0' };
+    s.clusters[0].monitoring = { alerts: { receiver: 'none' }, grafana: { public: true } };
+    const grafana = ['clusters.0.monitoring.grafana.public', 'Grafana is public, but grafana.plain.example.org is not a public hostname of cluster "plain"'];
+    expect(validateSite(s).map((i) => [i.path.join('.'), i.message])).toEqual([grafana]);
+    s.cloudflare = { zone: 'plain.example.org', target: '1.2.3.4', apiTokenVariable: 'cloudflare_api_token', hostnames: [{ name: 'grafana.plain.example.org', cluster: 'other' }] };
+    expect(validateSite(s).map((i) => [i.path.join('.'), i.message])).toEqual([grafana, ['cloudflare.hostnames.0.cluster', 'unknown cluster "other"']]);
+  });
+
+  test('a node address outside its network and every other asks for an address of its own network', () => {
+    const s = spec();
+    s.nodes[1].address = '10.9.9.9';
+    expect(validateSite(s).map((i) => [i.path.join('.'), i.message, i.allowed, i.fix])).toEqual([
+      ['nodes.1.address', '10.9.9.9 is outside network "lan" (192.168.30.0/24)', 'an address in 192.168.30.1-192.168.30.254', 'pick an address in 192.168.30.0/24'],
+    ]);
+  });
+
+  test('a loki chart version may start with v', () => {
+    const s = spec();
+    s.clusters[0].components.loki = { version: 'v18.1.0' };
+    expect(validateSite(s)).toEqual([]);
+    s.clusters[0].components.loki = { version: 'v6.1.0' };
+    expect(validateSite(s).map((i) => i.path.join('.'))).toEqual(['clusters.0.components.loki.version']);
+  });
+
   test('the network and broadcast addresses are refused, except on a /31 (RFC 3021)', () => {
     const s = spec();
     s.networks.push({ name: 'p2p', kind: 'nat', cidr: '10.255.0.0/31', dns: [] });

@@ -200,6 +200,19 @@ describe('schema messages, each kind of zod issue', () => {
       ['t.yaml:9:3: error: hypervisor.pol: unknown key "pol"; allowed: one of: kind, host, node, datastore, snippets, bridge; fix: remove "pol"'],
     ],
     [
+      'an unknown key in a mapping inside a member of a discriminated union lists the keys of that mapping',
+      edit(['pool: { name: t, path', 'pool: { name: t, pth: x, path']),
+      ['t.yaml:6:20: error: hypervisor.pool.pth: unknown key "pth"; allowed: one of: name, path; fix: did you mean "path"?'],
+    ],
+    [
+      'an unknown key in a mapping that an alias repeats: at the key, and at the alias',
+      edit(['  debian: { os: debian,', '  debian: &img { os: debian, sha: 1,'], ['\nnetworks:', '\n  other: *img\nnetworks:']),
+      [
+        't.yaml:9:30: error: images.debian.sha: unknown key "sha"; allowed: one of: os, url, checksum; fix: remove "sha"',
+        't.yaml:10:10: error: images.other.sha: unknown key "sha"; allowed: one of: os, url, checksum; fix: remove "sha"',
+      ],
+    ],
+    [
       'the same in a union with a default (the Terraform backend)',
       `${SITE}terraform: { backend: { kind: s3, bucket: b, region: r, foo: 1 } }\n`,
       ['t.yaml:19:57: error: terraform.backend.foo: unknown key "foo"; allowed: one of: kind, bucket, region, endpoint, keyPrefix, encrypt; fix: remove "foo"'],
@@ -235,6 +248,17 @@ describe('schema messages, each kind of zod issue', () => {
       edit([LIBVIRT, 'hypervisor: 5']),
       ['t.yaml:3:13: error: hypervisor: expected a mapping, received 5; allowed: a mapping; fix: write a mapping here'],
     ],
+    [
+      'a list where a mapping (a union of kinds) is expected: no kind to pick a member by',
+      edit([LIBVIRT, 'hypervisor: [libvirt]']),
+      ['t.yaml:3:13: error: hypervisor: expected a mapping, received a list of 1; allowed: a mapping; fix: write a mapping here'],
+    ],
+    ['a list where a string is expected: the type, not the quotes', edit(['  bridge: br0', '  bridge: [br0]']), ['t.yaml:7:11: error: hypervisor.bridge: expected a string, received a list of 1; allowed: a string; fix: write a string here']],
+    [
+      'a key of a map of names that is not a DNS label points at the key',
+      edit(['  debian: {', '  Debian_1: {']),
+      ['t.yaml:9:3: error: images.Debian_1: the key "Debian_1" is not a DNS label; allowed: a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters; fix: did you mean "debian-1"?'],
+    ],
     ['a number where a string is expected', edit(['name: t\n', 'name: 12\n']), ['t.yaml:1:7: error: name: expected a string, received the number 12; allowed: a string; fix: put the value in quotes']],
     ['a boolean where a string is expected', edit(['name: t\n', 'name: true\n']), ['t.yaml:1:7: error: name: expected a string, received the boolean true; allowed: a string; fix: put the value in quotes']],
     ['a string where an integer is expected', edit([S1, S1.replace('cpu: 2', 'cpu: two')]), ['t.yaml:13:70: error: nodes[0].cpu: expected an integer, received "two"; allowed: an integer; fix: write an integer here']],
@@ -265,6 +289,8 @@ describe('schema messages, each kind of zod issue', () => {
     ['-a-', 'did you mean "a"?'],
     ['A--', 'did you mean "a"?'],
     ['a_-b', 'did you mean "a--b"?'],
+    ['a__b', 'did you mean "a-b"?'],
+    ['--a', 'did you mean "a"?'],
     ['__', 'write a DNS label here'],
     [`x${'-'.repeat(70)}y`, 'did you mean "x"?'],
     [`${'a'.repeat(62)}-b`, `did you mean "${'a'.repeat(62)}"?`],

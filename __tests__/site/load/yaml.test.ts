@@ -2,9 +2,10 @@
  * site/load.ts and yaml-checks.ts: YAML edge cases (duplicate keys, anchors, nesting depth, long
  * scalars) with their positions.
  */
-import { Document, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, LineCounter, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { loadSite } from '../../../site';
 import { duplicateKey, MAX_SCALAR_CHARS } from '../../../site/load';
+import { parseYamlDocument } from '../../../site/yaml-checks';
 
 import { edit, failure, SITE } from './harness';
 
@@ -45,6 +46,12 @@ describe('YAML', () => {
     test.each<[string, string, string]>([
       ['a number and a string that load as one key', `${SITE}1: a\n"1": b\n`, 't.yaml:20:1: error: (root): invalid YAML: key "1" appears twice in this mapping; fix: keep one of the two'],
       ['a duplicate before a syntax error is the one reported', edit(['name: t\n', 'name: t\nname: u\n'], ['  bridge: br0', '  bridge: [br0']), 't.yaml:2:1: error: (root): invalid YAML: key "name" appears twice in this mapping; fix: keep one of the two'],
+      // yaml reports an implicit key over 1024 characters at the key: the duplicate and the syntax error start at one offset.
+      [
+        'a duplicate that is itself a syntax error: the syntax error is reported',
+        `${SITE}? ${'k'.repeat(1025)}\n: 1\n${'k'.repeat(1025)}: 2\n`,
+        't.yaml:21:1: error: (root): invalid YAML: The : indicator must be at most 1024 chars after the start of an implicit block mapping key; fix: fix the YAML syntax at this position',
+      ],
       ['a syntax error before a duplicate is the one reported', edit(['name: t\n', 'name: [t\n'], ['  bridge: br0', '  bridge: br0\n  bridge: br1']), 't.yaml:2:1: error: (root): invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; fix: fix the YAML syntax at this position'],
       ['the first in the text, not the first mapping walked', edit(['  bridge: br0', '  bridge: br0\n  bridge: br1'], ['ssh:', 'ssh:\n  authorizedKeys: []']), 't.yaml:8:3: error: (root): invalid YAML: key "bridge" appears twice in this mapping; fix: keep one of the two'],
       ['in a mapping in a list in a mapping in a list', edit(['cpu: 2, memoryMiB: 2048, image: debian, disks: [{ name: os, sizeGiB: 20, purpose: os }] }\n  - { name: a1', 'cpu: 2, memoryMiB: 2048, image: debian, disks: [{ name: os, sizeGiB: 20, purpose: os, sizeGiB: 30 }] }\n  - { name: a1']), 't.yaml:13:151: error: (root): invalid YAML: key "sizeGiB" appears twice in this mapping; fix: keep one of the two'],
@@ -63,6 +70,22 @@ describe('YAML', () => {
     test('merge keys of a YAML 1.1 document are not duplicates, and own keys override merged ones', () => {
       const text = `%YAML 1.1\n---\n${SITE.replace('  debian: { os: debian, url: "https://example.org/debian.qcow2" }', '  debian: &img { os: debian, url: "https://example.org/debian.qcow2" }\n  other: { <<: *img, <<: *img, url: "https://example.org/other.qcow2" }')}`;
       expect(loadSite(text).site.spec.images).toEqual({ debian: { os: 'debian', url: 'https://example.org/debian.qcow2' }, other: { os: 'debian', url: 'https://example.org/other.qcow2' } });
+    });
+
+    // What a merge key brings in has no key of its own in the mapping: the mapping that merges it is named.
+    test.each<[string, string, string]>([
+      [
+        'an unknown key merged into a mapping points at that mapping',
+        SITE.replace('\nnetworks:', '\n  other: { <<: { os: debian, url: "https://example.org/o.qcow2", sha: 1 } }\nnetworks:'),
+        't.yaml:12:10: error: images.other.sha: unknown key "sha"; allowed: one of: os, url, checksum; fix: remove "sha"',
+      ],
+      [
+        'an unknown key inside a mapping merged in points at the mapping that merges it, not at its key of the same name',
+        SITE.replace('  pool: { name: t, path: /var/lib/libvirt/images/t }', '  <<: { pool: { name: t, path: /var/lib/libvirt/images/t, bridge: br1 } }'),
+        't.yaml:6:3: error: hypervisor.pool.bridge: unknown key "bridge"; allowed: one of: name, path; fix: remove "bridge"',
+      ],
+    ])('%s', (_what, text, line) => {
+      expect(failure(`%YAML 1.1\n---\n${text}`)).toBe(`t.yaml: 1 error(s) in the site\n${line}`);
     });
 
     // yaml's own check (uniqueKeys) compares each key with every earlier one: 200 000 keys took minutes.
@@ -97,6 +120,20 @@ describe('YAML', () => {
       doc.contents = list;
       expect(duplicateKey(doc)).toEqual({ key: 'a', written: 'a', offset: 199_999 * 3 + 2 });
     });
+  });
+
+  test("the one-pass parse reads a text as yaml's parseDocument does: the value, the errors (code, position, message) and the lines counted", () => {
+    const options = { prettyErrors: false, uniqueKeys: false, strict: true };
+    const texts = [SITE, `${SITE}---\nname: u\n---\nname: v\n`, 'name: [t\n', '%YAML 1.3\n---\na: 1\n'];
+    const errors = (doc: Document.Parsed) => [...doc.errors, ...doc.warnings].map((e) => [e.code, e.pos, e.message]);
+    for (const text of texts) {
+      const lines = new LineCounter();
+      const theirLines = new LineCounter();
+      const theirs = parseDocument(text, { ...options, lineCounter: theirLines });
+      const ours = parseYamlDocument(text, lines, options);
+      expect('doc' in ours && [ours.doc.toJS(), errors(ours.doc), lines.lineStarts]).toEqual([theirs.toJS(), errors(theirs), theirLines.lineStarts]);
+    }
+    expect(errors(parseDocument(texts[1])).map(([code]) => code)).toEqual(['MULTIPLE_DOCS']);
   });
 
   test('only the first syntax error is reported (the others are mostly its consequences)', () => {
