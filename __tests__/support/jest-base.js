@@ -26,9 +26,13 @@ const base = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { target: 'ES2022', module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, sourceMap: true, isolatedModules: true } }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
-  // The generated bindings (14 MB of TypeScript) load as tsc compiled them into lib/ (npm ci and
-  // npm test build it first), so jest does not transpile them again for every fresh cache.
-  moduleNameMapper: { '^(?:\\.\\./)+imports/(.*)$': '<rootDir>/lib/imports/$1' },
+  // The product (and the generated bindings) load as tsc compiled them into lib/ (`npm ci` builds
+  // it, and every test script runs `tsc -b` first), so jest transpiles only the tests, and not the
+  // product again for every fresh cache. Inside lib/ the same paths lead to the same files.
+  moduleNameMapper: {
+    '^(?:\\.\\./)+(imports|site|infra|cluster|synth|ansible|scripts)(/.*)?$': '<rootDir>/lib/$1$2',
+    '^(?:\\.\\./)+index$': '<rootDir>/lib/index',
+  },
   testTimeout: 120000,
   // A test that makes no assertion fails.
   setupFilesAfterEnv: ['<rootDir>/__tests__/support/has-assertions.js'],
