@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { loadSite, SiteSchema, validateSite, type SiteSpec } from '../../site';
+import { article } from '../../site/validate/common';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'invalid');
 
@@ -300,7 +301,7 @@ describe('validateSite', () => {
     s.clusters[0].apiVip = 'api';
     s.clusters[0].components.traefik = { version: '37.1.1' };
     s.clusters[0].ingress = { controller: 'traefik', vip: 'api' } as SiteSpec['clusters'][number]['ingress'];
-    expect(validateSite(s).map((i) => [i.path.join('.'), i.message, i.allowed, i.fix])).toEqual([['clusters.0.ingress.vip', 'VIP "api" has purpose kube-api', 'a VIP with purpose ingress', 'point vip at a ingress VIP']]);
+    expect(validateSite(s).map((i) => [i.path.join('.'), i.message, i.allowed, i.fix])).toEqual([['clusters.0.ingress.vip', 'VIP "api" has purpose kube-api', 'a VIP with purpose ingress', 'point vip at an ingress VIP']]);
     s.clusters[0].ingress = undefined;
     s.nodes[2].network = 'nowhere';
     expect(validateSite(s).map((i) => [i.path.join('.'), i.message])).toEqual([['nodes.2.network', 'unknown network "nowhere"']]);
@@ -366,4 +367,8 @@ describe('validateSite', () => {
     s.networks[1].cidr = '10.255.0.0/30';
     expect(validateSite(s).map((i) => i.message)).toEqual(['10.255.0.0 is the network or broadcast address of 10.255.0.0/30']);
   });
+});
+
+test('messages take the article of the word they put it before: a VIP, an image, an ingress VIP', () => {
+  expect(['VIP', 'image', 'ingress', 'node', 'app'].map((w) => `${article(w)} ${w}`)).toEqual(['a VIP', 'an image', 'an ingress', 'a node', 'an app']);
 });

@@ -5,7 +5,7 @@
 import { PathSegment, show } from '../errors';
 import * as ip from '../ip';
 import type { ClusterSpec } from '../schema';
-import { Context, reference } from './common';
+import { article, Context, reference } from './common';
 
 const MEMBER_ROLES = ['server', 'agent', 'storage'];
 /**
@@ -98,7 +98,7 @@ function vipUse(cluster: ClusterSpec, ctx: ClusterContext): UseVip {
     if (name === undefined) return;
     if (!reference(out, path, name, ctx.vips, 'VIP')) return;
     const vip = site.vips[ctx.vips.get(name)!];
-    if (vip.purpose !== purpose) out.error(path, `VIP "${name}" has purpose ${vip.purpose}`, `a VIP with purpose ${purpose}`, `point ${key} at a ${purpose} VIP`);
+    if (vip.purpose !== purpose) out.error(path, `VIP "${name}" has purpose ${vip.purpose}`, `a VIP with purpose ${purpose}`, `point ${key} at ${article(purpose)} ${purpose} VIP`);
     const user = ctx.vipUsers.get(name);
     if (user && user !== cluster.name) out.error(path, `VIP "${name}" is already used by cluster "${user}"`, 'one cluster per VIP', 'give each cluster its own VIP');
     ctx.vipUsers.set(name, cluster.name);

@@ -24,6 +24,9 @@ export class Issues {
 export const p = (path: readonly PathSegment[]) =>
   path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 
+/** `a` or `an` before a word, by its first letter (`a VIP`, `an image`, `an ingress VIP`). */
+export const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+
 /** Reports names used twice in a list; returns a map name → first index. */
 export function uniqueNames(out: Issues, list: readonly { name: string }[], key: string, what: string): Map<string, number> {
   const seen = new Map<string, number>();
@@ -31,7 +34,7 @@ export function uniqueNames(out: Issues, list: readonly { name: string }[], key:
     const first = seen.get(item.name);
     if (first === undefined) seen.set(item.name, i);
     else
-      out.error([key, i, 'name'], `${what} name "${item.name}" is already used by ${key}[${first}]`, `a ${what} name used once`, `rename one of the two ${what}s`);
+      out.error([key, i, 'name'], `${what} name "${item.name}" is already used by ${key}[${first}]`, `${article(what)} ${what} name used once`, `rename one of the two ${what}s`);
   });
   return seen;
 }
@@ -44,7 +47,7 @@ export function reference(out: Issues, path: readonly PathSegment[], name: strin
   out.error(
     path,
     `unknown ${what} "${name}"`,
-    list.length ? `one of: ${list.join(', ')}` : `a ${what} defined in the site (there are none)`,
+    list.length ? `one of: ${list.join(', ')}` : `${article(what)} ${what} defined in the site (there are none)`,
     guess ? `did you mean "${guess}"?` : `define ${what} "${name}" or reference an existing one`,
   );
   return false;
