@@ -5,7 +5,7 @@
  * on. The data-loss guard says which, with the commands that do it on the running VM; files are
  * left out (the day-2 ones are pushed by the config stack).
  */
-import { parse } from 'yaml';
+import { cloudConfig } from './policy/terraform/bootstrap';
 
 /** The user data of a resource that carries cloud-init's (a Proxmox snippet, a libvirt cloud-init disk); else undefined. */
 export function cloudConfigOf(type: string, body: Record<string, unknown>): string | undefined {
@@ -14,15 +14,9 @@ export function cloudConfigOf(type: string, body: Record<string, unknown>): stri
   return typeof text === 'string' && text.startsWith('#cloud-config') ? text : undefined;
 }
 
-/** Packages and runcmd entries of a cloud-config; empty when it does not parse. */
+/** Packages and runcmd entries of a cloud-config (read as cloud-init reads it, as the policy pack does); empty when it does not parse. */
 function packagesAndCommands(text: string): { packages: string[]; commands: string[][] } {
-  let doc: unknown;
-  try {
-    doc = parse(text);
-  } catch {
-    return { packages: [], commands: [] };
-  }
-  const d = doc && typeof doc === 'object' ? (doc as Record<string, unknown>) : {};
+  const d: Record<string, unknown> = cloudConfig(text) ?? {};
   const packages = Array.isArray(d.packages) ? d.packages.filter((p): p is string => typeof p === 'string') : [];
   const commands = Array.isArray(d.runcmd) ? d.runcmd.filter((c): c is string[] => Array.isArray(c) && c.every((a) => typeof a === 'string')) : [];
   return { packages, commands };

@@ -112,7 +112,7 @@ const DOCUMENTS = new Map<string, BootstrapDocument | undefined>();
  * A cloud-config parsed (YAML 1.1, as cloud-init reads it), or undefined when it does not parse.
  * By text: a document without Terraform escapes reads the same escaped or not, and is parsed once.
  */
-function cloudConfig(text: string): Record<string, Json> | undefined {
+export function cloudConfig(text: string): Record<string, Json> | undefined {
   if (CLOUD_CONFIGS.has(text)) return CLOUD_CONFIGS.get(text);
   let parsed: Record<string, Json> | undefined;
   try {
