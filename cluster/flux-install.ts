@@ -20,6 +20,7 @@ import { parseAllDocuments } from 'yaml';
 import { repoRoot, schemaDir } from '../site/schema-dir';
 
 /** The Flux release the tree installs. */
+// renovate: datasource=github-releases depName=fluxcd/flux2
 export const FLUX_VERSION = 'v2.9.0';
 /** Components of `flux install` by default, in its order. */
 export const FLUX_CONTROLLERS = ['source-controller', 'kustomize-controller', 'helm-controller', 'notification-controller'] as const;

@@ -18,6 +18,8 @@ const SLOW = [
   // The synth and the writer as processes: the CLI, the bundle, concurrent synths and writers,
   // real file systems, a writer killed at every step.
   '/__tests__/synth/(output/)?processes\\.test\\.ts$',
+  // Renovate's schema, taken from the npm registry (once per fresh node_modules).
+  '/__tests__/scripts/renovate-schema\\.test\\.ts$',
 ];
 
 const base = {
