@@ -121,6 +121,8 @@ function synthesizeBase(repo: string, commit: string, siteRel: string, tmp: stri
   const tar = spawnSync('tar', ['-x', '-C', src], { input: archive.stdout, maxBuffer: 1024 * 1024 * 1024 });
   if (tar.error || tar.status !== 0) throw new DiffError(`cannot unpack the base's files with tar: ${tar.error?.message ?? tar.stderr.toString().trim()}`);
   if (!fs.existsSync(path.join(src, siteRel))) return undefined;
+  // The working tree's node_modules (a node_modules of the commit, such as a symbolic link, gives way).
+  fs.rmSync(path.join(src, 'node_modules'), { recursive: true, force: true });
   fs.symlinkSync(path.join(repo, 'node_modules'), path.join(src, 'node_modules'), 'dir');
   const entryPoints: string[] = [];
   const walk = (d: string) => {

@@ -18,6 +18,9 @@ const SLOW = [
   // The synth and the writer as processes: the CLI, the bundle, concurrent synths and writers,
   // real file systems, a writer killed at every step.
   '/__tests__/synth/(output/)?processes\\.test\\.ts$',
+  // The change report: pairs of sites synthesized in the test, and `npm run diff` against a commit
+  // (git archive, esbuild, the base's synth as a process).
+  '/__tests__/synth/diff/(pairs|cli)\\.test\\.ts$',
 ];
 
 const base = {

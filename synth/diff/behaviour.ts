@@ -69,15 +69,15 @@ export function loadBehaviour(dir: string = BEHAVIOUR_DIR): Behaviour {
 
 /**
  * True when a rule's path covers the changed attribute `at` (segments; list indices are numbers):
- * the rule is a prefix of it, `*` standing for one index, or for none where the output writes a
- * block of one as an object.
+ * the rule is a prefix of it, `*` standing for one index (or for none where the output writes a
+ * block of one as an object), a number for that index.
  */
 export function covers(rule: RulePath | null, at: readonly (string | number)[]): boolean {
   if (rule === null) return true;
   const walk = (r: number, a: number): boolean => {
     if (r === rule.length) return true;
     if (rule[r] === '*') return (a < at.length && typeof at[a] === 'number' && walk(r + 1, a + 1)) || walk(r + 1, a);
-    return a < at.length && at[a] === rule[r] && walk(r + 1, a + 1);
+    return a < at.length && String(at[a]) === rule[r] && walk(r + 1, a + 1);
   };
   return walk(0, 0);
 }

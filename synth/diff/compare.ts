@@ -141,7 +141,7 @@ function ignoreChanges(body: Record<string, unknown>): readonly string[][] | 'al
   const l = body.lifecycle;
   const ic = isObject(l) ? l.ignore_changes : undefined;
   if (ic === 'all') return 'all';
-  return Array.isArray(ic) ? ic.filter((p): p is string => typeof p === 'string').map((p) => p.split('.').map((s) => s.replace(/\[\d+\]$/, ''))) : [];
+  return Array.isArray(ic) ? ic.filter((p): p is string => typeof p === 'string').map((p) => [...p.matchAll(/[^.[\]]+/g)].map((m) => m[0])) : [];
 }
 
 function refusedBy(rules: readonly RefusedRule[], at: readonly Segment[], before: unknown, after: unknown): RefusedRule | undefined {

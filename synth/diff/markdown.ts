@@ -157,6 +157,7 @@ export function formatReport(report: ChangeReport, heading: ReportHeading): stri
   if (dl.lost.length) {
     out.push(`**Refused**: the synth refuses this output, it would destroy ${plural(dl.lost.length, 'stateful object')} the site does not declare (\`changes.removals\`, \`changes.renames\`):`, '');
     for (const s of dl.lost) out.push(`- **${s.object}** (${s.what})`);
+    out.push('', 'Fix: undo the change; or, for a renamed node, declare the rename (`changes.renames: [{ node: <old name>, to: <new name> }]`); or, if the data may go, declare each removal with its reason (`changes.removals: [{ object: <id above>, reason: <why> }]`).');
   } else out.push('**Passes**: no stateful object of the base is lost without the site declaring it.');
   const allowed = formatAllowed(dl);
   const notes = [...dl.moved.map((m) => `moved ${code(m.object)} → ${code(m.to)} (a \`moved\` block: nothing is destroyed)`), ...dl.removed.map((r) => `removed ${code(r.object)}, declared: ${r.reason}`), ...allowed.warnings];
