@@ -299,7 +299,13 @@ export function compareStack(beforeText: string | undefined, afterText: string |
       }
       return a;
     });
-    if (reboot) p.reasons.push(rules!.reboot.includes(null) ? `every in-place update restarts it (${rules!.provider})` : `${attributes.filter((a) => a.effect === 'reboot').map((a) => `\`${a.path}\``).join(', ')} restart${attributes.filter((a) => a.effect === 'reboot').length === 1 ? 's' : ''} it (${rules!.provider})`);
+    if (reboot) {
+      const which = attributes.filter((a) => a.effect === 'reboot').map((a) => `\`${a.path}\``);
+      const what = rules!.reboot.includes(null) ? 'every in-place update restarts it' : `${which.join(', ')} restart${which.length === 1 ? 's' : ''} it`;
+      // bpg/proxmox restarts the VM itself only with reboot_after_update (default true); else the change waits for a restart.
+      const manual = p.after.reboot_after_update === false;
+      p.reasons.push(manual ? `${what} (${rules!.provider}); reboot_after_update is false: the change waits until the VM is restarted by hand` : `${what} (${rules!.provider})`);
+    }
     if (!rules && action === 'update') p.reasons.push(`no behaviour table for ${p.type}: whether Terraform replaces it is not known here`);
     out.push({ address: p.address, type: p.type, action, ...(p.from ? { from: p.from } : {}), vm: VM_TYPES.has(p.type), reboot, reasons: p.reasons, ...(refused !== undefined ? { refused } : {}), attributes });
   }

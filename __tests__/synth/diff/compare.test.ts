@@ -86,6 +86,10 @@ describe('a Terraform stack, before and after', () => {
       'update proxmox_virtual_environment_vm.w1 refused: `disk[1].size`: Cannot shrink %s:%s in VM %d, it is not supported! (disk[1].size:update)',
     ]);
     expect(brief(compareStack(before, after({ node_name: 'pve2' }), behaviour))).toEqual(['replace proxmox_virtual_environment_vm.w1 (node_name:replace)']);
+    expect(compareStack(before, after({ memory: { dedicated: 8192 } }), behaviour)[0].reasons).toEqual(['`memory.dedicated` restarts it (bpg/proxmox 0.111.1)']);
+    expect(compareStack(stack({ proxmox_virtual_environment_vm: { w1: vm({ reboot_after_update: false }) } }), after({ reboot_after_update: false, cpu: { cores: 4 } }), behaviour)[0].reasons).toEqual([
+      '`cpu.cores` restarts it (bpg/proxmox 0.111.1); reboot_after_update is false: the change waits until the VM is restarted by hand',
+    ]);
   });
 
   it('replaces a VM whose replacing attribute refers to a computed attribute of a replaced resource', () => {
