@@ -20,6 +20,9 @@ const SLOW = [
   '/__tests__/synth/(output/)?processes\\.test\\.ts$',
   // Renovate's schema, taken from the npm registry (once per fresh node_modules).
   '/__tests__/scripts/renovate-schema\\.test\\.ts$',
+  // The change report: pairs of sites synthesized in the test, and `npm run diff` against a commit
+  // (git archive, esbuild, the base's synth as a process).
+  '/__tests__/synth/diff/(pairs|cli)\\.test\\.ts$',
 ];
 
 const base = {

@@ -28,7 +28,8 @@ export const PROVIDERS = [
 
 /** The provider schemas of the pinned schema directory (site/schema-dir.js). */
 export const schemaDir = (): string => path.join(pinnedSchemaDir(), 'terraform');
-export const BEHAVIOUR_DIR = path.join(__dirname, 'behaviour');
+/** The providers' behaviour tables: product data (the change report reads them), kept in synth/behaviour/. */
+export const BEHAVIOUR_DIR = path.join(REPO, 'synth', 'behaviour');
 
 /** Why terraform cannot be used here (not on PATH, or not 1.11.x), or undefined when it can. */
 export function terraformProblem(): string | undefined {

@@ -1,5 +1,6 @@
 /**
- * Provider behaviour tables (`__tests__/support/terraform/behaviour/<namespace>-<name>-<version>.json`): what
+ * Provider behaviour tables (`synth/behaviour/<namespace>-<name>-<version>.json`, product data the change
+ * report reads too): what
  * a real provider does that its schema does not say (replacement, refused or ignored updates, computed
  * attributes, derived values). This reads and checks a table, and checks its paths against the provider
  * schema. Optional fields beyond the shared format, all read here:
@@ -9,6 +10,8 @@
  *   ignoredUpdates[].readBack  the provider reads the object back, so the new state keeps the prior value
  *                              and terraform reports an inconsistent result; without it the provider stores
  *                              the planned value without acting on it, which terraform cannot see
+ *   reboot[].path              an in-place change there restarts the VM (null: any in-place update); the
+ *                              simulator does not model it, the change report (synth/diff) says so
  *   unknownOnUpdate            computed paths the plugin framework plans unknown on every update when the
  *                              configuration leaves them null (MarkComputedNilsAsUnknown without
  *                              UseStateForUnknown)
@@ -46,6 +49,7 @@ export interface ResourceBehaviour {
   unknownForcesNew?: boolean;
   refusedUpdates?: RefusedUpdate[];
   ignoredUpdates?: IgnoredUpdate[];
+  reboot?: { path: string[] | null; source?: string; note?: string }[];
   computed?: string[][];
   unknownOnUpdate?: string[][];
   templates?: Record<string, string>;
@@ -98,6 +102,9 @@ export function readBehaviour(file: string): BehaviourTable {
       if ((rule as Record<string, unknown>).readBack !== undefined && typeof (rule as Record<string, unknown>).readBack !== 'boolean')
         fail(`${at}.ignoredUpdates[${i}].readBack`, 'must be true or false');
     }
+    for (const [i, rule] of list(rb.reboot, `${at}.reboot`, fail).entries()) {
+      if (!isRecord(rule) || !(rule.path === null || isPath(rule.path))) fail(`${at}.reboot[${i}].path`, 'must be null (any in-place update) or a non-empty array of names');
+    }
     for (const key of ['computed', 'unknownOnUpdate'] as const)
       for (const [i, p] of list(rb[key], `${at}.${key}`, fail).entries()) if (!isPath(p)) fail(`${at}.${key}[${i}]`, 'must be a non-empty array of names');
     if (rb.templates !== undefined && (!isRecord(rb.templates) || Object.values(rb.templates).some((v) => typeof v !== 'string')))
@@ -135,6 +142,7 @@ export function applyBehaviour(schema: ProviderSchemaJson, table: BehaviourTable
     for (const rule of r.replace ?? []) check('replace', rule.path);
     for (const rule of r.refusedUpdates ?? []) check('refusedUpdates', rule.path);
     for (const rule of r.ignoredUpdates ?? []) check('ignoredUpdates', rule.path);
+    for (const rule of r.reboot ?? []) check('reboot', rule.path);
     for (const p of r.unknownOnUpdate ?? []) check('unknownOnUpdate', p);
     for (const p of r.computed ?? []) {
       if (insideValue(s.block, p)) {
