@@ -196,6 +196,10 @@ export class ProxmoxBackend implements HypervisorBackend {
         ...dataDisks(node).map((d, i) => ({ datastoreId: this.datastore, interface: `virtio${i + 1}`, size: d.sizeGiB, iothread: true, discard: 'on', serial: diskSerial(d) })),
       ],
       networkDevice: [nic],
+      // A passed-through GPU by its resource mapping (a token user needs Mapping.Use on it; raw
+      // PCI ids are for root@pam only). A PCI port: PCIe needs the q35 machine, and this VM is
+      // i440fx. Adding or removing it is an update in place that restarts the VM.
+      ...(node.gpu?.mapping ? { hostpci: [{ device: 'hostpci0', mapping: node.gpu.mapping }] } : {}),
       ...firstBoot,
       lifecycle: { ignoreChanges, ...(holdsState(node) ? { preventDestroy: true } : {}) },
     });
