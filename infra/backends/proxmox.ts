@@ -11,6 +11,7 @@
  *   - Flatcar: the Ignition config as a snippet, handed to QEMU with `-fw_cfg` in
  *     `kvm_arguments` (Flatcar's documented QEMU way). Proxmox lets only root@pam set
  *     `kvm_arguments`: such sites authenticate with PROXMOX_VE_USERNAME/PASSWORD instead of a token.
+ * A node with a `gpu` gets it as `hostpci0`, by its resource mapping (docs/gpu.md).
  * Snippet uploads go over SSH (`ssh` block of the provider, agent auth as root).
  */
 import type { Construct } from 'constructs';
