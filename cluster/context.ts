@@ -14,8 +14,10 @@ export type Layer = 'controllers' | 'configs' | 'apps';
 
 /** Components every cluster runs, whatever its `components` say: the k3s upgrade path. */
 export const ALWAYS_ON = ['systemUpgrade'] as const;
-/** A platform component: one the site enables, or one every cluster runs. */
-export type ComponentKey = ComponentName | (typeof ALWAYS_ON)[number];
+/** Components a cluster runs because of its nodes: the Intel GPU device plugin where a node has an Intel GPU. */
+export const BY_NODES = ['intelGpu'] as const;
+/** A platform component: one the site enables, one every cluster runs, or one its nodes need. */
+export type ComponentKey = ComponentName | (typeof ALWAYS_ON)[number] | (typeof BY_NODES)[number];
 
 /** Kubernetes names of the components: namespace and directory. */
 export const COMPONENT_NAMESPACES: Readonly<Record<ComponentKey, string>> = {
@@ -31,6 +33,7 @@ export const COMPONENT_NAMESPACES: Readonly<Record<ComponentKey, string>> = {
   loki: 'logging',
   externalSecrets: 'external-secrets',
   systemUpgrade: 'system-upgrade',
+  intelGpu: 'intel-gpu-plugin',
 };
 
 /** Namespaces of workloads the components run (besides their operators). */
@@ -112,8 +115,9 @@ export class ClusterContext {
     this.engine = cluster.gitops.engine;
   }
 
-  /** True when the cluster runs the component: the site enables it, or every cluster runs it. */
+  /** True when the cluster runs the component: the site enables it, every cluster runs it, or a node of the cluster needs it. */
   has(component: ComponentKey): boolean {
+    if (component === 'intelGpu') return this.nodes.some((n) => n.gpu?.vendor === 'intel');
     return (ALWAYS_ON as readonly string[]).includes(component) || !!this.cluster.components[component as ComponentName];
   }
 

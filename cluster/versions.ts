@@ -132,6 +132,16 @@ export const SYSTEM_UPGRADE = {
   k3sUpgrade: 'rancher/k3s-upgrade',
 } as const;
 
+/**
+ * The Intel GPU device plugin (components/intel-gpu.ts writes its DaemonSet): the image of the
+ * release whose deployment is pinned in schemas/intel-device-plugins/.
+ */
+export const INTEL_GPU_PLUGIN = {
+  image: 'intel/intel-gpu-plugin',
+  // renovate: datasource=docker depName=intel/intel-gpu-plugin
+  tag: '0.36.0',
+} as const;
+
 /** The chart of `key` for this cluster: the pin, with the site's `components.<key>.version` when it sets one. */
 export function chartFor(cluster: Pick<Cluster, 'components'>, key: ChartKey): ChartPin {
   const pin = CHARTS[key];

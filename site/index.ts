@@ -5,6 +5,7 @@ export * from './errors';
 export * as ip from './ip';
 export { loadSite, loadSiteFile, type LoadOptions, type LoadResult, type SiteRule } from './load';
 export * from './ports';
+export * from './gpu';
 export * from './schema';
 export { Site, type Cluster, type Network, type Node } from './site';
 export { validateSite } from './validate';

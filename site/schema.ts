@@ -40,6 +40,12 @@ export const NETWORK_KINDS = ['bridge', 'nat', 'vlan', 'wireguard'] as const;
 export const VIP_PURPOSES = ['kube-api', 'ingress'] as const;
 /** Tools a generic node can have installed (infra/bootstrap/workstation.ts). */
 export const NODE_TOOLS = ['ansible'] as const;
+/** GPU vendors a node's passed-through device can be (site/validate/nodes.ts says which the site supports). */
+export const GPU_VENDORS = ['intel', 'nvidia'] as const;
+/** A host PCI address, domain:bus:slot.function, lower-case hex (`lspci -D`). */
+export const PCI_ADDRESS = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-1][0-9a-f]\.[0-7]$/;
+/** A Proxmox resource mapping id (Datacenter > Resource Mappings). */
+const PROXMOX_MAPPING = /^[A-Za-z][A-Za-z0-9_-]{0,127}$/;
 /** The user an SSH login gets on each image OS: Flatcar's `core`, the cloud images' default user. */
 export const LOGIN_USERS = { flatcar: 'core', debian: 'debian', ubuntu: 'ubuntu' } as const;
 export const COMPONENTS = [
@@ -147,6 +153,14 @@ const Node = z.strictObject({
     })
     .optional()
     .meta({ description: 'Generic nodes on a debian or ubuntu image only: a desktop reached over remote desktop (the package set is in docs/desktop.md). Log in as the image\'s default user once it has a password (`sudo passwd <user>` over SSH). @default no desktop' }),
+  gpu: z
+    .strictObject({
+      vendor: z.enum(GPU_VENDORS).meta({ description: 'The GPU\'s vendor: `intel` (an iGPU or Arc card; the cluster gets the Intel GPU device plugin). `nvidia` is refused for now (docs/gpu.md).' }),
+      mapping: z.string().regex(PROXMOX_MAPPING, { error: 'a Proxmox resource mapping id such as igpu' }).optional().meta({ description: 'Proxmox only: the PCI resource mapping (Datacenter > Resource Mappings) of the device, passed to the VM as hostpci0.' }),
+      pci: z.string().regex(PCI_ADDRESS, { error: 'a PCI address domain:bus:slot.function such as 0000:00:02.0' }).optional().meta({ description: 'libvirt only: the host PCI address of the device (`lspci -D`), passed to the domain as a managed hostdev.' }),
+    })
+    .optional()
+    .meta({ description: 'Server and agent VMs only: a host GPU passed through to the VM (docs/gpu.md: IOMMU and vfio on the host first). The node gets the label sitekit.dev/gpu=<vendor> at first boot, and apps with `gpu` run on it. @default no GPU' }),
 });
 
 const Component = z.strictObject({ version: version() });

@@ -32,9 +32,12 @@ const nginxSite = siteWith((d) => {
   c.components.ingressNginx = { version: '4.15.1' };
 });
 
+/** The default site with an Intel GPU passed through to a Debian worker (the plugin's DaemonSet). */
+const gpuSite = siteWith((d) => Object.assign(d.nodes.find((n: { name: string }) => n.name === 'worker1'), { image: 'debian', gpu: { vendor: 'intel', pci: '0000:00:02.0' } }));
+
 describe('snapshots', () => {
   it.each(COMPONENTS.map((c) => c.key))('%s', (key) => {
-    const tree = key === 'ingressNginx' ? treeOf(nginxSite) : defaultTree;
+    const tree = key === 'ingressNginx' ? treeOf(nginxSite) : key === 'intelGpu' ? treeOf(gpuSite) : defaultTree;
     const ns = COMPONENT_NAMESPACES[key];
     const files = [...tree].filter(([f]) => f.startsWith(`infrastructure/controllers/${ns}/`) || f.startsWith(`infrastructure/configs/${ns}/`));
     expect(files.length).toBeGreaterThan(0);

@@ -3,7 +3,13 @@
  * defines (no libvirtd needed: `npm test` runs this; `npm run e2e` defines the XML for real).
  */
 import { assigned, domainXml, networkXml, parseXml, poolXml } from './support/libvirt-xml';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parse, stringify } from 'yaml';
+import { loadSite } from '../../site';
 import { resources, siteFile, synthesize, TestValues } from './support/site';
+
+const ROOT = path.join(__dirname, '..', '..');
 
 const site = siteFile('site.yaml');
 const stacks = synthesize(site);
@@ -56,6 +62,24 @@ describe('libvirt XML of the generated resources', () => {
   it("a Flatcar domain: its Ignition file as a fw_cfg entry (the volume's path in the pool)", () => {
     expect(domainXml(byPath('libvirt_domain', 'master1/domain'))).toContain(
       '  <sysinfo type="fwcfg">\n    <entry name="opt/org.flatcar-linux/config" file="/var/lib/libvirt/images/microcloud/microcloud-master1.ign"/>\n  </sysinfo>',
+    );
+  });
+
+  it('a GPU node: a managed PCI hostdev after the NIC, its address in hex', () => {
+    const doc = parse(fs.readFileSync(path.join(ROOT, 'site.yaml'), 'utf8'));
+    Object.assign(doc.nodes.find((n: { name: string }) => n.name === 'worker1'), { image: 'debian', gpu: { vendor: 'intel', pci: '0000:0a:1f.7' } });
+    const gpuStacks = synthesize(loadSite(stringify(doc), 'site.yaml').site);
+    const r = resources(gpuStacks, 'libvirt_domain').find((x) => x.path.endsWith('worker1/domain'))!;
+    expect(domainXml(new TestValues(gpuStacks).deep(r.body, `libvirt_domain.${r.name}`))).toContain(
+      [
+        '    </interface>',
+        '    <hostdev mode="subsystem" type="pci" managed="yes">',
+        '      <source>',
+        '        <address domain="0x0000" bus="0x0a" slot="0x1f" function="0x7"/>',
+        '      </source>',
+        '    </hostdev>',
+        '  </devices>',
+      ].join('\n'),
     );
   });
 

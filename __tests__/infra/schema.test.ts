@@ -33,6 +33,9 @@ const VARIANTS: [string, string, (doc: any) => void][] = [
     doc.nodes[1].image = 'flatcar';
     doc.nodes[1].disks.push({ name: 'longhorn', sizeGiB: 50, purpose: 'longhorn' });
   }],
+  ['libvirt with an Intel GPU passed through to a Debian worker (hostdevs)', 'site.yaml', (doc) => {
+    Object.assign(doc.nodes.find((n: { name: string }) => n.name === 'worker1'), { image: 'debian', gpu: { vendor: 'intel', pci: '0000:0a:1f.7' } });
+  }],
   ['libvirt with a DHCP range on a NAT network and an S3 backend', 'site.yaml', (doc) => {
     doc.networks.find((n: { name: string }) => n.name === 'kube02').dhcp = { start: '10.17.3.100', end: '10.17.3.150' };
     doc.terraform = { backend: { kind: 's3', bucket: 'b', region: 'r', endpoint: 'https://s3.lan' } };

@@ -234,7 +234,7 @@ const MULTI_CLUSTER: Edit[][] = [
     { name: 'SSH key added', firstBoot: 3, edit: addKey, plan: {} },
     {
       name: 'worker added',
-      edit: (d) => addNode(d, 'gordito-worker', 'gordito-worker2', '10.10.0.13', { disks: [{ name: 'os', sizeGiB: 40, purpose: 'os' }] }),
+      edit: (d) => addNode(d, 'gordito-worker', 'gordito-worker2', '10.10.0.13', { disks: [{ name: 'os', sizeGiB: 40, purpose: 'os' }], gpu: undefined }),
       plan: { nodes: { [userData('gordito-worker2')]: 'create', [vm('gordito-worker2')]: 'create' } },
     },
     {
@@ -262,6 +262,28 @@ const MULTI_CLUSTER: Edit[][] = [
     { name: 'data disks reordered', edit: (d) => node(d, 'gordito-worker').disks.reverse(), refused: [swapped('gordito-worker', 'longhorn', 'scratch')] },
     { name: 'cpu/memory changed', edit: (d) => Object.assign(node(d, 'data-cp'), { cpu: 6, memoryMiB: 12288 }), plan: { nodes: { [vm('data-cp')]: 'update' } } },
     { name: 'network DNS changed', edit: (d) => d.networks[0].dns.push('1.1.1.1'), plan: {} },
+    // The passed-through iGPU: hostpci0 of the VM, an update in place (the provider restarts the
+    // VM); the node's label and udev rule are first-boot data.
+    {
+      name: 'GPU removed from a running node', firstBoot: 1,
+      edit: (d) => {
+        delete node(d, 'gordito-worker').gpu;
+        delete d.clusters[0].apps[0].gpu;
+      },
+      plan: { nodes: { [vm('gordito-worker')]: 'update' } },
+    },
+    {
+      name: 'GPU given to a running node', firstBoot: 1,
+      edit: (d) => {
+        node(d, 'gordito-worker').gpu = { vendor: 'intel', mapping: 'igpu' };
+        d.clusters[0].apps[0].gpu = 'intel';
+      },
+      // Files are left out of that line: the udev rule and the label are in docs/gpu.md.
+      says: [
+        'by hand: proxmox_virtual_environment_file.gordito-worker-user-data: its first-boot data adds first-boot commands (udevadm trigger --subsystem-match=drm --action=change), which the running VM does not get; on it, run: sudo udevadm trigger --subsystem-match=drm --action=change',
+      ],
+      plan: { nodes: { [vm('gordito-worker')]: 'update' } },
+    },
   ],
 ];
 

@@ -3,7 +3,7 @@
  * system), Service, HTTPS route on its public hostname, PodDisruptionBudget when it runs more than
  * one replica, HorizontalPodAutoscaler when asked, a NetworkPolicy allowing only the declared peers,
  * a ServiceMonitor when it exposes metrics, its volumes (apps/storage.ts), an internal route on
- * its internal hostname, and its PostgreSQL and Kafka wiring by name. The spec (`AppSpec`) is what
+ * its internal hostname, its PostgreSQL and Kafka wiring by name, and a GPU when it asks for one. The spec (`AppSpec`) is what
  * an entry of `clusters[].apps` resolves to (site/apps/); users composing in code pass one too.
  * Secrets read by reference are filled per namespace (apps/secrets.ts), not here.
  *
@@ -26,7 +26,7 @@ import {
   type NetworkPolicyIngressRule,
 } from 'cdk8s-plus-28/lib/imports/k8s';
 import { KafkaTopic } from '../../imports/k8s/kafka.strimzi.io';
-import type { AppSpec } from '../../site';
+import { GPU_DEVICE_GROUP, GPU_RESOURCES, type AppSpec } from '../../site';
 import { serviceMonitor } from '../components/monitoring';
 import { kafkaBootstrap } from '../components/strimzi';
 import { COMPONENT_NAMESPACES, KAFKA_PORT, NAMES, NAMESPACES, type Labels } from '../context';
@@ -180,7 +180,8 @@ export class WebApp extends Construct {
           spec: {
             automountServiceAccountToken: false,
             enableServiceLinks: false,
-            securityContext: { runAsNonRoot: true, runAsUser: user, runAsGroup: user, fsGroup: user, seccompProfile: { type: 'RuntimeDefault' } },
+            // A GPU's render devices belong to the video group on GPU nodes (infra/bootstrap/gpu.ts).
+            securityContext: { runAsNonRoot: true, runAsUser: user, runAsGroup: user, fsGroup: user, ...(spec.gpu ? { supplementalGroups: [GPU_DEVICE_GROUP.gid] } : {}), seccompProfile: { type: 'RuntimeDefault' } },
             ...(replicas > 1
               ? { topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selector } }] }
               : {}),
@@ -195,6 +196,8 @@ export class WebApp extends Construct {
                   limits: {
                     memory: Quantity.fromString(spec.resources.memoryLimit ?? spec.resources.memory),
                     ...(spec.resources.cpuLimit ? { cpu: Quantity.fromString(spec.resources.cpuLimit) } : {}),
+                    // One GPU of the vendor (the device plugin shares it); the request follows the limit.
+                    ...(spec.gpu ? { [GPU_RESOURCES[spec.gpu]]: Quantity.fromString('1') } : {}),
                   },
                 },
                 livenessProbe: { httpGet: { path: spec.probes.liveness, port: IntOrString.fromString('http') }, periodSeconds: 10, failureThreshold: 3 },

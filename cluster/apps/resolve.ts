@@ -17,6 +17,7 @@ export function webAppProps(ctx: ClusterContext, spec: AppSpec): WebAppProps {
   const { name, namespace } = spec;
   const database = spec.database ? appDatabase(ctx.site, ctx.cluster, spec) : undefined;
   if (spec.database && !database) throw new Error(`app ${namespace}/${name} uses database "${spec.database.name}", but cluster "${ctx.cluster.name}" has neither a database node nor CloudNativePG`);
+  if (spec.gpu && !ctx.has('intelGpu')) throw new Error(`app ${namespace}/${name} asks for an ${spec.gpu} GPU, but no node of cluster "${ctx.cluster.name}" has one`);
   if (spec.kafka && !ctx.has('strimzi')) throw new Error(`app ${namespace}/${name} uses Kafka topics, but cluster "${ctx.cluster.name}" does not enable strimzi`);
   if (spec.host && !ctx.isHostname(spec.host)) {
     throw new Error(`route ${namespace}/${name}: ${spec.host} is not a public hostname of cluster "${ctx.cluster.name}" (cloudflare.hostnames: ${ctx.cluster.hostnames.join(', ') || 'none'})`);

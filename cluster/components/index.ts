@@ -1,6 +1,7 @@
 /**
  * The platform components, in the order their files are listed. Each is enabled when the
- * cluster sets `components.<key>`, or always (context.ts ALWAYS_ON: the system-upgrade-controller);
+ * cluster sets `components.<key>`, or always (context.ts ALWAYS_ON: the system-upgrade-controller),
+ * or when its nodes need it (context.ts BY_NODES: the Intel GPU device plugin);
  * `privileged` namespaces are for node agents.
  *
  * `build` is the one place a component's props are resolved from the cluster's context
@@ -15,6 +16,7 @@ import { CloudNativePg, cloudnativePgNetworkPolicies, pgBackupDestination, Postg
 import type { ConfigsProps, NetworkPolicyProps } from './component';
 import { ExternalSecrets, externalSecretsNetworkPolicies, SecretStore } from './external-secrets';
 import { IngressNginx, ingressNginxNetworkPolicies } from './ingress-nginx';
+import { IntelGpuPlugin } from './intel-gpu';
 import { KubePrometheusStack, kubePrometheusStackNetworkPolicies, MonitoringSecrets, PlatformRules } from './kube-prometheus-stack';
 import { Loki, lokiNetworkPolicies } from './loki';
 import { Longhorn, longhornNetworkPolicies, LonghornStorage } from './longhorn';
@@ -257,5 +259,11 @@ export const COMPONENTS: readonly ComponentDef[] = [
         configs: (scope) => new K3sUpgradePlans(scope, 'systemUpgrade', { labels, version: ctx.cluster.k3s.version }),
       };
     },
+  },
+  {
+    // Where a node has an Intel GPU (context.ts BY_NODES). The plugin mounts host paths and serves nothing: the namespace just denies.
+    key: 'intelGpu',
+    privileged: true,
+    build: (ctx) => ({ chart: (scope) => new IntelGpuPlugin(scope, 'intelGpu', { labels: ctx.labels('intelGpu') }) }),
   },
 ];

@@ -38,6 +38,12 @@ const INTERFACE: BlockShape = {
   source: ['source', { network: ['network', { network: 'network' }] }],
 };
 
+/** A PCI host device (`<hostdev mode='subsystem' type='pci'>`), by its host address. */
+const HOSTDEV: BlockShape = {
+  managed: 'managed',
+  subsysPci: ['subsys_pci', { source: ['source', { address: ['address', { bus: 'bus', domain: 'domain', function: 'function', slot: 'slot' }] }] }],
+};
+
 /** The attributes of `libvirt_domain` this binding writes. */
 export const DOMAIN: BlockShape = {
   name: 'name',
@@ -45,7 +51,7 @@ export const DOMAIN: BlockShape = {
   autostart: 'autostart',
   cpu: ['cpu', { mode: 'mode' }],
   description: 'description',
-  devices: ['devices', { disks: ['disks', DISK], interfaces: ['interfaces', INTERFACE] }],
+  devices: ['devices', { disks: ['disks', DISK], hostdevs: ['hostdevs', HOSTDEV], interfaces: ['interfaces', INTERFACE] }],
   features: ['features', { acpi: 'acpi' }],
   memory: 'memory',
   memoryUnit: 'memory_unit',

@@ -336,7 +336,16 @@ export class LibvirtBackend implements HypervisorBackend {
             model: { type: 'virtio' },
           },
         ],
+        // A passed-through GPU: managed, so libvirt binds it to vfio-pci while the domain runs.
+        ...(node.gpu?.pci ? { hostdevs: [{ managed: true, subsysPci: { source: { address: pciAddress(node.gpu.pci) } } }] } : {}),
       },
     });
   }
+}
+
+/** A PCI address `dddd:bb:ss.f` (hex) as libvirt's numbers. */
+export function pciAddress(address: string): { domain: number; bus: number; slot: number; function: number } {
+  const m = /^([0-9a-f]{4}):([0-9a-f]{2}):([0-9a-f]{2})\.([0-7])$/.exec(address);
+  if (!m) throw new Error(`${JSON.stringify(address)} is not a PCI address domain:bus:slot.function`);
+  return { domain: parseInt(m[1], 16), bus: parseInt(m[2], 16), slot: parseInt(m[3], 16), function: Number(m[4]) };
 }

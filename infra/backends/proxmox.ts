@@ -11,6 +11,7 @@
  *   - Flatcar: the Ignition config as a snippet, handed to QEMU with `-fw_cfg` in
  *     `kvm_arguments` (Flatcar's documented QEMU way). Proxmox lets only root@pam set
  *     `kvm_arguments`: such sites authenticate with PROXMOX_VE_USERNAME/PASSWORD instead of a token.
+ * A node with a `gpu` gets it as `hostpci0`, by its resource mapping (docs/gpu.md).
  * Snippet uploads go over SSH (`ssh` block of the provider, agent auth as root).
  */
 import type { Construct } from 'constructs';
@@ -196,6 +197,10 @@ export class ProxmoxBackend implements HypervisorBackend {
         ...dataDisks(node).map((d, i) => ({ datastoreId: this.datastore, interface: `virtio${i + 1}`, size: d.sizeGiB, iothread: true, discard: 'on', serial: diskSerial(d) })),
       ],
       networkDevice: [nic],
+      // A passed-through GPU by its resource mapping (a token user needs Mapping.Use on it; raw
+      // PCI ids are for root@pam only). A PCI port: PCIe needs the q35 machine, and this VM is
+      // i440fx. Adding or removing it is an update in place that restarts the VM.
+      ...(node.gpu?.mapping ? { hostpci: [{ device: 'hostpci0', mapping: node.gpu.mapping }] } : {}),
       ...firstBoot,
       lifecycle: { ignoreChanges, ...(holdsState(node) ? { preventDestroy: true } : {}) },
     });

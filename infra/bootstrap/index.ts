@@ -30,6 +30,7 @@ import { databasePlan } from './database';
 import { dataDisksPlan } from './disks';
 import { firewallPlan } from './firewall';
 import { gatewayPlan, tunnelPeerPlan } from './gateway';
+import { gpuPlan } from './gpu';
 import { IgnitionConfig, renderIgnition } from './ignition';
 import { infraPlan } from './infranode';
 import { k3sPlan } from './k3s';
@@ -74,7 +75,7 @@ function rolePlan(site: Site, node: Node, secrets: Partial<BootstrapSecrets>): B
     case 'server':
     case 'agent':
       if (!node.cluster) throw new BootstrapError(`node ${node.name} of role ${node.role} is in no cluster`);
-      return [dataDisksPlan(node, ['longhorn']), ...k3s];
+      return [dataDisksPlan(node, ['longhorn']), ...k3s, ...(node.gpu ? [gpuPlan(node)] : [])];
     case 'storage':
       return [storagePlan(site, node), ...k3s];
     case 'loadbalancer':

@@ -12,7 +12,7 @@
  * Rebuilding the first server's OS disk would initialise a new cluster: rejoin it by hand.
  */
 import { stringify } from 'yaml';
-import type { Cluster, Node, Site } from '../../site';
+import { GPU_NODE_LABEL, type Cluster, type Node, type Site } from '../../site';
 import { BootFile, BootPlan, BootstrapError, checkCidr, checkFqdn, checkIPv4, checkK3sVersion, checkLabel, lines, renderUnit, SCRIPT_DIR, shellQuote, SystemdUnit } from './common';
 import { dataDisk, MOUNT_POINTS } from './disks';
 import { NODE_METRICS_PORTS } from '../../site/ports';
@@ -77,7 +77,9 @@ export const LONGHORN_DEFAULT_DISK_LABEL = 'node.longhorn.io/create-default-disk
  * etcd's metrics on the node address (servers) and the controller manager, scheduler (servers)
  * and kube-proxy (every node) listening beyond localhost, the firewall admitting only the cluster
  * (firewall.ts); with Longhorn, the default-disk label on nodes that have a longhorn disk, so the
- * servers' system disks never become Longhorn disks.
+ * servers' system disks never become Longhorn disks; on a GPU node, its GPU label
+ * (`sitekit.dev/gpu=<vendor>`, where the device plugin runs). k3s applies labels only when the node
+ * registers: a GPU added to a running node is labelled by hand (docs/gpu.md).
  */
 export function componentSettings(cluster: Cluster, node: Node): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -89,7 +91,11 @@ export function componentSettings(cluster: Cluster, node: Node): Record<string, 
     }
     out['kube-proxy-arg'] = [`metrics-bind-address=0.0.0.0:${NODE_METRICS_PORTS.kubeProxy}`];
   }
-  if (cluster.components.longhorn && dataDisk(node, 'longhorn')) out['node-label'] = [LONGHORN_DEFAULT_DISK_LABEL];
+  const labels = [
+    ...(cluster.components.longhorn && dataDisk(node, 'longhorn') ? [LONGHORN_DEFAULT_DISK_LABEL] : []),
+    ...(node.gpu ? [`${GPU_NODE_LABEL}=${node.gpu.vendor}`] : []),
+  ];
+  if (labels.length) out['node-label'] = labels;
   return out;
 }
 

@@ -2,9 +2,6 @@
  * The built-in apps an entry of `clusters[].apps` names with `uses:`. Each is a complete app
  * (types.ts) that the entry's own fields then change. The names are part of the site format:
  * keep them stable. Images are pinned by tag; the source each tag was taken from is noted.
- *
- * Not here: GPU transcoding for Jellyfin (it needs a GPU device plugin in the cluster, which the
- * site does not offer yet); Jellyfin transcodes on the CPU.
  */
 import type { AppSpec } from './types';
 
@@ -15,6 +12,8 @@ export const CATALOG: Readonly<Record<CatalogName, AppSpec>> = {
   // Media server. Tag: jellyfin/jellyfin 10.11.8 (Docker Hub; Jellyfin's 10.11 stable line).
   // Its library (config, metadata) is backed up; the cache (transcodes, images) and the media are not:
   // put the media on the NAS with `volumes: [{ name: media, storageClass: nfs-shared }]`.
+  // Hardware transcoding (QuickSync, VA-API) with `gpu: intel` on the entry, in a cluster with an
+  // Intel GPU node; then enable it in Jellyfin's playback settings (docs/gpu.md).
   jellyfin: {
     name: 'jellyfin',
     namespace: 'media',

@@ -69,6 +69,7 @@ export function resolveApp(input: AppInput): ResolvedApp {
     internet: input.internet ?? base.internet,
     callsTo: input.callsTo ?? base.callsTo,
     user: input.user ?? base.user,
+    gpu: input.gpu ?? base.gpu,
   }) as AppSpec;
   // A copy: the frozen Site must not freeze (or share) the catalog's objects.
   return { app: structuredClone(app), missing };

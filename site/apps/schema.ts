@@ -77,6 +77,7 @@ export const App = z
     internet: z.boolean().optional().meta({ description: 'Let the app reach the internet on ports 80 and 443 (never the private ranges 10/8, 172.16/12, 192.168/16). @default false: only the peers the site names' }),
     callsTo: z.array(z.strictObject({ app: label(), port: port() })).optional().meta({ description: 'Apps of the namespace (and port) this one calls.' }),
     user: z.int().min(1).max(2147483647).optional().meta({ description: 'UID and GID to run as (never root). @default 10001' }),
+    gpu: z.literal('intel').optional().meta({ description: 'One GPU of a node of the cluster with `gpu: { vendor: intel }`: the container gets gpu.intel.com/i915: 1 in its limits (the Intel GPU device plugin shares each GPU between several containers), and the video group, which owns the render device on GPU nodes. @default no GPU' }),
   })
   .meta({ description: 'An application: a Deployment (non-root, read-only root file system, limits, probes), its Service, NetworkPolicy and, as asked, routes, volumes, database, Kafka topics, autoscaler.' });
 

@@ -72,4 +72,6 @@ export interface AppSpec {
   readonly callsTo?: readonly { readonly app: string; readonly port: number }[];
   /** UID/GID to run as. @default 10001 */
   readonly user?: number;
+  /** A GPU of the cluster's GPU nodes, by vendor (`gpu.intel.com/i915: 1` in the limits). @default none */
+  readonly gpu?: 'intel';
 }

@@ -65,6 +65,9 @@ function validateApp(ctx: Context, cluster: ClusterSpec, c: number, i: number, i
   if (app.database && !databaseBackendOf(cluster, hasDatabaseNode)) {
     out.error([...here, 'database'], `${id} uses database "${app.database.name}", but the cluster has neither a database node nor CloudNativePG`, 'a node of role database, or components.cloudnativePg', 'add components.cloudnativePg: { version: ... }, or a database node');
   }
+  if (app.gpu && !cluster.nodes.some((n) => site.nodes.find((x) => x.name === n)?.gpu?.vendor === app.gpu)) {
+    out.error(input.gpu ? [...here, 'gpu'] : here, `${id} asks for an ${app.gpu} GPU, but no node of the cluster has one`, `gpu: ${app.gpu} on apps of a cluster with a node that has gpu: { vendor: ${app.gpu} }`, `give a server or agent node of cluster "${cluster.name}" a GPU (gpu: { vendor: ${app.gpu}, ... }; docs/gpu.md), or remove gpu from the app`);
+  }
   if (app.kafka && !cluster.components.strimzi) {
     out.error([...here, 'kafka'], `${id} uses Kafka topics (${app.kafka.topics.join(', ')}), but the cluster does not enable strimzi`, 'components.strimzi on a cluster whose apps use Kafka', 'add components.strimzi: { version: ... }');
   }

@@ -15,6 +15,7 @@ const ROLE_PACKAGES: Record<string, string | undefined> = { loadbalancer: 'hapro
 /** Each node: its network and the address inside it, its MAC, image and disks, what its role needs; claims its address. */
 export function validateNodes({ out, site, networks, blocks, networkOf, addresses: { claim } }: Context): void {
   const macs = new Map<string, number>();
+  const gpus = new Map<string, number>();
   site.nodes.forEach((node, i) => {
     const here = ['nodes', i];
     if (reference(out, [...here, 'network'], node.network, networks, 'network')) {
@@ -51,6 +52,7 @@ export function validateNodes({ out, site, networks, blocks, networkOf, addresse
       out.error([...here, 'image'], `node "${node.name}" of role ${node.role} needs the ${needs} packages, which Flatcar cannot install`, `a debian or ubuntu image for ${node.role} nodes`, 'give it a debian or ubuntu image');
     }
     validateExtras(out, node, here, site.images[node.image]?.os);
+    validateGpu(out, site, node, here, gpus, i);
     const kind = site.networks.find((n) => n.name === node.network)?.kind;
     if (kind === 'wireguard' && !node.external && !node.publicAddress) {
       out.error([...here, 'network'], `node "${node.name}" is a VM on the wireguard network "${node.network}", which the hypervisor has no bridge for`, 'VMs on bridge, nat or vlan networks; external nodes on wireguard networks', 'add external: true, or put the node on another network');
@@ -80,6 +82,48 @@ function validateExtras(out: Issues, node: SiteSpec['nodes'][number], here: read
     const first = node.tools!.indexOf(t);
     if (first !== j) out.error([...here, 'tools', j], `tool ${t} is listed twice on node "${node.name}" (the first is tools[${first}])`, 'each tool once', `remove tools[${j}]`);
   });
+}
+
+/**
+ * `gpu`: a server or agent VM (the device plugin and the apps using it run on k3s nodes), on a
+ * debian or ubuntu image (the render device's group comes from a udev rule the cloud-init bootstrap
+ * writes; infra/bootstrap/gpu.ts); an Intel GPU (NVIDIA needs a driver and the container toolkit in
+ * the guest, which the site does not install); the hypervisor's way of naming the device (a
+ * Proxmox resource mapping, a libvirt PCI address), and each device on one VM only.
+ */
+function validateGpu(out: Issues, site: SiteSpec, node: SiteSpec['nodes'][number], here: readonly PathSegment[], gpus: Map<string, number>, i: number): void {
+  const gpu = node.gpu;
+  if (!gpu) return;
+  const path = [...here, 'gpu'];
+  if (node.role !== 'server' && node.role !== 'agent') {
+    out.error(path, `node "${node.name}" of role ${node.role} has a gpu, which only server and agent nodes have`, 'gpu on nodes of role server or agent (k3s nodes run the device plugin and the apps)', 'remove gpu, or move it to a server or agent node');
+    return;
+  }
+  if (node.external) {
+    out.error(path, `node "${node.name}" has a gpu but is external (not a VM of the hypervisor)`, 'gpu on VMs of the hypervisor, which passes the device through', 'remove gpu, or external: true');
+    return;
+  }
+  if (gpu.vendor === 'nvidia') {
+    out.error([...path, 'vendor'], `node "${node.name}" has an nvidia gpu, which the site does not support yet: the guest would need the NVIDIA driver and container toolkit, and k3s the nvidia runtime, none of which the bootstrap installs`, 'vendor: intel', 'use an Intel GPU, or pass the NVIDIA card through by hand (docs/gpu.md)');
+  }
+  if (site.images[node.image]?.os === 'flatcar') {
+    out.error(path, `node "${node.name}" has a gpu, whose render device the bootstrap gives to the video group only on debian and ubuntu images`, 'gpu on nodes with a debian or ubuntu image', 'give it a debian or ubuntu image, or remove gpu');
+  }
+  const kind = site.hypervisor.kind;
+  const hv = kind === 'proxmox' ? 'Proxmox' : 'libvirt';
+  const [need, other] = kind === 'proxmox' ? (['mapping', 'pci'] as const) : (['pci', 'mapping'] as const);
+  const example = kind === 'proxmox' ? 'mapping: igpu' : 'pci: "0000:00:02.0"';
+  const what = kind === 'proxmox' ? 'a PCI resource mapping of the Proxmox host (Datacenter > Resource Mappings)' : 'the PCI address of the device on the libvirt host (lspci -D)';
+  if (gpu[other] !== undefined) {
+    out.error([...path, other], `node "${node.name}" names its gpu by ${other === 'pci' ? `PCI address ${gpu.pci}` : `resource mapping ${gpu.mapping}`}, which ${hv} does not take`, `${need} on ${hv}: ${what}`, `replace ${other} with ${example}`);
+  } else if (gpu[need] === undefined) {
+    out.error(path, `node "${node.name}" has a gpu without ${need}`, `${need} on ${hv}: ${what}`, `add ${example}`);
+  } else {
+    const key = gpu[need]!;
+    const first = gpus.get(key);
+    if (first !== undefined) out.error([...path, need], `${need === 'pci' ? 'PCI address' : 'resource mapping'} ${key} is already passed through to node "${site.nodes[first].name}" (nodes[${first}].gpu)`, 'each host device on one VM (a device passed through belongs to one running VM)', `give node "${node.name}" another device, or remove its gpu`);
+    else gpus.set(key, i);
+  }
 }
 
 /** One os disk; disk names once per node; one disk per mounted purpose; the disk a role needs. */

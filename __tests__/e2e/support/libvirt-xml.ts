@@ -83,13 +83,28 @@ function interfaceXml(i: Json, where: string): El {
   };
 }
 
+/** A PCI hostdev: libvirtxml writes the address as hex (domain 4 digits, bus and slot 2) and `managed` as yes/no. */
+function hostdevXml(h: Json, where: string): El {
+  only(h, where, ['managed', 'subsys_pci']);
+  only(h.subsys_pci, `${where}.subsys_pci`, ['source']);
+  only(h.subsys_pci?.source, `${where}.subsys_pci.source`, ['address']);
+  const a = h.subsys_pci?.source?.address ?? {};
+  only(a, `${where}.subsys_pci.source.address`, ['domain', 'bus', 'slot', 'function']);
+  const hex = (v: number, width: number) => `0x${v.toString(16).padStart(width, '0')}`;
+  return {
+    tag: 'hostdev',
+    attrs: { mode: 'subsystem', type: 'pci', managed: h.managed === undefined ? undefined : h.managed ? 'yes' : 'no' },
+    children: [{ tag: 'source', children: [{ tag: 'address', attrs: { domain: hex(a.domain, 4), bus: hex(a.bus, 2), slot: hex(a.slot, 2), function: hex(a.function, 1) } }] }],
+  };
+}
+
 /** The domain XML provider 0.9.7 defines for a `libvirt_domain` (template strings already evaluated). */
 export function domainXml(d: Json, where = 'libvirt_domain'): string {
   only(d, where, ['name', 'type', 'autostart', 'running', 'cpu', 'description', 'devices', 'features', 'memory', 'memory_unit', 'os', 'sys_info', 'vcpu', 'lifecycle', 'depends_on']);
   only(d.os, `${where}.os`, ['type', 'type_arch', 'type_machine']);
   only(d.features, `${where}.features`, ['acpi']);
   only(d.cpu, `${where}.cpu`, ['mode']);
-  only(d.devices, `${where}.devices`, ['disks', 'interfaces']);
+  only(d.devices, `${where}.devices`, ['disks', 'interfaces', 'hostdevs']);
   const sys = one(d.sys_info);
   if (sys) only(sys, `${where}.sys_info`, ['fw_cfg']);
   return xml({
@@ -115,6 +130,7 @@ export function domainXml(d: Json, where = 'libvirt_domain'): string {
         children: [
           ...(d.devices?.disks ?? []).map((x: Json, i: number) => diskXml(x, `${where}.devices.disks[${i}]`)),
           ...(d.devices?.interfaces ?? []).map((x: Json, i: number) => interfaceXml(x, `${where}.devices.interfaces[${i}]`)),
+          ...(d.devices?.hostdevs ?? []).map((x: Json, i: number) => hostdevXml(x, `${where}.devices.hostdevs[${i}]`)),
         ],
       },
     ],

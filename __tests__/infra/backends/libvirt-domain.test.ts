@@ -52,6 +52,12 @@ const SITES: [string, Site][] = [
       for (const n of doc.nodes) if (n.name.startsWith('worker')) Object.assign(n, { image: 'debian', mac: '52:54:00:aa:bb:0' + n.name.slice(-1) });
     }),
   ],
+  [
+    'site.yaml with a GPU passed through to a Debian worker (hostdevs)',
+    siteOf('site.yaml', (doc) => {
+      Object.assign(doc.nodes.find((n: Json) => n.name === 'worker1'), { image: 'debian', gpu: { vendor: 'intel', pci: '0000:00:02.0' } });
+    }),
+  ],
 ];
 
 describe('the same Terraform JSON as the generated binding', () => {

@@ -37,4 +37,8 @@ export const APPS: Record<string, Expected> = {
     'invalid/app-volume-storage-class.yaml: 1 error(s) in the site',
     'invalid/app-volume-storage-class.yaml:42:62: error: clusters[0].apps[0].volumes[0].storageClass: volume "data" of app "memos" of cluster "tiny" asks for storage class nfs-shared, which the cluster does not have; allowed: one of: local-path (longhorn and longhorn-single come with components.longhorn, nfs-shared with components.nfs); fix: use one of them, or enable the component that provides it',
   ],
+  'app-gpu-without-gpu-node.yaml': [
+    'invalid/app-gpu-without-gpu-node.yaml: 1 error(s) in the site',
+    'invalid/app-gpu-without-gpu-node.yaml:52:27: error: clusters[0].apps[0].gpu: app "web" of cluster "tiny" asks for an intel GPU, but no node of the cluster has one; allowed: gpu: intel on apps of a cluster with a node that has gpu: { vendor: intel }; fix: give a server or agent node of cluster "tiny" a GPU (gpu: { vendor: intel, ... }; docs/gpu.md), or remove gpu from the app',
+  ],
 };

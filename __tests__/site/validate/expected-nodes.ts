@@ -132,7 +132,7 @@ export const NODES: Record<string, Expected> = {
   ],
   'unknown-key-no-guess.yaml': [
     'invalid/unknown-key-no-guess.yaml: 1 error(s) in the site',
-    'invalid/unknown-key-no-guess.yaml:34:5: error: nodes[1].colour: unknown key "colour"; allowed: one of: name, role, network, address, mac, cpu, memoryMiB, disks, image, publicAddress, external, tunnel, tools, desktop; fix: remove "colour"',
+    'invalid/unknown-key-no-guess.yaml:34:5: error: nodes[1].colour: unknown key "colour"; allowed: one of: name, role, network, address, mac, cpu, memoryMiB, disks, image, publicAddress, external, tunnel, tools, desktop, gpu; fix: remove "colour"',
   ],
   'unknown-network.yaml': [
     'invalid/unknown-network.yaml: 1 error(s) in the site',
@@ -205,5 +205,33 @@ export const NODES: Record<string, Expected> = {
   'tools-twice.yaml': [
     'invalid/tools-twice.yaml: 1 error(s) in the site',
     'invalid/tools-twice.yaml:43:184: error: nodes[2].tools[1]: tool ansible is listed twice on node "automation" (the first is tools[0]); allowed: each tool once; fix: remove tools[1]',
+  ],
+  'gpu-device-twice.yaml': [
+    'invalid/gpu-device-twice.yaml: 1 error(s) in the site',
+    'invalid/gpu-device-twice.yaml:44:32: error: nodes[1].gpu.pci: PCI address 0000:00:02.0 is already passed through to node "cp1" (nodes[0].gpu); allowed: each host device on one VM (a device passed through belongs to one running VM); fix: give node "worker1" another device, or remove its gpu',
+  ],
+  'gpu-mapping-on-libvirt.yaml': [
+    'invalid/gpu-mapping-on-libvirt.yaml: 1 error(s) in the site',
+    'invalid/gpu-mapping-on-libvirt.yaml:43:36: error: nodes[1].gpu.mapping: node "worker1" names its gpu by resource mapping igpu, which libvirt does not take; allowed: pci on libvirt: the PCI address of the device on the libvirt host (lspci -D); fix: replace mapping with pci: "0000:00:02.0"',
+  ],
+  'gpu-not-k3s-node.yaml': [
+    'invalid/gpu-not-k3s-node.yaml: 1 error(s) in the site',
+    'invalid/gpu-not-k3s-node.yaml:43:164: error: nodes[2].gpu: node "dns1" of role infra has a gpu, which only server and agent nodes have; allowed: gpu on nodes of role server or agent (k3s nodes run the device plugin and the apps); fix: remove gpu, or move it to a server or agent node',
+  ],
+  'gpu-nvidia.yaml': [
+    'invalid/gpu-nvidia.yaml: 1 error(s) in the site',
+    'invalid/gpu-nvidia.yaml:43:20: error: nodes[1].gpu.vendor: node "worker1" has an nvidia gpu, which the site does not support yet: the guest would need the NVIDIA driver and container toolkit, and k3s the nvidia runtime, none of which the bootstrap installs; allowed: vendor: intel; fix: use an Intel GPU, or pass the NVIDIA card through by hand (docs/gpu.md)',
+  ],
+  'gpu-on-flatcar.yaml': [
+    'invalid/gpu-on-flatcar.yaml: 1 error(s) in the site',
+    'invalid/gpu-on-flatcar.yaml:43:10: error: nodes[1].gpu: node "worker1" has a gpu, whose render device the bootstrap gives to the video group only on debian and ubuntu images; allowed: gpu on nodes with a debian or ubuntu image; fix: give it a debian or ubuntu image, or remove gpu',
+  ],
+  'gpu-pci-on-proxmox.yaml': [
+    'invalid/gpu-pci-on-proxmox.yaml: 1 error(s) in the site',
+    'invalid/gpu-pci-on-proxmox.yaml:44:32: error: nodes[1].gpu.pci: node "worker1" names its gpu by PCI address 0000:00:02.0, which Proxmox does not take; allowed: mapping on Proxmox: a PCI resource mapping of the Proxmox host (Datacenter > Resource Mappings); fix: replace pci with mapping: igpu',
+  ],
+  'gpu-without-pci.yaml': [
+    'invalid/gpu-without-pci.yaml: 1 error(s) in the site',
+    'invalid/gpu-without-pci.yaml:43:10: error: nodes[1].gpu: node "worker1" has a gpu without pci; allowed: pci on libvirt: the PCI address of the device on the libvirt host (lspci -D); fix: add pci: "0000:00:02.0"',
   ],
 };

@@ -1,13 +1,13 @@
 /**
  * Named exceptions of the host-access rules (k8s/NoHostPath, k8s/NoHostNetwork,
- * k8s/NoPrivilegedContainers) and of k8s/NamespacePodSecurity's `privileged` level, by namespace.
+ * k8s/NoPrivilegedContainers, k8s/RunAsNonRoot) and of k8s/NamespacePodSecurity's `privileged` level, by namespace.
  * Each names the component that lives there and why it needs more than a normal workload. They are
  * keyed by the namespaces the cluster app gives these components (cluster/context.ts
  * COMPONENT_NAMESPACES), so a workload anywhere else gets no such allowance: for a one-off, use a
  * suppression in the site (`policy.suppressions`) with its own reason instead of widening this list.
  */
 
-export type HostAccess = 'hostPath' | 'hostNetwork' | 'privileged';
+export type HostAccess = 'hostPath' | 'hostNetwork' | 'privileged' | 'root';
 
 export interface NamespaceException {
   readonly component: string;
@@ -40,6 +40,11 @@ export const HOST_ACCESS_EXCEPTIONS: Readonly<Record<string, NamespaceException>
     component: 'system-upgrade-controller (k3s upgrades)',
     allows: ['hostPath', 'hostNetwork', 'privileged'],
     reason: 'the upgrade Jobs the controller creates for its Plans run privileged on the host network and PID namespace, with the node\'s root file system at /host, to replace the k3s binary and restart k3s',
+  },
+  'intel-gpu-plugin': {
+    component: 'Intel GPU device plugin',
+    allows: ['hostPath', 'root'],
+    reason: 'the DaemonSet reads the GPU devices (/dev/dri, /sys/class/drm) of the GPU nodes and registers with the kubelet on its root-owned socket directory /var/lib/kubelet/device-plugins, as root (no capabilities, no privilege escalation, read-only root)',
   },
   monitoring: {
     component: 'Prometheus node-exporter',

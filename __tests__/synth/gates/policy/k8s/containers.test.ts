@@ -153,6 +153,18 @@ describe('k8s/RunAsNonRoot', () => {
   });
 });
 
+describe('k8s/RunAsNonRoot: the named exception (namespace intel-gpu-plugin) and no other', () => {
+  const root = (ns: string) =>
+    edit(deployment(ns, 'intel-gpu-plugin', 'DaemonSet'), (o) => {
+      delete spec(o).securityContext.runAsNonRoot;
+      spec(o).securityContext.runAsUser = 0;
+    });
+  test('compliant in intel-gpu-plugin', () => expect(run(RunAsNonRoot, root('intel-gpu-plugin'))).toEqual([]));
+  test('a finding in any other namespace', () => {
+    expect(run(RunAsNonRoot, root('apps'))).toEqual(['clusters/test/DaemonSet/apps/intel-gpu-plugin: Containers run with runAsNonRoot: true: container "app" runs as user 0']);
+  });
+});
+
 describe('k8s/NoPrivilegeEscalation', () => {
   test('compliant', () => expect(run(NoPrivilegeEscalation, deployment())).toEqual([]));
   test('unset (defaults to true) and true', () => {
