@@ -14,8 +14,10 @@ export type Layer = 'controllers' | 'configs' | 'apps';
 
 /** Components every cluster runs, whatever its `components` say: the k3s upgrade path. */
 export const ALWAYS_ON = ['systemUpgrade'] as const;
-/** A platform component: one the site enables, or one every cluster runs. */
-export type ComponentKey = ComponentName | (typeof ALWAYS_ON)[number];
+/** Components the site's other settings enable: the DDNS updater in the cluster `cloudflare.ddns` names. */
+export const SITE_DRIVEN = ['ddns'] as const;
+/** A platform component: one the site enables, one every cluster runs, or one other settings enable. */
+export type ComponentKey = ComponentName | (typeof ALWAYS_ON)[number] | (typeof SITE_DRIVEN)[number];
 
 /** Kubernetes names of the components: namespace and directory. */
 export const COMPONENT_NAMESPACES: Readonly<Record<ComponentKey, string>> = {
@@ -30,7 +32,9 @@ export const COMPONENT_NAMESPACES: Readonly<Record<ComponentKey, string>> = {
   kubePrometheusStack: 'monitoring',
   loki: 'logging',
   externalSecrets: 'external-secrets',
+  externalDns: 'external-dns',
   systemUpgrade: 'system-upgrade',
+  ddns: 'ddns',
 };
 
 /** Namespaces of workloads the components run (besides their operators). */
@@ -114,6 +118,7 @@ export class ClusterContext {
 
   /** True when the cluster runs the component: the site enables it, or every cluster runs it. */
   has(component: ComponentKey): boolean {
+    if (component === 'ddns') return this.site.spec.cloudflare?.ddns?.cluster === this.cluster.name;
     return (ALWAYS_ON as readonly string[]).includes(component) || !!this.cluster.components[component as ComponentName];
   }
 
@@ -174,6 +179,16 @@ export class ClusterContext {
   get ingressNamespace(): string | undefined {
     const c = this.ingressController;
     return c === 'traefik' ? COMPONENT_NAMESPACES.traefik : c === 'nginx' ? COMPONENT_NAMESPACES.ingressNginx : undefined;
+  }
+
+  /**
+   * The public hostnames of this cluster ExternalDNS publishes, each with its record's content
+   * (the site's public address, or the DDNS updater's name): empty unless the cluster runs it.
+   */
+  get externalDnsTargets(): ReadonlyMap<string, string> {
+    const record = this.site.publicRecord;
+    if (!this.has('externalDns') || !record) return new Map();
+    return new Map(this.site.externalDnsHostnames(this.cluster.name).map((h) => [h, record.content]));
   }
 
   /** True when `host` is a public hostname routed to this cluster. */

@@ -6,7 +6,7 @@ export * as ip from './ip';
 export { loadSite, loadSiteFile, type LoadOptions, type LoadResult, type SiteRule } from './load';
 export * from './ports';
 export * from './schema';
-export { Site, type Cluster, type Network, type Node } from './site';
+export { DYNAMIC_TARGET, Site, type Cluster, type Network, type Node, type PublicDns } from './site';
 export { validateSite } from './validate';
 export { CATALOG, CATALOG_NAMES, type CatalogName } from './apps/catalog';
 export { databaseBackendOf, isLonghornClass, isSharedClass, STORAGE_CLASSES, storageClasses, type DatabaseBackend } from './apps/backends';
