@@ -32,9 +32,17 @@ const nginxSite = siteWith((d) => {
   c.components.ingressNginx = { version: '4.15.1' };
 });
 
+/** The default site with ExternalDNS publishing its hostnames and, the target dynamic, the DDNS updater. */
+const publicDnsSite = siteWith((d) => {
+  d.clusters[0].components.externalDns = { version: '1.21.1' };
+  d.cloudflare.target = 'dynamic';
+  d.cloudflare.ddns = { cluster: d.clusters[0].name, name: 'ip.socialdevs.site' };
+  for (const h of d.cloudflare.hostnames) h.dns = 'externalDns';
+});
+
 describe('snapshots', () => {
   it.each(COMPONENTS.map((c) => c.key))('%s', (key) => {
-    const tree = key === 'ingressNginx' ? treeOf(nginxSite) : defaultTree;
+    const tree = key === 'ingressNginx' ? treeOf(nginxSite) : key === 'externalDns' || key === 'ddns' ? treeOf(publicDnsSite) : defaultTree;
     const ns = COMPONENT_NAMESPACES[key];
     const files = [...tree].filter(([f]) => f.startsWith(`infrastructure/controllers/${ns}/`) || f.startsWith(`infrastructure/configs/${ns}/`));
     expect(files.length).toBeGreaterThan(0);
