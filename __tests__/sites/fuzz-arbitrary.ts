@@ -283,10 +283,10 @@ export function buildSite(plan: SitePlan): SiteDoc {
   if (plan.cloudflare !== 'none' && (plan.cloudflare === 'address' || gw)) {
     site.cloudflare = { zone: plan.domain, target: plan.cloudflare === 'gateway' ? gw!.name : '198.51.100.7', hostnames };
   }
-  // ExternalDNS needs the zone; where it runs, it publishes its cluster's hostnames.
+  // ExternalDNS needs the zone and an ingress; where it runs, it publishes its cluster's hostnames.
   for (const c of clusters) {
     if (!c.components.externalDns) continue;
-    if (!site.cloudflare) delete c.components.externalDns;
+    if (!site.cloudflare || !c.ingress) delete c.components.externalDns;
     else for (const h of hostnames) if (h.cluster === c.name) h.dns = 'externalDns';
   }
   if (plan.backend === 's3') site.terraform = { backend: { kind: 's3', bucket: `${plan.name}-state`, region: 'eu-central-1', endpoint: 'https://s3.example.org' } };

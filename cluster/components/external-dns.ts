@@ -39,6 +39,13 @@ export interface ExternalDnsProps extends ChartProps {
   readonly owner: string;
   /** The cluster's ingress controller, whose routes it reads. */
   readonly controller: 'traefik' | 'nginx';
+  /** External Secrets fills the token's Secret (a prerequisite): the release does not wait for its pod. @default false */
+  readonly externalSecrets?: boolean;
+}
+
+export interface ExternalDnsNetworkPolicyProps extends NetworkPolicyProps {
+  /** Addresses of the cluster's servers: the API server's endpoints. */
+  readonly apiServers: readonly string[];
 }
 
 export function externalDnsValues({ zone, owner, controller }: ExternalDnsProps): HelmValues {
@@ -62,7 +69,7 @@ export function externalDnsValues({ zone, owner, controller }: ExternalDnsProps)
  * stop): the namespace denies all ingress. Its egress is limited to what it calls: the cluster's
  * DNS, the API server on the servers, and the Cloudflare API (HTTPS to public addresses).
  */
-export function externalDnsNetworkPolicies(scope: Construct, { labels, apiServers }: NetworkPolicyProps & { readonly apiServers: readonly string[] }): void {
+export function externalDnsNetworkPolicies(scope: Construct, { labels, apiServers }: ExternalDnsNetworkPolicyProps): void {
   new KubeNetworkPolicy(scope, `${NS}-allow-egress`, {
     metadata: { name: 'allow-egress', namespace: NS, labels: { ...labels } },
     spec: {
@@ -82,9 +89,8 @@ export function externalDnsNetworkPolicies(scope: Construct, { labels, apiServer
 
 /** The ExternalDNS chart. */
 export class ExternalDns extends Construct {
-  constructor(scope: Construct, id: string, props: ExternalDnsProps & { readonly externalSecrets?: boolean }) {
+  constructor(scope: Construct, id: string, props: ExternalDnsProps) {
     super(scope, id);
-    // With External Secrets its pod waits for the token's Secret, a prerequisite (index.ts).
     helmRelease(this, props.release, { name: 'external-dns', namespace: NS, values: externalDnsValues(props), disableWait: !!props.externalSecrets });
   }
 }

@@ -249,13 +249,13 @@ export const COMPONENTS: readonly ComponentDef[] = [
     },
   },
   {
-    // Needs the site's zone and an ingress controller (site/validate): without either it has nothing to publish.
+    // The site's zone and an ingress are required (site/validate/clusters.ts).
     key: 'externalDns',
     build: (ctx) => {
       const { labels, policies, configs } = common(ctx, 'externalDns');
       const release = ctx.release('externalDns');
       const zone = ctx.site.spec.cloudflare!.zone;
-      const controller = ctx.ingressController ?? ctx.cluster.ingress?.controller ?? 'traefik';
+      const controller = ctx.cluster.ingress!.controller;
       return {
         networkPolicies: (scope) => externalDnsNetworkPolicies(scope, { ...policies, apiServers: ctx.cluster.servers.map((n) => n.address) }),
         chart: (scope) => new ExternalDns(scope, 'externalDns', { release, zone, owner: `${ctx.site.name}-${ctx.cluster.name}`, controller, externalSecrets: configs.externalSecrets }),

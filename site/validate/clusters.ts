@@ -215,6 +215,9 @@ function validateNeeds(cluster: ClusterSpec, here: readonly PathSegment[], membe
   if (cluster.components.externalDns && !site.cloudflare) {
     out.error([...here, 'components', 'externalDns'], `ExternalDNS is enabled in cluster "${cluster.name}", but the site has no cloudflare zone for it to write records in`, 'components.externalDns with cloudflare: { zone, target, ... }', 'add cloudflare:, or remove components.externalDns');
   }
+  if (cluster.components.externalDns && !cluster.ingress) {
+    out.error([...here, 'components', 'externalDns'], `ExternalDNS is enabled in cluster "${cluster.name}", which has no ingress: it publishes the hostnames the ingress routes serve`, 'components.externalDns in a cluster with an ingress', `add ingress: to cluster "${cluster.name}", or remove components.externalDns`);
+  }
 
   if (cluster.backups && !cluster.components.longhorn) {
     out.error([...here, 'backups'], `cluster "${cluster.name}" names a backup target, but does not enable Longhorn, whose volumes it backs up`, 'backups with components.longhorn', 'add components.longhorn: { version: ... }, or remove backups');
