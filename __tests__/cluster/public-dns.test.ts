@@ -72,7 +72,7 @@ describe('ExternalDNS', () => {
       policy: 'sync',
       registry: 'txt',
       txtOwnerId: 'microcloud-microcloud',
-      extraArgs: ['--cloudflare-proxied', '--traefik-disable-legacy'],
+      extraArgs: ['--cloudflare-proxied'],
       resources: { requests: { cpu: '10m', memory: '64Mi' }, limits: { memory: '128Mi' } },
     });
     expect(find(tree, 'HelmRelease', 'external-dns')!.spec.chart.spec).toMatchObject({ chart: 'external-dns', version: '1.21.1' });

@@ -73,6 +73,17 @@ const variants: [string, Site][] = [
     }),
   ],
   [
+    'argocd+externalDns+ddns',
+    siteWith((d) => {
+      const c = d.clusters[0];
+      c.gitops.engine = 'argocd';
+      c.components.externalDns = { version: '1.21.1' };
+      d.cloudflare.target = 'dynamic';
+      d.cloudflare.ddns = { cluster: c.name, name: 'ip.socialdevs.site' };
+      d.cloudflare.hostnames[2].dns = 'externalDns';
+    }),
+  ],
+  [
     'nginx+externalDns',
     siteWith((d) => {
       const c = d.clusters[0];

@@ -58,8 +58,8 @@ export function externalDnsValues({ zone, owner, controller }: ExternalDnsProps)
     policy: 'sync',
     registry: 'txt',
     txtOwnerId: owner,
-    // Traefik 3 serves traefik.io only; without this ExternalDNS also watches traefik.containo.us, whose CRDs are absent.
-    extraArgs: ['--cloudflare-proxied', ...(controller === 'traefik' ? ['--traefik-disable-legacy'] : [])],
+    // The traefik-proxy source reads traefik.io IngressRoutes only (the traefik.containo.us group is off by default in 0.21).
+    extraArgs: ['--cloudflare-proxied'],
     resources: { requests: { cpu: '10m', memory: '64Mi' }, limits: { memory: '128Mi' } },
   };
 }
