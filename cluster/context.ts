@@ -116,7 +116,7 @@ export class ClusterContext {
     this.engine = cluster.gitops.engine;
   }
 
-  /** True when the cluster runs the component: the site enables it, or every cluster runs it. */
+  /** True when the cluster runs the component: the site enables it, every cluster runs it, or (the DDNS updater) cloudflare.ddns names the cluster. */
   has(component: ComponentKey): boolean {
     if (component === 'ddns') return this.site.spec.cloudflare?.ddns?.cluster === this.cluster.name;
     return (ALWAYS_ON as readonly string[]).includes(component) || !!this.cluster.components[component as ComponentName];
