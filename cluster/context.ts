@@ -16,8 +16,10 @@ export type Layer = 'controllers' | 'configs' | 'apps';
 export const ALWAYS_ON = ['systemUpgrade'] as const;
 /** Components a cluster runs because of its nodes: the Intel GPU device plugin where a node has an Intel GPU. */
 export const BY_NODES = ['intelGpu'] as const;
-/** A platform component: one the site enables, one every cluster runs, or one its nodes need. */
-export type ComponentKey = ComponentName | (typeof ALWAYS_ON)[number] | (typeof BY_NODES)[number];
+/** Components the site's other settings enable: the DDNS updater in the cluster `cloudflare.ddns` names. */
+export const SITE_DRIVEN = ['ddns'] as const;
+/** A platform component: one the site enables, one every cluster runs, one its nodes need, or one other settings enable. */
+export type ComponentKey = ComponentName | (typeof ALWAYS_ON)[number] | (typeof BY_NODES)[number] | (typeof SITE_DRIVEN)[number];
 
 /** Kubernetes names of the components: namespace and directory. */
 export const COMPONENT_NAMESPACES: Readonly<Record<ComponentKey, string>> = {
@@ -32,8 +34,10 @@ export const COMPONENT_NAMESPACES: Readonly<Record<ComponentKey, string>> = {
   kubePrometheusStack: 'monitoring',
   loki: 'logging',
   externalSecrets: 'external-secrets',
+  externalDns: 'external-dns',
   systemUpgrade: 'system-upgrade',
   intelGpu: 'intel-gpu-plugin',
+  ddns: 'ddns',
 };
 
 /** Namespaces of workloads the components run (besides their operators). */
@@ -115,9 +119,10 @@ export class ClusterContext {
     this.engine = cluster.gitops.engine;
   }
 
-  /** True when the cluster runs the component: the site enables it, every cluster runs it, or a node of the cluster needs it. */
+  /** True when the cluster runs the component: the site enables it, every cluster runs it, a node of the cluster needs it, or (the DDNS updater) cloudflare.ddns names the cluster. */
   has(component: ComponentKey): boolean {
     if (component === 'intelGpu') return this.nodes.some((n) => n.gpu?.vendor === 'intel');
+    if (component === 'ddns') return this.site.spec.cloudflare?.ddns?.cluster === this.cluster.name;
     return (ALWAYS_ON as readonly string[]).includes(component) || !!this.cluster.components[component as ComponentName];
   }
 
@@ -178,6 +183,16 @@ export class ClusterContext {
   get ingressNamespace(): string | undefined {
     const c = this.ingressController;
     return c === 'traefik' ? COMPONENT_NAMESPACES.traefik : c === 'nginx' ? COMPONENT_NAMESPACES.ingressNginx : undefined;
+  }
+
+  /**
+   * The public hostnames of this cluster ExternalDNS publishes, each with its record's content
+   * (the site's public address, or the DDNS updater's name): empty unless the cluster runs it.
+   */
+  get externalDnsTargets(): ReadonlyMap<string, string> {
+    const record = this.site.publicRecord;
+    if (!this.has('externalDns') || !record) return new Map();
+    return new Map(this.site.externalDnsHostnames(this.cluster.name).map((h) => [h, record.content]));
   }
 
   /** True when `host` is a public hostname routed to this cluster. */

@@ -7,6 +7,7 @@ import type { Construct } from 'constructs';
 import { KubeIngress } from 'cdk8s-plus-28/lib/imports/k8s';
 import { Certificate } from '../imports/k8s/cert-manager.io';
 import { IngressRoute, IngressRouteSpecRoutesKind, IngressRouteSpecRoutesServicesKind, IngressRouteSpecRoutesServicesPort } from '../imports/k8s/traefik.io';
+import { PUBLIC_DNS_ANNOTATION, TARGET_ANNOTATION } from './components/external-dns';
 import { COMPONENT_NAMESPACES, NAMES, type Labels } from './context';
 
 export interface RouteProps {
@@ -27,6 +28,11 @@ export interface RouteIngress {
   readonly controller: 'traefik' | 'nginx';
   /** cert-manager runs: the route's certificate comes from its ClusterIssuer (RouteProps.issuer). */
   readonly certManager: boolean;
+  /**
+   * Hostnames ExternalDNS publishes, with their record's content: their routes carry its
+   * annotations (components/external-dns.ts). @default none
+   */
+  readonly externalDns?: ReadonlyMap<string, string>;
 }
 
 /** The Traefik rule matching a hostname. */
@@ -35,10 +41,12 @@ export function hostRule(host: string): string {
 }
 
 /** Adds the route of a hostname routed to the cluster (a public one of the cluster's, or an internal one with `issuer` the internal CA). */
-export function httpsRoute(scope: Construct, { controller, certManager }: RouteIngress, props: RouteProps): void {
+export function httpsRoute(scope: Construct, { controller, certManager, externalDns }: RouteIngress, props: RouteProps): void {
   const secretName = certManager ? `${props.name}-tls` : undefined;
   const issuer = props.issuer ?? NAMES.letsencryptProduction;
   const metadata = { name: props.name, namespace: props.namespace, labels: props.labels };
+  const target = externalDns?.get(props.host);
+  const dnsAnnotations = target ? { [PUBLIC_DNS_ANNOTATION.key]: PUBLIC_DNS_ANNOTATION.value, [TARGET_ANNOTATION]: target } : undefined;
   if (secretName && controller === 'traefik') {
     // ingress-nginx gets its certificate through cert-manager's ingress-shim annotation instead.
     new Certificate(scope, `${props.name}-certificate`, {
@@ -52,7 +60,7 @@ export function httpsRoute(scope: Construct, { controller, certManager }: RouteI
   }
   if (controller === 'traefik') {
     new IngressRoute(scope, `${props.name}-route`, {
-      metadata,
+      metadata: dnsAnnotations ? { ...metadata, annotations: dnsAnnotations } : metadata,
       spec: {
         entryPoints: ['websecure'],
         routes: [
@@ -70,7 +78,7 @@ export function httpsRoute(scope: Construct, { controller, certManager }: RouteI
     new KubeIngress(scope, `${props.name}-ingress`, {
       metadata: {
         ...metadata,
-        annotations: secretName ? { 'cert-manager.io/cluster-issuer': issuer } : undefined,
+        annotations: secretName || dnsAnnotations ? { ...(secretName ? { 'cert-manager.io/cluster-issuer': issuer } : {}), ...dnsAnnotations } : undefined,
       },
       spec: {
         ingressClassName: 'nginx',

@@ -108,6 +108,12 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
     // renovate: datasource=helm depName=external-secrets registryUrl=https://charts.external-secrets.io
     version: '2.9.0',
   },
+  externalDns: {
+    chart: 'external-dns',
+    repository: 'https://kubernetes-sigs.github.io/external-dns/',
+    // renovate: datasource=helm depName=external-dns registryUrl=https://kubernetes-sigs.github.io/external-dns/
+    version: '1.21.1',
+  },
 };
 
 /**
@@ -140,6 +146,16 @@ export const INTEL_GPU_PLUGIN = {
   image: 'intel/intel-gpu-plugin',
   // renovate: datasource=docker depName=intel/intel-gpu-plugin
   tag: '0.36.0',
+} as const;
+
+/**
+ * The DDNS updater (components/ddns.ts): favonia/cloudflare-ddns, a release tag of
+ * github.com/favonia/cloudflare-ddns (the Docker Hub image carries it without the `v`).
+ */
+export const DDNS_UPDATER = {
+  image: 'favonia/cloudflare-ddns',
+  // renovate: datasource=docker depName=favonia/cloudflare-ddns
+  tag: '1.17.0',
 } as const;
 
 /** The chart of `key` for this cluster: the pin, with the site's `components.<key>.version` when it sets one. */

@@ -60,6 +60,7 @@ export const COMPONENTS = [
   'kubePrometheusStack',
   'loki',
   'externalSecrets',
+  'externalDns',
 ] as const;
 
 const Libvirt = z.strictObject({
@@ -213,6 +214,30 @@ const Backups = z.strictObject({
     .meta({ description: 'Where Longhorn backs up the volumes (nightly): an NFS export (`nfs://10.0.0.5:/srv/backups`), an S3 bucket (`s3://backups@eu-central-1/longhorn`; credentials in Secret `longhorn-backup` of the site\'s secret store, keys AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_ENDPOINTS), or `none`. Off the site\'s own hosts for backups that outlive them.' }),
 });
 
+/** Where the cluster's ClusterSecretStore `site-secrets` reads from. */
+const Secrets = z
+  .discriminatedUnion('store', [
+    z.strictObject({
+      store: z.literal('kubernetes').meta({ description: 'Secrets of namespace `site-secrets` in the cluster, created by hand (docs/cluster-secrets.md).' }),
+    }),
+    z.strictObject({
+      store: z.literal('infisical').meta({ description: 'An Infisical project (External Secrets\' infisical provider, universal auth).' }),
+      hostAPI: httpUrl('an http(s) URL of RFC 3986 characters').default('https://app.infisical.com/api').meta({ description: 'Base URL of the Infisical API. @default https://app.infisical.com/api' }),
+      projectSlug: label().meta({ description: 'Slug of the Infisical project holding the secrets.' }),
+      environmentSlug: label().meta({ description: 'Slug of its environment, such as prod.' }),
+      secretsPath: z
+        .string()
+        .regex(/^\/([A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*)?$/, { error: 'an absolute folder path such as / or /homelab (letters, digits, . _ - and /)' })
+        .default('/')
+        .meta({ description: 'Folder of the environment the secrets are in. @default /' }),
+      credentials: label().meta({
+        description:
+          'The bootstrap credential, by reference: a Secret of namespace external-secrets (created by hand, never in Git) with keys `clientId` and `clientSecret` of an Infisical machine identity (universal auth) that may read the folder.',
+      }),
+    }),
+  ])
+  .meta({ description: 'Where the ClusterSecretStore `site-secrets` (components.externalSecrets) reads the Secrets the tree asks for. @default store: kubernetes' });
+
 const Cluster = z.strictObject({
   name: label(),
   nodes: z.array(label()).min(1).meta({ description: 'Nodes of role server, agent or storage that form this cluster.' }),
@@ -255,6 +280,7 @@ const Cluster = z.strictObject({
         }),
     }),
   components: Components.default({}),
+  secrets: Secrets.optional(),
   monitoring: Monitoring.optional().meta({ description: 'Alert routing and Grafana exposure of kube-prometheus-stack.' }),
   backups: Backups.optional().meta({ description: 'Backups of the Longhorn volumes. @default the NFS export of the site\'s storage node when there is one, else none' }),
   apps: z
@@ -265,10 +291,29 @@ const Cluster = z.strictObject({
 
 const Cloudflare = z.strictObject({
   zone: fqdn(),
-  target: z.union([ipv4(), label()]).meta({ description: 'Where public records point: an IPv4 address or the name of a gateway node with a publicAddress.' }),
+  target: z.union([ipv4(), label()]).meta({
+    description:
+      'Where public records point: an IPv4 address, the name of a gateway node with a publicAddress, or `dynamic`: the public address changes (a home connection), the DDNS updater (`ddns`) keeps one record at it and every public hostname is a CNAME to that record.',
+  }),
+  ddns: z
+    .strictObject({
+      cluster: label().meta({ description: 'The cluster that runs the updater (a CronJob in namespace ddns, every 5 minutes).' }),
+      name: fqdn().meta({ description: 'The record the updater keeps at the public address: a name of the zone that is none of the hostnames.' }),
+    })
+    .optional()
+    .meta({ description: 'With target: dynamic, the DDNS updater (favonia/cloudflare-ddns): it alone writes the A record of `name`; Terraform and ExternalDNS write the hostnames as CNAMEs to it. @default none' }),
   apiTokenVariable: z.string().regex(TF_VARIABLE, { error: 'a Terraform variable name (lower-case letters, digits and _)' }).default('cloudflare_api_token').meta({ description: 'Terraform variable holding the API token. @default cloudflare_api_token' }),
   hostnames: z
-    .array(z.strictObject({ name: fqdn(), cluster: label() }))
+    .array(
+      z.strictObject({
+        name: fqdn(),
+        cluster: label(),
+        dns: z
+          .enum(['terraform', 'externalDns'])
+          .optional()
+          .meta({ description: 'Who writes the public record: `terraform` (the edge stack) or `externalDns` (ExternalDNS in the cluster, components.externalDns, once a route serves the name). One of them, never both. @default terraform' }),
+      }),
+    )
     .default([]),
 });
 

@@ -8,6 +8,12 @@ import { didYouMean } from './errors';
 import * as ip from './ip';
 import type { ClusterSpec, ComponentName, NetworkSpec, NodeSpec, Role, SiteSpec, VipSpec } from './schema';
 
+/** `cloudflare.target` of a site whose public address changes: the DDNS updater keeps a record at it. */
+export const DYNAMIC_TARGET = 'dynamic';
+
+/** Who writes a public hostname's record. */
+export type PublicDns = 'terraform' | 'externalDns';
+
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -203,14 +209,36 @@ export class Site {
   }
 
   /** Every public hostname of the site, with its cluster, in site order. */
-  get hostnames(): readonly { name: string; cluster: string }[] {
+  get hostnames(): readonly { name: string; cluster: string; dns?: PublicDns }[] {
     return this.spec.cloudflare?.hostnames ?? [];
   }
 
-  /** Where public DNS records point: the gateway's public address, or the literal address. */
+  /** Public hostnames whose record Terraform writes (the edge stack), in site order. */
+  get terraformHostnames(): readonly { name: string; cluster: string }[] {
+    return this.hostnames.filter((h) => (h.dns ?? 'terraform') === 'terraform');
+  }
+
+  /** Public hostnames of `cluster` whose record its ExternalDNS writes, in site order. */
+  externalDnsHostnames(cluster: string): readonly string[] {
+    return this.hostnames.filter((h) => h.cluster === cluster && h.dns === 'externalDns').map((h) => h.name);
+  }
+
+  /** Where public DNS records point: the gateway's public address, or the literal address; none when the target is dynamic. */
   get publicAddress(): string | undefined {
     const target = this.spec.cloudflare?.target;
-    if (target === undefined) return undefined;
+    if (target === undefined || target === DYNAMIC_TARGET) return undefined;
     return ip.isIPv4(target) ? target : this.node(target).publicAddress;
+  }
+
+  /**
+   * The record every public hostname gets: an A record of the public address, or, with the
+   * target dynamic, a CNAME to the name the DDNS updater keeps at the address.
+   */
+  get publicRecord(): { readonly type: 'A' | 'CNAME'; readonly content: string } | undefined {
+    const cf = this.spec.cloudflare;
+    if (!cf) return undefined;
+    if (cf.target === DYNAMIC_TARGET) return cf.ddns ? { type: 'CNAME', content: cf.ddns.name } : undefined;
+    const address = this.publicAddress;
+    return address ? { type: 'A', content: address } : undefined;
   }
 }

@@ -78,7 +78,10 @@ test('two apps reading one Secret: one ExternalSecret with every key; without Ex
     appObjects(
       multi((d) => {
         d.clusters[0].apps.push({ uses: 'web', namespace: 'linkding', env: { TOKEN: { secret: 'linkding-admin', key: 'token' } } });
-        if (!externalSecrets) delete d.clusters[0].components.externalSecrets;
+        if (!externalSecrets) {
+          delete d.clusters[0].components.externalSecrets;
+          delete d.clusters[0].secrets;
+        }
       }),
     );
   expect(shared(true).get('ExternalSecret/linkding/linkding-admin')!.spec.data.map((d: Obj) => d.secretKey)).toEqual(['password', 'token']);

@@ -134,7 +134,7 @@ describe('the YAML route and the TypeScript route give the same objects', () => 
     },
   ];
   const LINKDING: AppSpec = {
-    name: 'linkding', namespace: 'linkding', image: 'sissbruecker/linkding:1.44.2', port: 9090, internalHost: 'linkding.home.example.org',
+    name: 'linkding', namespace: 'linkding', image: 'sissbruecker/linkding:1.44.2', port: 9090, host: 'linkding.example.org', internalHost: 'linkding.home.example.org',
     resources: { cpu: '50m', memory: '128Mi', memoryLimit: '512Mi', cpuLimit: '500m' }, probes: { liveness: '/health', readiness: '/health' }, writablePaths: ['/tmp'],
     env: { LD_SUPERUSER_NAME: 'admin', LD_SUPERUSER_PASSWORD: { secret: 'linkding-admin', key: 'password' } },
     volumes: [{ name: 'data', size: '1Gi', mountPath: '/etc/linkding/data' }], internet: true, user: 33,
@@ -166,7 +166,7 @@ describe('the YAML route and the TypeScript route give the same objects', () => 
     expect(r.yaml).toEqual(r.code);
   });
 
-  test('seed 001: Linkding (a volume, a Secret by reference, an internal hostname)', () => {
+  test('seed 001: Linkding (a volume, a Secret by reference, a public and an internal hostname)', () => {
     const text = fs.readFileSync(MULTI, 'utf8');
     const withApps = loadSite(text, 'multi.yaml').site;
     const withoutApps = loadSite(edited(text, (d) => (d.clusters[0].apps = d.clusters[0].apps.filter((a: { uses: string }) => a.uses !== 'linkding'))), 'multi.yaml').site;

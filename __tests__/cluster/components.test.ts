@@ -34,10 +34,18 @@ const nginxSite = siteWith((d) => {
 
 /** The default site with an Intel GPU passed through to a Debian worker (the plugin's DaemonSet). */
 const gpuSite = siteWith((d) => Object.assign(d.nodes.find((n: { name: string }) => n.name === 'worker1'), { image: 'debian', gpu: { vendor: 'intel', pci: '0000:00:02.0' } }));
+/** The default site with ExternalDNS publishing its hostnames and, the target dynamic, the DDNS updater. */
+const publicDnsSite = siteWith((d) => {
+  d.clusters[0].components.externalDns = { version: '1.21.1' };
+  d.cloudflare.target = 'dynamic';
+  d.cloudflare.ddns = { cluster: d.clusters[0].name, name: 'ip.socialdevs.site' };
+  for (const h of d.cloudflare.hostnames) h.dns = 'externalDns';
+});
 
 describe('snapshots', () => {
   it.each(COMPONENTS.map((c) => c.key))('%s', (key) => {
-    const tree = key === 'ingressNginx' ? treeOf(nginxSite) : key === 'intelGpu' ? treeOf(gpuSite) : defaultTree;
+    const tree =
+      key === 'ingressNginx' ? treeOf(nginxSite) : key === 'intelGpu' ? treeOf(gpuSite) : key === 'externalDns' || key === 'ddns' ? treeOf(publicDnsSite) : defaultTree;
     const ns = COMPONENT_NAMESPACES[key];
     const files = [...tree].filter(([f]) => f.startsWith(`infrastructure/controllers/${ns}/`) || f.startsWith(`infrastructure/configs/${ns}/`));
     expect(files.length).toBeGreaterThan(0);

@@ -60,6 +60,40 @@ const variants: [string, Site][] = [
       c.components.ingressNginx = { version: '4.15.1' };
     }),
   ],
+  // Seed 001's public DNS and secrets: ExternalDNS for every hostname, the DDNS updater, Infisical.
+  [
+    'externalDns+ddns+infisical',
+    siteWith((d) => {
+      const c = d.clusters[0];
+      c.components.externalDns = { version: '1.21.1' };
+      c.secrets = { store: 'infisical', projectSlug: 'microcloud', environmentSlug: 'prod', credentials: 'infisical-auth' };
+      d.cloudflare.target = 'dynamic';
+      d.cloudflare.ddns = { cluster: c.name, name: 'ip.socialdevs.site' };
+      for (const h of d.cloudflare.hostnames) h.dns = 'externalDns';
+    }),
+  ],
+  [
+    'argocd+externalDns+ddns',
+    siteWith((d) => {
+      const c = d.clusters[0];
+      c.gitops.engine = 'argocd';
+      c.components.externalDns = { version: '1.21.1' };
+      d.cloudflare.target = 'dynamic';
+      d.cloudflare.ddns = { cluster: c.name, name: 'ip.socialdevs.site' };
+      d.cloudflare.hostnames[2].dns = 'externalDns';
+    }),
+  ],
+  [
+    'nginx+externalDns',
+    siteWith((d) => {
+      const c = d.clusters[0];
+      c.ingress = { controller: 'nginx', address: '10.17.4.200' };
+      delete c.components.traefik;
+      c.components.ingressNginx = { version: '4.15.1' };
+      c.components.externalDns = { version: '1.21.1' };
+      for (const h of d.cloudflare.hostnames) h.dns = 'externalDns';
+    }),
+  ],
 ];
 
 describe.each(variants)('%s tree', (_name, site) => {
@@ -82,8 +116,8 @@ describe.each(variants)('%s tree', (_name, site) => {
     expect(problems).toEqual([]);
   });
 
-  it('Helm values validate against the charts values.schema.json (traefik, metallb, cert-manager, external-secrets, cloudnative-pg, loki)', () => {
-    const expected = ['metallb', 'cert-manager', 'external-secrets', 'cloudnative-pg', 'loki', cluster.ingress?.controller === 'nginx' ? undefined : 'traefik'].filter((c): c is string => !!c);
+  it('Helm values validate against the charts values.schema.json (traefik, metallb, cert-manager, external-secrets, cloudnative-pg, loki, external-dns)', () => {
+    const expected = ['metallb', 'cert-manager', 'external-secrets', 'cloudnative-pg', 'loki', cluster.ingress?.controller === 'nginx' ? undefined : 'traefik', cluster.components.externalDns ? 'external-dns' : undefined].filter((c): c is string => !!c);
     const checked: string[] = [];
     const problems: string[] = [];
     for (const [, o] of all) {

@@ -37,6 +37,7 @@ export const VERSIONS: Record<ComponentName, string> = {
   kubePrometheusStack: '88.5.3',
   loki: '18.11.0',
   externalSecrets: '2.9.0',
+  externalDns: '1.21.1',
 };
 
 export const SSH_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHf6ObKk3dC5JfXvGqA0M5e2U0yZl0cYw8r0Nf4n3b2k admin@fuzz';
@@ -281,6 +282,12 @@ export function buildSite(plan: SitePlan): SiteDoc {
   }
   if (plan.cloudflare !== 'none' && (plan.cloudflare === 'address' || gw)) {
     site.cloudflare = { zone: plan.domain, target: plan.cloudflare === 'gateway' ? gw!.name : '198.51.100.7', hostnames };
+  }
+  // ExternalDNS needs the zone and an ingress; where it runs, it publishes its cluster's hostnames.
+  for (const c of clusters) {
+    if (!c.components.externalDns) continue;
+    if (!site.cloudflare || !c.ingress) delete c.components.externalDns;
+    else for (const h of hostnames) if (h.cluster === c.name) h.dns = 'externalDns';
   }
   if (plan.backend === 's3') site.terraform = { backend: { kind: 's3', bucket: `${plan.name}-state`, region: 'eu-central-1', endpoint: 'https://s3.example.org' } };
   return site;

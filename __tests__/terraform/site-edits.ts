@@ -47,6 +47,9 @@ function renameImage(d: SiteDoc, from: string, to: string): void {
   delete d.images[from];
   for (const n of d.nodes) if (n.image === from) n.image = to;
 }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const hostname = (d: SiteDoc, name: string): any => d.cloudflare.hostnames.find((h: { name: string }) => h.name === name);
+const record = (name: string) => `cloudflare_dns_record.record-${name.replace(/\./g, '-')}`;
 const each = (names: string[], f: (n: string) => [string, string]) => Object.fromEntries(names.map(f));
 
 // ---- site.yaml (libvirt) ----
@@ -148,6 +151,28 @@ const LIBVIRT: Edit[][] = [
     // The volumes are found by name and the guest finds each disk by its serial: only the targets move.
     { name: 'data disks reordered', edit: (d) => node(d, 'storage1').disks.reverse(), plan: { nodes: { 'libvirt_domain.storage1_domain': 'update' } } },
     { name: 'cpu/memory changed', edit: (d) => Object.assign(node(d, 'postgresql1'), { cpu: 4, memoryMiB: 8192 }), plan: { nodes: { 'libvirt_domain.postgresql1_domain': 'update' } } },
+  ],
+  [
+    // Public records change writer: Terraform lets go of a name ExternalDNS takes (its record is
+    // deleted, ExternalDNS creates its own), and takes it back the same way.
+    {
+      name: 'hostname moved to ExternalDNS',
+      edit: (d) => {
+        d.clusters[0].components.externalDns = { version: '1.21.1' };
+        hostname(d, 'api.socialdevs.site').dns = 'externalDns';
+      },
+      plan: { edge: { [record('api.socialdevs.site')]: 'delete' } },
+    },
+    // A record's type cannot change in place (cloudflare 5.x: type forces a replacement): A → CNAME to the DDNS name.
+    {
+      name: 'target made dynamic (DDNS updater)',
+      edit: (d) => {
+        d.cloudflare.target = 'dynamic';
+        d.cloudflare.ddns = { cluster: 'microcloud', name: 'ip.socialdevs.site' };
+      },
+      plan: { edge: { [record('socialdevs.site')]: 'replace', [record('grafana.socialdevs.site')]: 'replace' } },
+    },
+    { name: 'hostname moved back to Terraform', edit: (d) => delete hostname(d, 'api.socialdevs.site').dns, plan: { edge: { [record('api.socialdevs.site')]: 'create' } } },
   ],
 ];
 

@@ -26,7 +26,7 @@ export function webAppProps(ctx: ClusterContext, spec: AppSpec): WebAppProps {
   if ((spec.host || spec.internalHost) && !controller) {
     throw new Error(`route ${namespace}/${spec.host ? name : `${name}-internal`}: cluster "${ctx.cluster.name}" has no ingress controller`);
   }
-  const ingress: RouteIngress | undefined = controller ? { controller, certManager: ctx.has('certManager') } : undefined;
+  const ingress: RouteIngress | undefined = controller ? { controller, certManager: ctx.has('certManager'), externalDns: ctx.externalDnsTargets } : undefined;
   const classes = (spec.volumes ?? []).map((v) => volumeClass(ctx, v));
   return {
     spec,

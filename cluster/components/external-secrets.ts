@@ -1,8 +1,10 @@
 /**
  * External Secrets Operator: the chart (CRDs included) and the ClusterSecretStore `site-secrets`.
- * Its default provider is a placeholder that works without any outside service: the Kubernetes
- * provider reading Secrets from namespace `site-secrets`, which an operator fills by hand (or a
- * later provider replaces: Vault, Bitwarden, ...). Every ExternalSecret of the tree uses this store.
+ * Its default provider works without any outside service: the Kubernetes provider reading Secrets
+ * from namespace `site-secrets`, which an operator fills by hand. With `secrets.store: infisical`
+ * the same store reads an Infisical project instead (universal auth, the machine identity's
+ * credential a Secret of namespace external-secrets made by hand). Every ExternalSecret of the
+ * tree uses this store, whatever its provider.
  */
 import { Construct } from 'constructs';
 import { KubeNamespace, KubeRole, KubeRoleBinding, KubeServiceAccount } from 'cdk8s-plus-28/lib/imports/k8s';
@@ -45,21 +47,52 @@ export class ExternalSecrets extends Construct {
   }
 }
 
+/** The Secret keys of the Infisical credential (a machine identity's universal auth). */
+export const INFISICAL_CREDENTIAL_KEYS = { clientId: 'clientId', clientSecret: 'clientSecret' } as const;
+
+export interface InfisicalStoreProps {
+  readonly hostAPI: string;
+  readonly projectSlug: string;
+  readonly environmentSlug: string;
+  readonly secretsPath: string;
+  /** Secret of namespace external-secrets with the keys of INFISICAL_CREDENTIAL_KEYS. */
+  readonly credentials: string;
+}
+
 export interface SecretStoreProps {
   /** Labels of the store, its source namespace and its reader. */
   readonly labels: Labels;
+  /** Read an Infisical project instead of namespace site-secrets. @default the Kubernetes provider */
+  readonly infisical?: InfisicalStoreProps;
 }
 
 /** The store every ExternalSecret reads from, with its source namespace and reader: what the charts' Secrets wait for (a prerequisite). */
 export class SecretStore extends Construct {
-  constructor(scope: Construct, id: string, { labels }: SecretStoreProps) {
+  constructor(scope: Construct, id: string, { labels, infisical }: SecretStoreProps) {
     super(scope, id);
     const source = NAMESPACES.siteSecrets;
+    // Kept with Infisical too: Secrets made by hand may still be there, and the guard never drops it (app.ts).
     new KubeNamespace(this, 'source-namespace', {
       metadata: { name: source, labels: { ...labels, 'pod-security.kubernetes.io/enforce': 'restricted' } },
     });
     // It runs no pods (only Secrets live there); denied all the same, like every namespace of the tree.
     defaultDeny(this, source, labels);
+    if (infisical) {
+      const ref = (key: string) => ({ name: infisical.credentials, namespace: NS, key });
+      new ClusterSecretStore(this, 'store', {
+        metadata: { name: NAMES.secretStore, labels },
+        spec: {
+          provider: {
+            infisical: {
+              hostApi: infisical.hostAPI,
+              auth: { universalAuthCredentials: { clientId: ref(INFISICAL_CREDENTIAL_KEYS.clientId), clientSecret: ref(INFISICAL_CREDENTIAL_KEYS.clientSecret) } },
+              secretsScope: { projectSlug: infisical.projectSlug, environmentSlug: infisical.environmentSlug, secretsPath: infisical.secretsPath },
+            },
+          },
+        },
+      });
+      return;
+    }
     new KubeServiceAccount(this, 'reader', { metadata: { name: READER, namespace: NS, labels } });
     new KubeRole(this, 'reader-role', {
       metadata: { name: READER, namespace: source, labels },

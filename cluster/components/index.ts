@@ -14,6 +14,8 @@ import { nodeSources } from '../network-policy';
 import { CertManager, certManagerNetworkPolicies, CertManagerIssuers } from './cert-manager';
 import { CloudNativePg, cloudnativePgNetworkPolicies, pgBackupDestination, PostgresCluster } from './cloudnative-pg';
 import type { ConfigsProps, NetworkPolicyProps } from './component';
+import { DdnsSecrets, DdnsUpdater, ddnsNetworkPolicies } from './ddns';
+import { ExternalDns, externalDnsNetworkPolicies, ExternalDnsSecrets } from './external-dns';
 import { ExternalSecrets, externalSecretsNetworkPolicies, SecretStore } from './external-secrets';
 import { IngressNginx, ingressNginxNetworkPolicies } from './ingress-nginx';
 import { IntelGpuPlugin } from './intel-gpu';
@@ -218,7 +220,7 @@ export const COMPONENTS: readonly ComponentDef[] = [
           new PlatformRules(scope, 'kubePrometheusStack', {
             ...configs,
             groups: platformRuleGroups(ctx),
-            grafanaRoute: host && controller ? { host, ingress: { controller, certManager: ctx.has('certManager') } } : undefined,
+            grafanaRoute: host && controller ? { host, ingress: { controller, certManager: ctx.has('certManager'), externalDns: ctx.externalDnsTargets } } : undefined,
           }),
       };
     },
@@ -244,7 +246,34 @@ export const COMPONENTS: readonly ComponentDef[] = [
       return {
         networkPolicies: (scope) => externalSecretsNetworkPolicies(scope, policies),
         chart: (scope) => new ExternalSecrets(scope, 'externalSecrets', { release }),
-        prerequisites: (scope) => new SecretStore(scope, 'store', { labels }),
+        prerequisites: (scope) => new SecretStore(scope, 'store', { labels, infisical: ctx.cluster.secrets?.store === 'infisical' ? ctx.cluster.secrets : undefined }),
+      };
+    },
+  },
+  {
+    // The site's zone and an ingress are required (site/validate/clusters.ts).
+    key: 'externalDns',
+    build: (ctx) => {
+      const { labels, policies, configs } = common(ctx, 'externalDns');
+      const release = ctx.release('externalDns');
+      const zone = ctx.site.spec.cloudflare!.zone;
+      const controller = ctx.cluster.ingress!.controller;
+      return {
+        networkPolicies: (scope) => externalDnsNetworkPolicies(scope, { ...policies, apiServers: ctx.cluster.servers.map((n) => n.address) }),
+        chart: (scope) => new ExternalDns(scope, 'externalDns', { release, zone, owner: `${ctx.site.name}-${ctx.cluster.name}`, controller, externalSecrets: configs.externalSecrets }),
+        prerequisites: configs.externalSecrets ? (scope) => new ExternalDnsSecrets(scope, 'secrets', { labels }) : undefined,
+      };
+    },
+  },
+  {
+    // The DDNS updater, in the cluster cloudflare.ddns names (context.ts SITE_DRIVEN).
+    key: 'ddns',
+    build: (ctx) => {
+      const labels = ctx.labels('ddns');
+      return {
+        networkPolicies: (scope) => ddnsNetworkPolicies(scope, { labels }),
+        chart: (scope) => new DdnsUpdater(scope, 'ddns', { labels, name: ctx.site.spec.cloudflare!.ddns!.name }),
+        prerequisites: ctx.has('externalSecrets') ? (scope) => new DdnsSecrets(scope, 'secrets', { labels }) : undefined,
       };
     },
   },

@@ -68,8 +68,9 @@ export function wafRules(options: WafOptions = {}): RulesetRules[] {
 
 /**
  * State boundary for public exposure: the Cloudflare zone (looked up by name), a proxied record
- * per public hostname to the site's public address, strict TLS settings, DNSSEC, and the WAF
- * custom rules. The API token is a sensitive variable.
+ * per public hostname Terraform writes (`dns: terraform`): an A record of the site's public
+ * address, or with a dynamic target a CNAME to the DDNS updater's name; strict TLS settings,
+ * DNSSEC, and the WAF custom rules. The API token is a sensitive variable.
  */
 export interface EdgeStackProps extends SiteStackProps {
   /** WAF rules beyond the defaults. @default the defaults of WafOptions */
@@ -88,12 +89,14 @@ export class EdgeStack extends SiteStack {
     });
     new CloudflareProvider(this, 'cloudflare', { apiToken: token.stringValue });
     const zone = new DataCloudflareZone(this, 'zone', { filter: { name: cf.zone } });
-    for (const host of site.hostnames) {
+    // The hostnames ExternalDNS publishes are its records, and the DDNS updater's name is the updater's: Terraform writes neither.
+    const record = site.publicRecord!;
+    for (const host of site.terraformHostnames) {
       new DnsRecord(this, `record-${host.name.replace(/\./g, '-')}`, {
         zoneId: zone.id,
         name: host.name,
-        type: 'A',
-        content: site.publicAddress!,
+        type: record.type,
+        content: record.content,
         proxied: true,
         ttl: 1,
         comment: `cluster ${host.cluster}; managed by sitekit`,

@@ -209,6 +209,16 @@ function validateNeeds(cluster: ClusterSpec, here: readonly PathSegment[], membe
     out.error([...here, 'components', 'loki', 'version'], `loki chart version ${loki} is not ${LOKI_CHART_MAJOR}.x, the chart sitekit writes Loki's values for (grafana-community's loki chart): with grafana/loki's 6.x they render no Loki, and the upgrade deletes its StatefulSet and volume`, `${LOKI_CHART_MAJOR}.x of https://grafana-community.github.io/helm-charts`, `set components.loki.version to ${LOKI_CHART_MAJOR}.x, e.g. the release sitekit pins (cluster/versions.ts); see README, Day 2`);
   }
 
+  if (cluster.secrets?.store === 'infisical' && !cluster.components.externalSecrets) {
+    out.error([...here, 'secrets', 'store'], `cluster "${cluster.name}" reads its secrets from Infisical, but does not enable External Secrets, whose ClusterSecretStore reads them`, 'secrets.store: infisical with components.externalSecrets', 'add components.externalSecrets: { version: ... }, or remove secrets');
+  }
+  if (cluster.components.externalDns && !site.cloudflare) {
+    out.error([...here, 'components', 'externalDns'], `ExternalDNS is enabled in cluster "${cluster.name}", but the site has no cloudflare zone for it to write records in`, 'components.externalDns with cloudflare: { zone, target, ... }', 'add cloudflare:, or remove components.externalDns');
+  }
+  if (cluster.components.externalDns && !cluster.ingress) {
+    out.error([...here, 'components', 'externalDns'], `ExternalDNS is enabled in cluster "${cluster.name}", which has no ingress: it publishes the hostnames the ingress routes serve`, 'components.externalDns in a cluster with an ingress', `add ingress: to cluster "${cluster.name}", or remove components.externalDns`);
+  }
+
   if (cluster.backups && !cluster.components.longhorn) {
     out.error([...here, 'backups'], `cluster "${cluster.name}" names a backup target, but does not enable Longhorn, whose volumes it backs up`, 'backups with components.longhorn', 'add components.longhorn: { version: ... }, or remove backups');
   }

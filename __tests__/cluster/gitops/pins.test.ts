@@ -27,6 +27,7 @@ const PINNED_SCHEMAS: Partial<Record<ChartKey, { version: string; crds?: string;
   kubePrometheusStack: { version: '88.5.3', crds: 'kube-prometheus-stack-88.5.3' },
   loki: { version: '18.11.0', values: 'loki-chart-18.11.0' },
   externalSecrets: { version: '2.9.0', crds: 'external-secrets-v2.9.0', values: 'external-secrets-chart-2.9.0' },
+  externalDns: { version: '1.21.1', values: 'external-dns-chart-1.21.1' },
   argocd: { version: '10.1.1', crds: 'argo-cd-v3.4.4' },
 };
 

@@ -2,6 +2,18 @@
 import type { Expected } from './expected';
 
 export const CLUSTERS: Record<string, Expected> = {
+  'external-dns-without-cloudflare.yaml': [
+    'invalid/external-dns-without-cloudflare.yaml: 1 error(s) in the site',
+    'invalid/external-dns-without-cloudflare.yaml:41:20: error: clusters[0].components.externalDns: ExternalDNS is enabled in cluster "tiny", but the site has no cloudflare zone for it to write records in; allowed: components.externalDns with cloudflare: { zone, target, ... }; fix: add cloudflare:, or remove components.externalDns',
+  ],
+  'external-dns-without-ingress.yaml': [
+    'invalid/external-dns-without-ingress.yaml: 1 error(s) in the site',
+    'invalid/external-dns-without-ingress.yaml:39:20: error: clusters[0].components.externalDns: ExternalDNS is enabled in cluster "tiny", which has no ingress: it publishes the hostnames the ingress routes serve; allowed: components.externalDns in a cluster with an ingress; fix: add ingress: to cluster "tiny", or remove components.externalDns',
+  ],
+  'infisical-without-external-secrets.yaml': [
+    'invalid/infisical-without-external-secrets.yaml: 1 error(s) in the site',
+    'invalid/infisical-without-external-secrets.yaml:41:23: error: clusters[0].secrets.store: cluster "tiny" reads its secrets from Infisical, but does not enable External Secrets, whose ClusterSecretStore reads them; allowed: secrets.store: infisical with components.externalSecrets; fix: add components.externalSecrets: { version: ... }, or remove secrets',
+  ],
   'gitops-bootstrap-flux-with-argocd.yaml': [
     'invalid/gitops-bootstrap-flux-with-argocd.yaml: 1 error(s) in the site',
     'invalid/gitops-bootstrap-flux-with-argocd.yaml:49:18: error: clusters[0].gitops.bootstrap: gitops.bootstrap is flux, but cluster "tiny" runs argocd; allowed: bootstrap: flux only with engine: flux (Argo CD is installed by the tree); fix: remove gitops.bootstrap, or set engine: flux',

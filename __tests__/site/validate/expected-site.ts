@@ -2,6 +2,26 @@
 import type { Expected } from './expected';
 
 export const SITE: Record<string, Expected> = {
+  'cloudflare-dynamic-without-ddns.yaml': [
+    'invalid/cloudflare-dynamic-without-ddns.yaml: 1 error(s) in the site',
+    'invalid/cloudflare-dynamic-without-ddns.yaml:45:11: error: cloudflare.target: target is dynamic, but no DDNS updater keeps a record at the public address; allowed: target: dynamic with ddns: { cluster, name }; fix: add ddns: { cluster: <a cluster>, name: <a name of the zone> } to cloudflare, or give the public address',
+  ],
+  'cloudflare-ddns-fixed-target.yaml': [
+    'invalid/cloudflare-ddns-fixed-target.yaml: 1 error(s) in the site',
+    'invalid/cloudflare-ddns-fixed-target.yaml:45:9: error: cloudflare.ddns: a DDNS updater is configured, but the target 203.0.113.10 is not dynamic: the updater and the records would point at different addresses; allowed: ddns with target: dynamic; fix: set target: dynamic, or remove ddns',
+  ],
+  'cloudflare-ddns-name-is-hostname.yaml': [
+    'invalid/cloudflare-ddns-name-is-hostname.yaml: 1 error(s) in the site',
+    'invalid/cloudflare-ddns-name-is-hostname.yaml:45:32: error: cloudflare.ddns.name: the DDNS name app.tiny.example.org is also a public hostname (cloudflare.hostnames[0]), whose record Terraform writes: two writers of one record; allowed: a name of the zone that is none of the hostnames; fix: choose another name for the updater, such as ip.tiny.example.org',
+  ],
+  'hostname-terraform-and-external-dns.yaml': [
+    'invalid/hostname-terraform-and-external-dns.yaml: 1 error(s) in the site',
+    'invalid/hostname-terraform-and-external-dns.yaml:48:15: error: cloudflare.hostnames[1].name: hostname app.tiny.example.org is managed by ExternalDNS here and by Terraform in cloudflare.hostnames[0]: Terraform and ExternalDNS would both write its record; allowed: each hostname once, with one dns: terraform or externalDns; fix: remove one of the two entries',
+  ],
+  'hostname-external-dns-not-enabled.yaml': [
+    'invalid/hostname-external-dns-not-enabled.yaml: 1 error(s) in the site',
+    'invalid/hostname-external-dns-not-enabled.yaml:46:57: error: cloudflare.hostnames[0].dns: hostname app.tiny.example.org is managed by ExternalDNS, but cluster "tiny" does not run it; allowed: dns: externalDns with components.externalDns in cluster "tiny"; fix: add components.externalDns: { version: ... } to cluster "tiny", or remove dns: externalDns (Terraform writes the record)',
+  ],
   'binary-garbage.yaml': [
     'invalid/binary-garbage.yaml: 1 error(s) in the site',
     'invalid/binary-garbage.yaml:1:1: error: (root): invalid YAML: the file is not text (bytes that are not UTF-8 at this position); allowed: a YAML file saved as UTF-8 text; fix: pass the site YAML file, not a binary or differently encoded one',
