@@ -195,7 +195,7 @@ function secretsSection(site: Site, input: DocsInput): string[] {
       out.push(
         `External Secrets copies these from namespace ${code(STORE_NAMESPACE)}; create them there before the first sync (\`kubectl -n ${STORE_NAMESPACE} create secret generic <name> --from-literal=<key>=...\`):`,
         '',
-        ...table(['Secret in site-secrets', 'keys', 'copied to', 'value'], store.map((s) => [code(s.entry), s.keys.map(code).join(', '), s.targets.map(code).join(', '), valueFrom(s.entry, input.terraform) || 'yours to choose'])),
+        ...table(['Secret in site-secrets', 'keys', 'copied to', 'value'], store.map((s) => [code(s.entry), s.keys.map(code).join(', '), s.targets.map(code).join(', '), valueFrom(s.entry, input.terraform) || 'yours'])),
       );
     }
     if (manual.length) {

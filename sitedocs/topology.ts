@@ -114,7 +114,7 @@ export function gitopsDiagram(c: Cluster, files: ClusterFiles): string[] {
 /** `docs/topology.md`. */
 export function topologyDoc(site: Site, clusters: ReadonlyMap<string, ClusterFiles>): string {
   return doc(`Topology of ${site.name}`, GENERATED, [
-    ['## Hosts, networks and nodes', '', `VMs run on ${hostOf(site, site.vms[0] ?? site.nodes[0])}; a slanted box is an external node (not a VM of the hypervisor). Dotted lines: the load balancers that hold a VIP.`, '', ...mermaid(networkDiagram(site))],
+    ['## Hosts, networks and nodes', '', `VMs run on ${hostOf(site, site.vms[0] ?? site.nodes[0])}; a slanted box is an external node (not a VM of the hypervisor)${site.vips.length ? '. Dotted lines: the load balancers that hold a VIP' : ''}.`, '', ...mermaid(networkDiagram(site))],
     ...site.clusters.map((c) => [`## Ways in to cluster ${c.name}`, '', ...mermaid(publicPathDiagram(site, c))]),
     ...site.clusters.map((c) => [`## GitOps layers of cluster ${c.name}`, '', `Each layer waits for the one before to be ready; a box lists the directories of the layer.`, '', ...mermaid(gitopsDiagram(c, clusters.get(c.name) ?? new Map()))]),
   ]);
