@@ -8,7 +8,7 @@ import type { Cluster, Site } from '../site';
 import { KUBE_API_PORT } from '../site/ports';
 import { ansibleUser } from '../ansible/inventory';
 import { ARGOCD_RELEASE, ARGOCD_VALUES_FILE } from '../cluster/argocd-install';
-import { NAMESPACES } from '../cluster/context';
+import { COMPONENT_NAMESPACES, NAMESPACES } from '../cluster/context';
 import { chartFor } from '../cluster/versions';
 import { code, doc, GENERATED, table } from './markdown';
 import type { ClusterFiles, DocsInput } from './types';
@@ -55,14 +55,30 @@ export interface ManualSecret {
 
 type Obj = { kind?: string; metadata?: { name?: string; namespace?: string }; spec?: Record<string, any> };
 
-/** Secret references anywhere under `value`: `secretKeyRef` (name and key) and `existingSecret` (name). */
+/** Fields that name a Secret by `{ name, key }` (cert-manager's Cloudflare token; not `privateKeySecretRef`, which cert-manager creates). */
+const KEY_REFS = new Set(['secretKeyRef', 'apiTokenSecretRef']);
+
+/**
+ * Secret references anywhere under `value`: `{ name, key }` fields (KEY_REFS), a chart's
+ * `existingSecret` (with its `userKey`/`passwordKey` beside it) and the Secrets Alertmanager
+ * mounts (`alertmanagerSpec.secrets`).
+ */
 function references(value: unknown, out: { name: string; key?: string }[]): void {
   if (Array.isArray(value)) for (const v of value) references(v, out);
   else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === 'secretKeyRef' && v && typeof v === 'object' && typeof (v as any).name === 'string') out.push({ name: (v as any).name, key: (v as any).key });
-      else if (k === 'existingSecret' && typeof v === 'string' && v) out.push({ name: v });
-      else references(v, out);
+    const o = value as Record<string, unknown>;
+    if (typeof o.existingSecret === 'string' && o.existingSecret) {
+      const keys = ['userKey', 'passwordKey'].map((k) => o[k]).filter((k): k is string => typeof k === 'string');
+      if (!keys.length) out.push({ name: o.existingSecret });
+      for (const key of keys) out.push({ name: o.existingSecret, key });
+    }
+    for (const [k, v] of Object.entries(o)) {
+      const ref = v as { name?: unknown; key?: unknown; secrets?: unknown } | null;
+      if (KEY_REFS.has(k) && ref && typeof ref.name === 'string') out.push({ name: ref.name, ...(typeof ref.key === 'string' ? { key: ref.key } : {}) });
+      else {
+        if (k === 'alertmanagerSpec' && ref && Array.isArray(ref.secrets)) for (const n of ref.secrets) if (typeof n === 'string') out.push({ name: n });
+        references(v, out);
+      }
     }
   }
 }
@@ -92,8 +108,10 @@ export function clusterSecrets(files: ClusterFiles): { store: StoreSecret[]; man
       const refs: { name: string; key?: string }[] = [];
       if (o.kind === 'GitRepository' && typeof o.spec?.secretRef?.name === 'string') refs.push({ name: o.spec.secretRef.name });
       references(o.spec, refs);
-      // A HelmRelease's values name Secrets of the release's namespace.
-      const where = o.kind === 'HelmRelease' ? (o.spec?.targetNamespace ?? ns) : ns;
+      // Chart values name Secrets of the release's namespace (Flux HelmRelease, Argo CD Application).
+      // A ClusterIssuer's Secrets are in cert-manager's own namespace (its cluster resource namespace).
+      const where =
+        o.kind === 'HelmRelease' ? (o.spec?.targetNamespace ?? ns) : o.kind === 'Application' ? (o.spec?.destination?.namespace ?? ns) : o.kind === 'ClusterIssuer' ? COMPONENT_NAMESPACES.certManager : ns;
       for (const r of refs) {
         const id = `${where}/${r.name}`;
         const e = read.get(id) ?? { keys: new Set(), by: new Set() };

@@ -175,6 +175,28 @@ describe.each(names)('docs of %s', (name) => {
   });
 });
 
+describe('Secrets without External Secrets', () => {
+  test('the runbook lists, by namespace, the same Secrets the ExternalSecrets fill when the cluster runs External Secrets, with their keys', () => {
+    const d = parse(text('site.yaml'));
+    delete d.clusters[0].components.externalSecrets;
+    const without = renderSite(loadSite(stringify(d), 'site.yaml').site).files.get('docs/runbook.md')!;
+    const rows = without
+      .slice(without.indexOf('filled by nothing in it'), without.indexOf('## 5.'))
+      .split('\n')
+      .filter((l) => /^\| [a-z-]+ \| `/.test(l))
+      .map((l) => l.split(' | ').slice(0, 3).join(' | '));
+    const { objects } = synth('site.yaml');
+    const filled = [...objects.values()]
+      .flat()
+      .filter((o: any) => o?.kind === 'ExternalSecret')
+      .map((o: any) => `| ${o.metadata.namespace} | \`${o.spec.target.name}\` | ${o.spec.data.map((x: any) => `\`${x.secretKey}\``).sort().join(', ')}`)
+      .sort();
+    // Alertmanager mounts its Secret whole: the tree names no key of it.
+    expect(rows.map((r) => r.replace(/ \| —$/, ' | `url`'))).toEqual(filled);
+    expect(synth('site.yaml').doc('runbook.md')).not.toContain('filled by nothing');
+  });
+});
+
 describe('Mermaid', () => {
   test('every diagram of every site\'s docs parses with Mermaid\'s parser', () => {
     const diagrams: [string, string][] = [];
