@@ -1,12 +1,13 @@
 /**
- * Renders a loaded site into the files of `dist/`: both apps and the Ansible inventory, one
- * process, no file system.
+ * Renders a loaded site into the files of `dist/`: both apps, the Ansible inventory and the
+ * site's docs, one process, no file system.
  */
 import { Document, parse, visit } from 'yaml';
 import { INVENTORY_FILE, renderInventory } from '../ansible/inventory';
 import { type ClusterExtension, synthClusters } from '../cluster/app';
 import { type InfraExtension, synthInfra } from '../infra/app';
 import type { Site } from '../site';
+import { type ClusterFiles, renderSiteDocs } from '../sitedocs';
 
 /** What a render produced: files by path relative to the output directory, and counts for the summary. */
 export interface Rendered {
@@ -270,11 +271,14 @@ function render(site: Site, extensions: Extensions): Rendered {
   const stacks = new Map<string, number>();
   const clusters = new Map<string, number>();
   const objectsOf = new Map<string, readonly unknown[]>();
-  for (const [id, tf] of synthInfra(site, extensions.infra)) {
+  const terraform = synthInfra(site, extensions.infra);
+  const trees = new Map<string, ClusterFiles>();
+  for (const [id, tf] of terraform) {
     files.set(`terraform/${id}/cdk.tf.json`, `${JSON.stringify(tf, null, 2)}\n`);
     stacks.set(id, countResources(tf as never));
   }
   for (const [name, tree] of synthClusters(site, { extend: extensions.clusters })) {
+    trees.set(name, tree);
     let count = 0;
     for (const [file, objects] of tree) {
       files.set(`clusters/${name}/${file}`, toYaml(objects));
@@ -284,5 +288,6 @@ function render(site: Site, extensions: Extensions): Rendered {
     clusters.set(name, count);
   }
   files.set(INVENTORY_FILE, renderInventory(site));
+  for (const [file, text] of renderSiteDocs(site, { terraform, clusters: trees })) files.set(file, text);
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), stacks, clusters, objects: objectsOf };
 }

@@ -35,7 +35,7 @@ const base = {
   // it, and every test script runs `tsc -b` first), so jest transpiles only the tests, and not the
   // product again for every fresh cache. Inside lib/ the same paths lead to the same files.
   moduleNameMapper: {
-    '^(?:\\.\\./)+(imports|site|infra|cluster|synth|ansible|scripts)(/.*)?$': '<rootDir>/lib/$1$2',
+    '^(?:\\.\\./)+(imports|site|infra|cluster|synth|ansible|sitedocs|scripts)(/.*)?$': '<rootDir>/lib/$1$2',
     '^(?:\\.\\./)+index$': '<rootDir>/lib/index',
   },
   testTimeout: 120000,

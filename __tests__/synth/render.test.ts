@@ -34,14 +34,15 @@ describe('renderSite on the default site', () => {
     expect(files.length).toBeGreaterThan(0);
     expect(files).toEqual(sorted(files));
     for (const f of files) {
-      expect(f).toMatch(/^((terraform|clusters)\/[^/]+\/.+|ansible\/inventory\.yaml)$/);
+      expect(f).toMatch(/^((terraform|clusters)\/[^/]+\/.+|ansible\/inventory\.yaml|docs\/[A-Za-z-]+\.md)$/);
       expect(f.split('/')).not.toContain('..');
       expect(f.split('/')).not.toContain('');
     }
   });
 
-  test('the Ansible inventory of the site at ansible/inventory.yaml, and nothing else outside terraform/ and clusters/', () => {
-    expect(files.filter((f) => !/^(terraform|clusters)\//.test(f))).toEqual(['ansible/inventory.yaml']);
+  test('the Ansible inventory of the site at ansible/inventory.yaml, its docs under docs/, and nothing else outside terraform/ and clusters/', () => {
+    const docs = ['docs/README.md', 'docs/inventory.md', 'docs/ip-plan.md', 'docs/ports.md', 'docs/runbook.md', 'docs/topology.md'];
+    expect(files.filter((f) => !/^(terraform|clusters)\//.test(f))).toEqual(['ansible/inventory.yaml', ...docs]);
     expect(rendered.files.get('ansible/inventory.yaml')).toBe(renderInventory(loadSiteFile(SITE).site));
   });
 

@@ -21,13 +21,14 @@ beforeAll(() => {
 });
 
 describe('the default site.yaml', () => {
-  test('synthesizes both apps into terraform/ and clusters/ and the inventory into ansible/, no stray files', () => {
+  test('synthesizes both apps into terraform/ and clusters/, the inventory into ansible/ and the docs into docs/, no stray files', () => {
     const { dir, tree, run } = synthTree(SITE);
     expect(run.out).toEqual([]);
     const files = Object.keys(tree);
     expect(files.length).toBeGreaterThan(0);
-    for (const f of files) expect(f).toMatch(/^(terraform\/[a-z0-9-]+\/cdk\.tf\.json|clusters\/[a-z0-9-]+\/([a-z0-9.-]+\/)*[a-z0-9.-]+\.yaml|ansible\/inventory\.yaml)$/);
+    for (const f of files) expect(f).toMatch(/^(terraform\/[a-z0-9-]+\/cdk\.tf\.json|clusters\/[a-z0-9-]+\/([a-z0-9.-]+\/)*[a-z0-9.-]+\.yaml|ansible\/inventory\.yaml|docs\/[A-Za-z0-9-]+\.md)$/);
     expect(files.some((f) => f.startsWith('terraform/'))).toBe(true);
+    expect(files.filter((f) => f.startsWith('docs/'))).toEqual(['docs/README.md', 'docs/inventory.md', 'docs/ip-plan.md', 'docs/ports.md', 'docs/runbook.md', 'docs/topology.md']);
     expect(files.some((f) => f.startsWith('clusters/'))).toBe(true);
     expect(fs.readdirSync(tmp).filter((e) => e.startsWith(`${path.basename(dir)}.`))).toEqual([]);
   });

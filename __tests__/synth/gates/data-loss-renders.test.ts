@@ -187,7 +187,9 @@ describe('seed 000: the automation VM and the desktop client (examples/proxmox-m
       if (like.startsWith('k8s-')) doc.clusters[0].nodes.push(name);
     });
     const [before, after] = [files(example), files(added)];
-    expect([...after.keys()].filter((f) => before.get(f) !== after.get(f))).toEqual(['ansible/inventory.yaml', ...cluster, 'terraform/config/cdk.tf.json', 'terraform/nodes/cdk.tf.json']);
+    // The site's docs list the node (inventory, IP plan, diagram) and its firewall rules.
+    const docs = ['docs/inventory.md', 'docs/ip-plan.md', 'docs/ports.md', 'docs/topology.md'];
+    expect([...after.keys()].filter((f) => before.get(f) !== after.get(f))).toEqual(['ansible/inventory.yaml', ...cluster, ...docs, 'terraform/config/cdk.tf.json', 'terraform/nodes/cdk.tf.json']);
     /** `type.name` of every resource whose body differs between the two files. */
     const changedResources = (f: string) => {
       const [a, b] = [JSON.parse(before.get(f)!).resource, JSON.parse(after.get(f)!).resource];
