@@ -132,6 +132,19 @@ export const SYSTEM_UPGRADE = {
   k3sUpgrade: 'rancher/k3s-upgrade',
 } as const;
 
+/**
+ * The image of the apps' own Redis (cluster/apps/redis.ts): Docker Hub's official `redis` image,
+ * the 8.2 line's security release 8.2.2 on Alpine (its `redis` user is UID 999, group 1000). Pinned
+ * by tag only: the official images are rebuilt in place when their base image changes, and no
+ * digest could be checked against the registry here.
+ */
+export const REDIS = {
+  // renovate: datasource=docker depName=redis
+  image: 'redis:8.2.2-alpine',
+  user: 999,
+  group: 1000,
+} as const;
+
 /** The chart of `key` for this cluster: the pin, with the site's `components.<key>.version` when it sets one. */
 export function chartFor(cluster: Pick<Cluster, 'components'>, key: ChartKey): ChartPin {
   const pin = CHARTS[key];

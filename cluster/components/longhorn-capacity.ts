@@ -49,6 +49,8 @@ export function longhornVolumes(ctx: ClusterContext): LonghornVolume[] {
       const sc = volumeClass(ctx, v);
       if (isLonghornClass(sc)) each(`${app.namespace}/${app.name}-${v.name}`, 1, volumeGiB(v), sc === NAMES.longhornStorageClass ? r : 1);
     }
+    // An app's Redis is on the cluster's default class (longhorn, with Longhorn).
+    if (app.redis) each(`${app.namespace}/${app.name}-redis`, 1, app.redis.sizeGiB, r);
   }
   return out;
 }
