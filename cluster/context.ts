@@ -30,6 +30,8 @@ export const COMPONENT_NAMESPACES: Readonly<Record<ComponentKey, string>> = {
   kubePrometheusStack: 'monitoring',
   loki: 'logging',
   externalSecrets: 'external-secrets',
+  eck: 'elastic-system',
+  jenkins: 'jenkins',
   systemUpgrade: 'system-upgrade',
 };
 
@@ -43,6 +45,8 @@ export const NAMESPACES = {
   siteSecrets: 'site-secrets',
   argocd: 'argocd',
   fluxSystem: 'flux-system',
+  /** ECK's Elasticsearch, Kibana and Filebeat. */
+  elastic: 'elastic',
 } as const;
 
 /** Names other components and apps refer to. */

@@ -108,7 +108,30 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
     // renovate: datasource=helm depName=external-secrets registryUrl=https://charts.external-secrets.io
     version: '2.9.0',
   },
+  // Elastic's operator (ECK): Elasticsearch, Kibana and Beats as custom resources. The chart and its
+  // CRDs are under the Elastic License 2.0 (source-available, free to run); the stack version the
+  // resources run is ELASTIC_STACK_VERSION below.
+  eck: {
+    chart: 'eck-operator',
+    repository: 'https://helm.elastic.co',
+    // renovate: datasource=helm depName=eck-operator registryUrl=https://helm.elastic.co
+    version: '3.5.0',
+  },
+  jenkins: {
+    chart: 'jenkins',
+    repository: 'https://charts.jenkins.io',
+    // renovate: datasource=helm depName=jenkins registryUrl=https://charts.jenkins.io
+    version: '5.9.53',
+  },
 };
+
+/**
+ * The Elastic Stack version of the ECK resources (Elasticsearch, Kibana, Filebeat): the one ECK
+ * 3.5.0's samples run (elastic/cloud-on-k8s `config/samples/` at tag v3.5.0). The operator upgrades
+ * the resources in place when it changes; it never goes back.
+ */
+// renovate: datasource=docker depName=docker.elastic.co/elasticsearch/elasticsearch
+export const ELASTIC_STACK_VERSION = '9.4.3';
 
 /**
  * Images the cluster app runs itself, outside any chart: the system-upgrade-controller release

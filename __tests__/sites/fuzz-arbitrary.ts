@@ -37,6 +37,8 @@ export const VERSIONS: Record<ComponentName, string> = {
   kubePrometheusStack: '88.5.3',
   loki: '18.11.0',
   externalSecrets: '2.9.0',
+  eck: '3.5.0',
+  jenkins: '5.9.53',
 };
 
 export const SSH_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHf6ObKk3dC5JfXvGqA0M5e2U0yZl0cYw8r0Nf4n3b2k admin@fuzz';
