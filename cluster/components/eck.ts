@@ -6,8 +6,11 @@
  * (Secret `logs-es-elastic-user` in `elastic`): nothing to create by hand.
  *
  * Filebeat reads the log files of /var/log/pods and /var/log/containers on each node, which are
- * root's: its pods run as root with those paths mounted read-only (hostPath), so namespace
- * `elastic` enforces the privileged Pod Security level (synth/gates/policy/k8s/exceptions.ts).
+ * root's: its pods run as root with those paths mounted read-only (hostPath), and ECK keeps each
+ * pod's registry (how far it has read) in /var/lib/elastic/logs/filebeat-data on its node (a
+ * hostPath of ECK's own), so namespace `elastic` enforces the privileged Pod Security level
+ * (synth/gates/policy/k8s/exceptions.ts). The policy pack checks workloads, not the pod templates
+ * inside these custom resources.
  */
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
