@@ -222,6 +222,8 @@ export function buildSite(plan: SitePlan): SiteDoc {
     delete components.metallb;
     if (!hasLonghornDisk) delete components.longhorn;
     if (!nodes.some((n) => n.role === 'storage')) delete components.nfs;
+    // Jenkins reads Secrets by reference: without External Secrets the site warns (they are made by hand).
+    if (components.jenkins) components.externalSecrets = { version: VERSIONS.externalSecrets };
 
     const cluster: SiteDoc = {
       name,
