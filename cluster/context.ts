@@ -35,6 +35,8 @@ export const COMPONENT_NAMESPACES: Readonly<Record<ComponentKey, string>> = {
   loki: 'logging',
   externalSecrets: 'external-secrets',
   externalDns: 'external-dns',
+  eck: 'elastic-system',
+  jenkins: 'jenkins',
   systemUpgrade: 'system-upgrade',
   intelGpu: 'intel-gpu-plugin',
   ddns: 'ddns',
@@ -50,6 +52,8 @@ export const NAMESPACES = {
   siteSecrets: 'site-secrets',
   argocd: 'argocd',
   fluxSystem: 'flux-system',
+  /** ECK's Elasticsearch, Kibana and Filebeat. */
+  elastic: 'elastic',
 } as const;
 
 /** Names other components and apps refer to. */

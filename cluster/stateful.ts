@@ -20,6 +20,7 @@ export const STATEFUL_KINDS: readonly { readonly group: string; readonly kind: s
   { group: 'kafka.strimzi.io', kind: 'Kafka' },
   { group: 'kafka.strimzi.io', kind: 'KafkaNodePool' },
   { group: 'longhorn.io', kind: 'Volume' },
+  { group: 'elasticsearch.k8s.elastic.co', kind: 'Elasticsearch' },
 ];
 
 /** The annotation (name, value) that keeps an object from being pruned, per engine. */

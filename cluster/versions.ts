@@ -114,7 +114,30 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
     // renovate: datasource=helm depName=external-dns registryUrl=https://kubernetes-sigs.github.io/external-dns/
     version: '1.21.1',
   },
+  // Elastic's operator (ECK): Elasticsearch, Kibana and Beats as custom resources. The chart and its
+  // CRDs are under the Elastic License 2.0 (source-available, free to run); the stack version the
+  // resources run is ELASTIC_STACK_VERSION below.
+  eck: {
+    chart: 'eck-operator',
+    repository: 'https://helm.elastic.co',
+    // renovate: datasource=helm depName=eck-operator registryUrl=https://helm.elastic.co
+    version: '3.5.0',
+  },
+  jenkins: {
+    chart: 'jenkins',
+    repository: 'https://charts.jenkins.io',
+    // renovate: datasource=helm depName=jenkins registryUrl=https://charts.jenkins.io
+    version: '5.9.53',
+  },
 };
+
+/**
+ * The Elastic Stack version of the ECK resources (Elasticsearch, Kibana, Filebeat): the one ECK
+ * 3.5.0's samples run (elastic/cloud-on-k8s `config/samples/` at tag v3.5.0). The operator upgrades
+ * the resources in place when it changes; it never goes back.
+ */
+// renovate: datasource=docker depName=docker.elastic.co/elasticsearch/elasticsearch
+export const ELASTIC_STACK_VERSION = '9.4.3';
 
 /**
  * Images the cluster app runs itself, outside any chart: the system-upgrade-controller release
@@ -156,6 +179,20 @@ export const DDNS_UPDATER = {
   image: 'favonia/cloudflare-ddns',
   // renovate: datasource=docker depName=favonia/cloudflare-ddns
   tag: '1.17.0',
+} as const;
+
+/**
+ * The image of the apps' own Redis (cluster/apps/redis.ts): Docker Hub's official `redis` image,
+ * the 8.2 line's security release 8.2.2 on Alpine (its `redis` user is UID 999, group 1000). Pinned
+ * by tag only: the official images are rebuilt in place when their base image changes, and no
+ * digest could be checked against the registry here.
+ */
+export const REDIS = {
+  image: 'redis',
+  // renovate: datasource=docker depName=redis
+  tag: '8.2.2-alpine',
+  user: 999,
+  group: 1000,
 } as const;
 
 /** The chart of `key` for this cluster: the pin, with the site's `components.<key>.version` when it sets one. */

@@ -61,6 +61,8 @@ export const COMPONENTS = [
   'loki',
   'externalSecrets',
   'externalDns',
+  'eck',
+  'jenkins',
 ] as const;
 
 const Libvirt = z.strictObject({
@@ -282,6 +284,14 @@ const Cluster = z.strictObject({
   components: Components.default({}),
   secrets: Secrets.optional(),
   monitoring: Monitoring.optional().meta({ description: 'Alert routing and Grafana exposure of kube-prometheus-stack.' }),
+  kibana: z
+    .strictObject({ internalHost: fqdn().meta({ description: 'A name under the site\'s domain: an internal route with a certificate of the internal CA, no public record (point it at the ingress address in your DNS).' }) })
+    .optional()
+    .meta({ description: 'Kibana of components.eck, reached on the site\'s networks. @default no route: `kubectl -n elastic port-forward svc/logs-kb-http 5601`' }),
+  jenkins: z
+    .strictObject({ internalHost: fqdn().meta({ description: 'A name under the site\'s domain: an internal route with a certificate of the internal CA, no public record (point it at the ingress address in your DNS).' }) })
+    .optional()
+    .meta({ description: 'Jenkins of components.jenkins, reached on the site\'s networks. @default no route: `kubectl -n jenkins port-forward svc/jenkins 8080`' }),
   backups: Backups.optional().meta({ description: 'Backups of the Longhorn volumes. @default the NFS export of the site\'s storage node when there is one, else none' }),
   apps: z
     .array(App)

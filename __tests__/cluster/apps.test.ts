@@ -192,13 +192,20 @@ describe('day 2: adding or removing an app touches its own files', () => {
       'clusters/microcloud/apps/web/kustomization.yaml',
       'clusters/microcloud/apps/web/namespace.yaml',
       'clusters/microcloud/apps/web/web.yaml',
+      // The site's docs: the namespace's NetworkPolicy rows, and the app on the ways in.
+      'docs/ports.md',
+      'docs/topology.md',
     ]);
   });
 
   test('adding one to a namespace that has apps: its file and that namespace\'s listing only', () => {
     const before = renderSite(loadSite(TEXT, 'site.yaml').site).files;
     const added = loadSite(edited(TEXT, (d) => d.clusters[0].apps.push({ uses: 'web', name: 'docs', namespace: 'socialdevs' })), 'site.yaml').site;
-    expect(changed(before, renderSite(added).files)).toEqual(['clusters/microcloud/apps/socialdevs/docs.yaml', 'clusters/microcloud/apps/socialdevs/kustomization.yaml']);
+    expect(changed(before, renderSite(added).files)).toEqual([
+      'clusters/microcloud/apps/socialdevs/docs.yaml',
+      'clusters/microcloud/apps/socialdevs/kustomization.yaml',
+      'docs/ports.md', // its NetworkPolicy's rows
+    ]);
   });
 
   test('removing Memos from seed 001: its files and the listing, nothing of the other apps', () => {
@@ -210,6 +217,8 @@ describe('day 2: adding or removing an app touches its own files', () => {
       'clusters/gordito/apps/memos/kustomization.yaml',
       'clusters/gordito/apps/memos/memos.yaml',
       'clusters/gordito/apps/memos/namespace.yaml',
+      'docs/ports.md',
+      'docs/topology.md',
     ]);
   });
 });

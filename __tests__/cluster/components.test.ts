@@ -12,7 +12,7 @@ import { ClusterContext, COMPONENT_NAMESPACES } from '../../cluster/context';
 import { INGRESS_NODE_PORTS } from '../../cluster/ports';
 import { chartObjects, type ClusterTree } from '../../cluster/tree';
 import { CHARTS, chartFor } from '../../cluster/versions';
-import { CATALOG, type Site } from '../../site';
+import { CATALOG, loadSiteFile, type Site } from '../../site';
 import { toYaml } from '../../synth/render';
 import { siteWith, type Obj } from '../support/helpers';
 
@@ -25,6 +25,8 @@ const release = (tree: ClusterTree, name: string) => find(tree, 'HelmRelease', n
 
 const defaultSite = siteWith();
 const defaultTree = treeOf(defaultSite);
+/** The components the default site does not enable (eck, jenkins) come from the example that does. */
+const fullTree = treeOf(loadSiteFile(path.join(root, 'examples', 'flatcar-full.yaml')).site);
 const nginxSite = siteWith((d) => {
   const c = d.clusters[0];
   c.ingress = { controller: 'nginx', address: '10.17.4.200' };
@@ -45,7 +47,11 @@ const publicDnsSite = siteWith((d) => {
 describe('snapshots', () => {
   it.each(COMPONENTS.map((c) => c.key))('%s', (key) => {
     const tree =
-      key === 'ingressNginx' ? treeOf(nginxSite) : key === 'intelGpu' ? treeOf(gpuSite) : key === 'externalDns' || key === 'ddns' ? treeOf(publicDnsSite) : defaultTree;
+      key === 'ingressNginx' ? treeOf(nginxSite)
+      : key === 'intelGpu' ? treeOf(gpuSite)
+      : key === 'externalDns' || key === 'ddns' ? treeOf(publicDnsSite)
+      : key === 'eck' || key === 'jenkins' ? fullTree
+      : defaultTree;
     const ns = COMPONENT_NAMESPACES[key];
     const files = [...tree].filter(([f]) => f.startsWith(`infrastructure/controllers/${ns}/`) || f.startsWith(`infrastructure/configs/${ns}/`));
     expect(files.length).toBeGreaterThan(0);

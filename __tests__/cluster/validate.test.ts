@@ -48,6 +48,8 @@ const defaultSite = siteWith();
 const cnpgSite = siteWith((d) => (d.clusters[0].postgresql = 'cloudnativePg'));
 const variants: [string, Site][] = [
   ['flux', defaultSite],
+  // The services of seeds 002 and 004: an app's Redis, ECK (Elasticsearch, Kibana, Filebeat) and Jenkins.
+  ['flatcar-full', loadSiteFile(path.join(__dirname, '..', '..', 'examples', 'flatcar-full.yaml')).site],
   ['argocd', siteWith((d) => (d.clusters[0].gitops.engine = 'argocd'))],
   ['cloudnativePg', cnpgSite],
   // MetalLB-addressed ingress (LoadBalancer) with NGINX instead of Traefik.

@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
-import { CHARTS, DDNS_UPDATER, INTEL_GPU_PLUGIN, SYSTEM_UPGRADE } from '../../cluster/versions';
+import { CHARTS, DDNS_UPDATER, ELASTIC_STACK_VERSION, INTEL_GPU_PLUGIN, REDIS, SYSTEM_UPGRADE } from '../../cluster/versions';
 import { FLUX_VERSION } from '../../cluster/flux-install';
 import { CATALOG } from '../../site/apps/catalog';
 import { COMPONENTS } from '../../site/schema';
@@ -105,7 +105,8 @@ describe('.github/renovate.json', () => {
     const expected: Dep[] = [
       ...siteFiles.flatMap(sitePins),
       ...Object.values(CHARTS).map((p) => ({ file: 'cluster/versions.ts', datasource: 'helm', depName: p.chart, currentValue: p.version, registryUrl: p.repository })),
-      ...[SYSTEM_UPGRADE.controller, SYSTEM_UPGRADE.kubectl, INTEL_GPU_PLUGIN, DDNS_UPDATER].map((p) => ({ file: 'cluster/versions.ts', datasource: 'docker', depName: p.image, currentValue: p.tag })),
+      ...[SYSTEM_UPGRADE.controller, SYSTEM_UPGRADE.kubectl, INTEL_GPU_PLUGIN, DDNS_UPDATER, REDIS].map((p) => ({ file: 'cluster/versions.ts', datasource: 'docker', depName: p.image, currentValue: p.tag })),
+      { file: 'cluster/versions.ts', datasource: 'docker', depName: 'docker.elastic.co/elasticsearch/elasticsearch', currentValue: ELASTIC_STACK_VERSION },
       { file: 'cluster/flux-install.ts', datasource: 'github-releases', depName: 'fluxcd/flux2', currentValue: FLUX_VERSION },
       ...Object.values(CATALOG).map((a) => imageDep('site/apps/catalog.ts', a.image!)),
       { file: 'scripts/import.mjs', datasource: 'terraform-provider', depName: 'dmacvicar/libvirt', currentValue: '0.9.7' },

@@ -38,6 +38,8 @@ export const VERSIONS: Record<ComponentName, string> = {
   loki: '18.11.0',
   externalSecrets: '2.9.0',
   externalDns: '1.21.1',
+  eck: '3.5.0',
+  jenkins: '5.9.53',
 };
 
 export const SSH_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHf6ObKk3dC5JfXvGqA0M5e2U0yZl0cYw8r0Nf4n3b2k admin@fuzz';
@@ -221,6 +223,8 @@ export function buildSite(plan: SitePlan): SiteDoc {
     delete components.metallb;
     if (!hasLonghornDisk) delete components.longhorn;
     if (!nodes.some((n) => n.role === 'storage')) delete components.nfs;
+    // Jenkins reads Secrets by reference: without External Secrets the site warns (they are made by hand).
+    if (components.jenkins) components.externalSecrets = { version: VERSIONS.externalSecrets };
 
     const cluster: SiteDoc = {
       name,

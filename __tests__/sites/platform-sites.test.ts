@@ -252,7 +252,7 @@ describe('docs/cluster-secrets.md', () => {
       for (const c of site.clusters) {
         for (const o of objects(synthClusterTree(site, c)).filter((x) => x.kind === 'ExternalSecret')) {
           for (const d of o.spec.data) {
-            const key = String(d.remoteRef.key).replace(/^postgresql-.*/, 'postgresql-<role>');
+            const key = String(d.remoteRef.key).replace(/^postgresql-.*/, 'postgresql-<role>').replace(/^[a-z0-9-]+-redis$/, '<app>-redis');
             used.push(key);
             expect([key, rows.get(key)]).toEqual([key, expect.arrayContaining([d.remoteRef.property])]);
           }

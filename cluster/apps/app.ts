@@ -3,7 +3,7 @@
  * system), Service, HTTPS route on its public hostname, PodDisruptionBudget when it runs more than
  * one replica, HorizontalPodAutoscaler when asked, a NetworkPolicy allowing only the declared peers,
  * a ServiceMonitor when it exposes metrics, its volumes (apps/storage.ts), an internal route on
- * its internal hostname, its PostgreSQL and Kafka wiring by name, and a GPU when it asks for one. The spec (`AppSpec`) is what
+ * its internal hostname, its PostgreSQL and Kafka wiring by name, a GPU when it asks for one, and a Redis of its own (apps/redis.ts). The spec (`AppSpec`) is what
  * an entry of `clusters[].apps` resolves to (site/apps/); users composing in code pass one too.
  * Secrets read by reference are filled per namespace (apps/secrets.ts), not here.
  *
@@ -33,6 +33,7 @@ import { COMPONENT_NAMESPACES, KAFKA_PORT, NAMES, NAMESPACES, type Labels } from
 import { httpsRoute, type RouteIngress } from '../routes';
 import { externalSecret } from '../secrets';
 import { nodeDatabaseService, type AppDatabase } from './databases';
+import { AppRedis, REDIS_PORT, redisEnv, redisSelector } from './redis';
 import { appVolumes } from './storage';
 
 export type { AppSpec } from '../../site';
@@ -50,6 +51,8 @@ export interface WebAppProps {
   readonly externalSecrets: boolean;
   /** Replicas of its Kafka topics, when the spec asks for topics. @default none */
   readonly kafkaReplicas?: number;
+  /** StorageClass of its Redis' volume, when the spec asks for a Redis (the cluster's default). @default none */
+  readonly redisStorageClass?: string;
   /** Who serves its routes, when the cluster runs an ingress controller. @default no routes */
   readonly ingress?: RouteIngress;
   /** Namespace of the ingress controller, admitted to the app port when it has a hostname. @default none */
@@ -133,6 +136,20 @@ export class WebApp extends Construct {
           spec: { topicName: topic, partitions: 3, replicas: replicasKafka, config: { 'retention.ms': String(7 * 24 * 3600 * 1000) } },
         });
       }
+    }
+
+    if (spec.redis) {
+      env.push(...redisEnv(name, namespace));
+      egress.push({ to: [{ podSelector: { matchLabels: redisSelector(name) } }], ports: [{ port: IntOrString.fromNumber(REDIS_PORT), protocol: 'TCP' }] });
+      new AppRedis(this, 'redis', {
+        app: name,
+        namespace,
+        clients: selector,
+        sizeGiB: spec.redis.sizeGiB,
+        storageClass: props.redisStorageClass,
+        externalSecrets: props.externalSecrets,
+        labels: props.labels,
+      });
     }
 
     if (spec.internet) {

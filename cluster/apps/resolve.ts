@@ -4,7 +4,7 @@
  * offer, a public hostname that is not the cluster's, a route without an ingress controller) are
  * thrown here, before any object exists.
  */
-import { isSharedClass, type AppSpec } from '../../site';
+import { isSharedClass, storageClasses, type AppSpec } from '../../site';
 import { kafkaReplicas } from '../components/resolve';
 import type { ClusterContext } from '../context';
 import type { RouteIngress } from '../routes';
@@ -35,6 +35,7 @@ export function webAppProps(ctx: ClusterContext, spec: AppSpec): WebAppProps {
     database,
     externalSecrets: ctx.has('externalSecrets'),
     kafkaReplicas: spec.kafka ? kafkaReplicas(ctx) : undefined,
+    redisStorageClass: spec.redis ? storageClasses(ctx.cluster)[0] : undefined,
     ingress,
     ingressNamespace: ctx.ingressNamespace,
     volumeClasses: classes,

@@ -15,10 +15,12 @@ import { CertManager, certManagerNetworkPolicies, CertManagerIssuers } from './c
 import { CloudNativePg, cloudnativePgNetworkPolicies, pgBackupDestination, PostgresCluster } from './cloudnative-pg';
 import type { ConfigsProps, NetworkPolicyProps } from './component';
 import { DdnsSecrets, DdnsUpdater, ddnsNetworkPolicies } from './ddns';
+import { Eck, eckNetworkPolicies, ElasticStack } from './eck';
 import { ExternalDns, externalDnsNetworkPolicies, ExternalDnsSecrets } from './external-dns';
 import { ExternalSecrets, externalSecretsNetworkPolicies, SecretStore } from './external-secrets';
 import { IngressNginx, ingressNginxNetworkPolicies } from './ingress-nginx';
 import { IntelGpuPlugin } from './intel-gpu';
+import { Jenkins, jenkinsNetworkPolicies, JenkinsRoute, JenkinsSecrets } from './jenkins';
 import { KubePrometheusStack, kubePrometheusStackNetworkPolicies, MonitoringSecrets, PlatformRules } from './kube-prometheus-stack';
 import { Loki, lokiNetworkPolicies } from './loki';
 import { Longhorn, longhornNetworkPolicies, LonghornStorage } from './longhorn';
@@ -274,6 +276,47 @@ export const COMPONENTS: readonly ComponentDef[] = [
         networkPolicies: (scope) => ddnsNetworkPolicies(scope, { labels }),
         chart: (scope) => new DdnsUpdater(scope, 'ddns', { labels, name: ctx.site.spec.cloudflare!.ddns!.name }),
         prerequisites: ctx.has('externalSecrets') ? (scope) => new DdnsSecrets(scope, 'secrets', { labels }) : undefined,
+      };
+    },
+  },
+  {
+    // The ELK option: the operator here, Elasticsearch, Kibana and Filebeat in namespace elastic (configs).
+    key: 'eck',
+    // The chart installs the CRDs: uninstalling it would delete the Elasticsearch resource and its data.
+    keepsData: true,
+    build: (ctx) => {
+      const { policies, configs } = common(ctx, 'eck');
+      const release = ctx.release('eck');
+      const host = ctx.cluster.kibana?.internalHost;
+      const controller = ctx.ingressController;
+      const ingressNamespace = ctx.ingressNamespace;
+      return {
+        networkPolicies: (scope) => eckNetworkPolicies(scope, policies),
+        chart: (scope) => new Eck(scope, 'eck', { release }),
+        configs: (scope) =>
+          new ElasticStack(scope, 'eck', {
+            ...configs,
+            storageClass: ctx.storageClass,
+            kibanaRoute: host && controller && ingressNamespace ? { host, ingress: { controller, certManager: ctx.has('certManager') }, ingressNamespace } : undefined,
+          }),
+      };
+    },
+  },
+  {
+    // CI next to the GitOps engine: the controller and its agents in namespace jenkins.
+    key: 'jenkins',
+    keepsData: true,
+    build: (ctx) => {
+      const { labels, policies, configs } = common(ctx, 'jenkins');
+      const release = ctx.release('jenkins');
+      const host = ctx.cluster.jenkins?.internalHost;
+      const controller = ctx.ingressController;
+      const routed = host && controller ? host : undefined;
+      return {
+        networkPolicies: (scope) => jenkinsNetworkPolicies(scope, policies, routed ? ctx.ingressNamespace : undefined),
+        chart: (scope) => new Jenkins(scope, 'jenkins', { release, storageClass: ctx.storageClass, url: routed ? `https://${routed}/` : undefined }),
+        prerequisites: configs.externalSecrets ? (scope) => new JenkinsSecrets(scope, 'secrets', { labels }) : undefined,
+        configs: routed && controller ? (scope) => new JenkinsRoute(scope, 'jenkins', { ...configs, host: routed, ingress: { controller, certManager: ctx.has('certManager') } }) : undefined,
       };
     },
   },

@@ -7,6 +7,8 @@ import { databaseBackend } from '../apps/databases';
 import { volumeClass, volumeGiB } from '../apps/storage';
 import { NAMES, type ClusterContext } from '../context';
 import { CNPG_VOLUME_GIB } from './cloudnative-pg';
+import { ELASTICSEARCH_VOLUME_GIB } from './eck';
+import { JENKINS_VOLUME_GIB } from './jenkins';
 import { MONITORING_VOLUME_GIB } from './kube-prometheus-stack';
 import { LOKI_VOLUME_GIB } from './loki';
 import { cnpgInstances, kafkaReplicas, longhornReplicas } from './resolve';
@@ -39,6 +41,8 @@ export function longhornVolumes(ctx: ClusterContext): LonghornVolume[] {
     each('Alertmanager', 1, MONITORING_VOLUME_GIB.alertmanager, r);
   }
   if (ctx.has('loki')) each('Loki', 1, LOKI_VOLUME_GIB, r);
+  if (ctx.has('eck')) each('Elasticsearch', 1, ELASTICSEARCH_VOLUME_GIB, r);
+  if (ctx.has('jenkins')) each('Jenkins', 1, JENKINS_VOLUME_GIB, r);
   if (ctx.has('strimzi')) {
     each('Kafka controller', kafkaReplicas(ctx), KAFKA_VOLUME_GIB.controller, 1);
     each('Kafka broker', kafkaReplicas(ctx), KAFKA_VOLUME_GIB.broker, 1);
@@ -49,6 +53,8 @@ export function longhornVolumes(ctx: ClusterContext): LonghornVolume[] {
       const sc = volumeClass(ctx, v);
       if (isLonghornClass(sc)) each(`${app.namespace}/${app.name}-${v.name}`, 1, volumeGiB(v), sc === NAMES.longhornStorageClass ? r : 1);
     }
+    // An app's Redis is on the cluster's default class (longhorn, with Longhorn).
+    if (app.redis) each(`${app.namespace}/${app.name}-redis`, 1, app.redis.sizeGiB, r);
   }
   return out;
 }

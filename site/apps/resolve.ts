@@ -29,6 +29,14 @@ function mergeVolumes(base: readonly AppVolume[] = [], own: AppInput['volumes'] 
   return out;
 }
 
+/** Size of an app's Redis volume when the entry says `redis: true`. */
+export const REDIS_VOLUME_GIB = 1;
+
+function redisOf(r: AppInput['redis']): AppSpec['redis'] {
+  if (r === undefined) return undefined;
+  return { sizeGiB: (r === true ? undefined : r.sizeGiB) ?? REDIS_VOLUME_GIB };
+}
+
 export function resolveApp(input: AppInput): ResolvedApp {
   const base: Partial<AppSpec> = input.uses ? CATALOG[input.uses] : {};
   const name = input.name ?? base.name;
@@ -65,6 +73,7 @@ export function resolveApp(input: AppInput): ResolvedApp {
     volumes,
     database: input.database ?? base.database,
     kafka: input.kafka ?? base.kafka,
+    redis: redisOf(input.redis) ?? base.redis,
     allowFrom: input.allowFrom ?? base.allowFrom,
     internet: input.internet ?? base.internet,
     callsTo: input.callsTo ?? base.callsTo,

@@ -73,6 +73,13 @@ export const App = z
     volumes: z.array(Volume).optional(),
     database: z.strictObject({ name: z.string().regex(PG_IDENTIFIER, { error: 'a plain PostgreSQL name: a lower-case letter or _, then letters, digits and _ (at most 63)' }) }).optional().meta({ description: 'A PostgreSQL database (and role) of that name on the cluster\'s database backend; the app gets DATABASE_HOST, _PORT, _NAME, _USER, _PASSWORD and DATABASE_URL.' }),
     kafka: z.strictObject({ topics: z.array(z.string().regex(TOPIC, { error: 'a Kafka topic name (lower-case letters, digits, - and .)' })).min(1) }).optional().meta({ description: 'KafkaTopics of the cluster\'s Kafka (components.strimzi); the app gets KAFKA_BOOTSTRAP_SERVERS and KAFKA_TOPICS.' }),
+    redis: z
+      .union([
+        z.literal(true, { error: 'true' }),
+        z.strictObject({ sizeGiB: z.int().min(1).max(100).optional().meta({ description: `Size of Redis' volume in GiB. @default 1` }) }, { error: '{ sizeGiB: 1 to 100 }' }),
+      ])
+      .optional()
+      .meta({ description: 'A Redis of the app\'s own (StatefulSet `<app>-redis`, one replica, append-only file on a volume of the cluster\'s default class), password from Secret `<app>-redis` key password; only the app may connect. The app gets REDIS_HOST, REDIS_PORT, REDIS_PASSWORD and REDIS_URL.' }),
     allowFrom: z.array(label()).optional().meta({ description: 'Apps of the namespace that may call this one.' }),
     internet: z.boolean().optional().meta({ description: 'Let the app reach the internet on ports 80 and 443 (never the private ranges 10/8, 172.16/12, 192.168/16). @default false: only the peers the site names' }),
     callsTo: z.array(z.strictObject({ app: label(), port: port() })).optional().meta({ description: 'Apps of the namespace (and port) this one calls.' }),

@@ -64,6 +64,8 @@ export interface AppSpec {
   readonly database?: { readonly name: string };
   /** Kafka topics by name (KafkaTopics of the site's Kafka); the app gets the bootstrap address. */
   readonly kafka?: { readonly topics: readonly string[] };
+  /** A Redis of the app's own, with a volume of `sizeGiB` (cluster/apps/redis.ts). */
+  readonly redis?: { readonly sizeGiB: number };
   /** Other apps of the same namespace that may call this one. */
   readonly allowFrom?: readonly string[];
   /** HTTP and HTTPS to the internet (not to the site's private networks), for apps that fetch metadata or pages. @default false */

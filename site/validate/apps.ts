@@ -72,6 +72,21 @@ function validateApp(ctx: Context, cluster: ClusterSpec, c: number, i: number, i
     out.error([...here, 'kafka'], `${id} uses Kafka topics (${app.kafka.topics.join(', ')}), but the cluster does not enable strimzi`, 'components.strimzi on a cluster whose apps use Kafka', 'add components.strimzi: { version: ... }');
   }
 
+  if (app.redis) {
+    // The Redis' objects are named `<app>-redis` (cluster/apps/redis.ts), next to the namespace's apps.
+    const redis = `${app.name}-redis`;
+    const taken = apps.findIndex((a) => a.namespace === app.namespace && a.name === redis);
+    const claim = `${redis}-data`;
+    const claimed = apps.findIndex((a) => a.namespace === app.namespace && (a.volumes ?? []).some((v) => `${a.name}-${v.name}` === claim));
+    if (taken >= 0) {
+      out.error([...here, 'redis'], `${id} asks for a Redis, whose StatefulSet, Service and Secret are named "${redis}", the name of clusters[${c}].apps[${taken}] in namespace "${app.namespace}"`, `no app named "${redis}" in the app's namespace`, 'rename one of the two apps, or give one another namespace');
+    } else if (claimed >= 0) {
+      out.error([...here, 'redis'], `${id} asks for a Redis, whose volume claim is "${claim}", the claim of a volume of clusters[${c}].apps[${claimed}] in namespace "${app.namespace}"`, `no volume claim named "${claim}" in the app's namespace`, 'rename that volume');
+    } else if (!cluster.components.externalSecrets) {
+      out.warn([...here, 'redis'], `${id} asks for a Redis whose password is Secret "${redis}" (key password), which nothing in the tree fills: cluster "${cluster.name}" does not enable External Secrets`, 'a Secret External Secrets fills from the site\'s secret store, or one created by hand', `add components.externalSecrets: { version: ... }, or create Secret "${redis}" in namespace "${app.namespace}" by hand (kubectl create secret generic ${redis} --from-literal=password=...)`);
+    }
+  }
+
   // Names and paths used once: volumes, ports (http is the app's own), mount paths.
   const once = (path: readonly PathSegment[], what: string, value: string | number, seen: Map<string | number, string>, where: string) => {
     const first = seen.get(value);

@@ -219,6 +219,26 @@ function validateNeeds(cluster: ClusterSpec, here: readonly PathSegment[], membe
     out.error([...here, 'components', 'externalDns'], `ExternalDNS is enabled in cluster "${cluster.name}", which has no ingress: it publishes the hostnames the ingress routes serve`, 'components.externalDns in a cluster with an ingress', `add ingress: to cluster "${cluster.name}", or remove components.externalDns`);
   }
 
+  if (cluster.components.jenkins && !cluster.components.externalSecrets) {
+    out.warn([...here, 'components', 'jenkins'], `Jenkins reads Secrets jenkins-admin (keys jenkins-admin-user, jenkins-admin-password) and jenkins-git (keys username, password), which nothing in the tree fills: cluster "${cluster.name}" does not enable External Secrets`, 'Secrets External Secrets fills from the site\'s secret store, or ones created by hand', 'add components.externalSecrets: { version: ... }, or create both Secrets in namespace "jenkins" by hand (kubectl create secret generic); the controller starts once they exist');
+  }
+
+  // Kibana's and Jenkins' internal routes: their component, an ingress, a name of the site's own.
+  for (const [key, component, name] of [['kibana', 'eck', 'Kibana'], ['jenkins', 'jenkins', 'Jenkins']] as const) {
+    const host = cluster[key]?.internalHost;
+    if (host === undefined) continue;
+    const at = [...here, key, 'internalHost'];
+    if (!cluster.components[component]) {
+      out.error([...here, key], `cluster "${cluster.name}" routes ${name} at ${host}, but does not enable ${component}`, `${key} with components.${component}`, `add components.${component}: { version: ... }, or remove ${key}`);
+    } else if (!cluster.ingress) {
+      out.error(at, `cluster "${cluster.name}" routes ${name} at ${host}, but has no ingress`, `${key}.internalHost on a cluster with ingress`, `add ingress to the cluster, or remove ${key}`);
+    } else if (!host.endsWith(`.${site.domain}`)) {
+      out.error(at, `${name} has internal hostname ${host}, which is not under the site's domain ${site.domain}`, `a name ending in .${site.domain}`, `use ${host.split('.')[0]}.${site.domain}`);
+    } else if ((site.cloudflare?.hostnames ?? []).some((h) => h.name === host)) {
+      out.error(at, `${name} has internal hostname ${host}, which is a public hostname (cloudflare.hostnames)`, 'an internal hostname with no public record', `pick a name of its own, e.g. ${key}.${site.domain}, or remove ${host} from cloudflare.hostnames`);
+    }
+  }
+
   if (cluster.backups && !cluster.components.longhorn) {
     out.error([...here, 'backups'], `cluster "${cluster.name}" names a backup target, but does not enable Longhorn, whose volumes it backs up`, 'backups with components.longhorn', 'add components.longhorn: { version: ... }, or remove backups');
   }

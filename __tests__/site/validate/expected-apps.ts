@@ -30,6 +30,21 @@ export const APPS: Record<string, Expected> = {
     'invalid/app-name-twice.yaml: 1 error(s) in the site',
     'invalid/app-name-twice.yaml:43:17: error: clusters[0].apps[1].name: app name "web" is already used in namespace "web" by clusters[0].apps[0]; allowed: an app name used once per namespace; fix: rename one of the two apps, or give one another namespace',
   ],
+  'app-redis-claim-taken.yaml': [
+    'invalid/app-redis-claim-taken.yaml: 1 error(s) in the site',
+    'invalid/app-redis-claim-taken.yaml:42:29: error: clusters[0].apps[0].redis: app "web" of cluster "tiny" asks for a Redis, whose volume claim is "web-redis-data", the claim of a volume of clusters[0].apps[0] in namespace "web"; allowed: no volume claim named "web-redis-data" in the app\'s namespace; fix: rename that volume',
+  ],
+  'app-redis-invalid.yaml': [
+    'invalid/app-redis-invalid.yaml: 1 error(s) in the site',
+    'invalid/app-redis-invalid.yaml:42:29: error: clusters[0].apps[0].redis: "2Gi" matches none of the allowed forms; allowed: true or { sizeGiB: 1 to 100 }; fix: write true or { sizeGiB: 1 to 100 } here',
+  ],
+  'app-redis-name-taken.yaml': [
+    'invalid/app-redis-name-taken.yaml: 1 error(s) in the site',
+    'invalid/app-redis-name-taken.yaml:42:29: error: clusters[0].apps[0].redis: app "web" of cluster "tiny" asks for a Redis, whose StatefulSet, Service and Secret are named "web-redis", the name of clusters[0].apps[1] in namespace "web"; allowed: no app named "web-redis" in the app\'s namespace; fix: rename one of the two apps, or give one another namespace',
+  ],
+  'app-redis-without-external-secrets.yaml': { warnings: [
+    'invalid/app-redis-without-external-secrets.yaml:42:29: warning: clusters[0].apps[0].redis: app "web" of cluster "tiny" asks for a Redis whose password is Secret "web-redis" (key password), which nothing in the tree fills: cluster "tiny" does not enable External Secrets; allowed: a Secret External Secrets fills from the site\'s secret store, or one created by hand; fix: add components.externalSecrets: { version: ... }, or create Secret "web-redis" in namespace "web" by hand (kubectl create secret generic web-redis --from-literal=password=...)',
+  ] },
   'app-secret-without-external-secrets.yaml': { warnings: [
     'invalid/app-secret-without-external-secrets.yaml:42:9: warning: clusters[0].apps[0].env.LD_SUPERUSER_PASSWORD: app "linkding" of cluster "tiny" reads Secret "linkding-admin" (key password), which nothing in the tree fills: cluster "tiny" does not enable External Secrets; allowed: a Secret External Secrets fills from the site\'s secret store, or one created by hand; fix: add components.externalSecrets: { version: ... }, or create Secret "linkding-admin" in namespace "linkding" by hand (kubectl create secret generic)',
   ] },

@@ -14,6 +14,17 @@ export const CLUSTERS: Record<string, Expected> = {
     'invalid/infisical-without-external-secrets.yaml: 1 error(s) in the site',
     'invalid/infisical-without-external-secrets.yaml:41:23: error: clusters[0].secrets.store: cluster "tiny" reads its secrets from Infisical, but does not enable External Secrets, whose ClusterSecretStore reads them; allowed: secrets.store: infisical with components.externalSecrets; fix: add components.externalSecrets: { version: ... }, or remove secrets',
   ],
+  'kibana-without-eck.yaml': [
+    'invalid/kibana-without-eck.yaml: 1 error(s) in the site',
+    'invalid/kibana-without-eck.yaml:41:13: error: clusters[0].kibana: cluster "tiny" routes Kibana at kibana.tiny.example.org, but does not enable eck; allowed: kibana with components.eck; fix: add components.eck: { version: ... }, or remove kibana',
+  ],
+  'jenkins-host-public.yaml': [
+    'invalid/jenkins-host-public.yaml: 1 error(s) in the site',
+    'invalid/jenkins-host-public.yaml:43:30: error: clusters[0].jenkins.internalHost: Jenkins has internal hostname app.tiny.example.org, which is a public hostname (cloudflare.hostnames); allowed: an internal hostname with no public record; fix: pick a name of its own, e.g. jenkins.tiny.example.org, or remove app.tiny.example.org from cloudflare.hostnames',
+  ],
+  'jenkins-without-external-secrets.yaml': { warnings: [
+    'invalid/jenkins-without-external-secrets.yaml:41:16: warning: clusters[0].components.jenkins: Jenkins reads Secrets jenkins-admin (keys jenkins-admin-user, jenkins-admin-password) and jenkins-git (keys username, password), which nothing in the tree fills: cluster "tiny" does not enable External Secrets; allowed: Secrets External Secrets fills from the site\'s secret store, or ones created by hand; fix: add components.externalSecrets: { version: ... }, or create both Secrets in namespace "jenkins" by hand (kubectl create secret generic); the controller starts once they exist',
+  ] },
   'gitops-bootstrap-flux-with-argocd.yaml': [
     'invalid/gitops-bootstrap-flux-with-argocd.yaml: 1 error(s) in the site',
     'invalid/gitops-bootstrap-flux-with-argocd.yaml:49:18: error: clusters[0].gitops.bootstrap: gitops.bootstrap is flux, but cluster "tiny" runs argocd; allowed: bootstrap: flux only with engine: flux (Argo CD is installed by the tree); fix: remove gitops.bootstrap, or set engine: flux',

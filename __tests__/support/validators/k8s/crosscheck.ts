@@ -87,10 +87,10 @@ export function routedHosts(tree: ClusterTree): { host: string; where: string }[
 }
 
 /** Problems with routed hosts: each must be a public hostname of the cluster. */
-export function checkHostnames(cluster: Pick<Cluster, 'name' | 'hostnames'> & { apps?: Cluster['apps'] }, tree: ClusterTree): string[] {
-  // An app's internal hostname (clusters[].apps[].internalHost) is routed too, with no public record.
-  const internal = (cluster.apps ?? []).flatMap((a) => (a.internalHost ? [a.internalHost] : []));
+export function checkHostnames(cluster: Pick<Cluster, 'name' | 'hostnames'> & Partial<Pick<Cluster, 'apps' | 'kibana' | 'jenkins'>>, tree: ClusterTree): string[] {
+  // Internal hostnames (of apps, Kibana, Jenkins) are routed too, with no public record.
+  const internal = [...(cluster.apps ?? []).flatMap((a) => (a.internalHost ? [a.internalHost] : [])), ...[cluster.kibana, cluster.jenkins].flatMap((c) => (c ? [c.internalHost] : []))];
   return routedHosts(tree)
     .filter((r) => !cluster.hostnames.includes(r.host) && !internal.includes(r.host))
-    .map((r) => `${r.where}: ${r.host} is not a public hostname of cluster "${cluster.name}" (${cluster.hostnames.join(', ') || 'none'}), nor an internal hostname of its apps (${internal.join(', ') || 'none'})`);
+    .map((r) => `${r.where}: ${r.host} is not a public hostname of cluster "${cluster.name}" (${cluster.hostnames.join(', ') || 'none'}), nor an internal hostname of the cluster (${internal.join(', ') || 'none'})`);
 }

@@ -33,7 +33,8 @@ export function valuesSchemaFolders(chart: string, version: string): string[] {
 /** The folder of the values schema for a chart and version, if the schema directory has one. */
 export function valuesSchemaFolder(chart: string, version: string, dir = path.join(schemaDir(), 'helm-values')): string | undefined {
   const names = valuesSchemaFolders(chart, version);
-  return fs.readdirSync(dir).find((f) => names.includes(f));
+  // A chart without a values schema may have its values.yaml pinned alone (checked key by key elsewhere).
+  return fs.readdirSync(dir).find((f) => names.includes(f) && fs.existsSync(path.join(dir, f, 'values.schema.json')));
 }
 
 export class HelmValuesValidator {

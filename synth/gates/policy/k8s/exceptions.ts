@@ -31,6 +31,11 @@ export const HOST_ACCESS_EXCEPTIONS: Readonly<Record<string, NamespaceException>
     allows: ['hostPath'],
     reason: 'the DaemonSet reads container logs from /var/log/pods on every node',
   },
+  elastic: {
+    component: 'Filebeat of ECK (log agent)',
+    allows: ['hostPath'],
+    reason: 'the Filebeat DaemonSet reads container logs from /var/log/containers and /var/log/pods on every node (read-only), as root, since the files are root\'s, and keeps its registry in /var/lib/elastic on the node',
+  },
   'metallb-system': {
     component: 'MetalLB speaker',
     allows: ['hostNetwork'],
