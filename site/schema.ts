@@ -26,6 +26,8 @@ const TF_VARIABLE = /^[a-z][a-z0-9_]{0,63}$/;
 const GIT_BRANCH = /^(?![-./])(?!.*(\.\.|\/\/|\/\.|\.lock\/|\.lock$|[./]$))[A-Za-z0-9._/+-]{1,255}$/;
 /** Where the synthesized `clusters/` directory sits in the Git repository: relative, no `.`/`..` segments, ending in `clusters`. */
 const GITOPS_PATH = /^(?!.*(^|\/)\.\.?(\/|$))([A-Za-z0-9._-]+\/)*clusters$/;
+/** An NFS export of a NAS: absolute, plain segments, none of them `.` or `..`. */
+const NFS_EXPORT_PATH = /^(\/(?!\.\.?(\/|$))[A-Za-z0-9._-]+)+$/;
 /** A Proxmox storage id (`local`, `local-lvm`, `nfs.backup`). */
 const STORAGE_ID = /^[A-Za-z]([A-Za-z0-9_.-]{0,62}[A-Za-z0-9])?$/;
 
@@ -147,6 +149,16 @@ const Node = z.strictObject({
     })
     .optional()
     .meta({ description: 'Generic nodes on a debian or ubuntu image only: a desktop reached over remote desktop (the package set is in docs/desktop.md). Log in as the image\'s default user once it has a password (`sudo passwd <user>` over SSH). @default no desktop' }),
+  nfs: z
+    .strictObject({
+      export: z
+        .string()
+        .max(1024)
+        .regex(NFS_EXPORT_PATH, { error: 'an absolute path such as /volume1/k8s (letters, digits, . _ - and /; no . or .. segment)' })
+        .meta({ description: 'The NFS export the clusters\' `nfs-shared` StorageClass and the default Longhorn backup target use, as the NAS names it: on Synology DSM a shared folder is `/volume<N>/<folder>`.' }),
+    })
+    .optional()
+    .meta({ description: 'External storage nodes only (a NAS): its NFS share. @default /srv/nfs/shared, the export a storage VM of the site gets' }),
 });
 
 const Component = z.strictObject({ version: version() });
@@ -199,6 +211,12 @@ const Backups = z.strictObject({
     .meta({ description: 'Where Longhorn backs up the volumes (nightly): an NFS export (`nfs://10.0.0.5:/srv/backups`), an S3 bucket (`s3://backups@eu-central-1/longhorn`; credentials in Secret `longhorn-backup` of the site\'s secret store, keys AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_ENDPOINTS), or `none`. Off the site\'s own hosts for backups that outlive them.' }),
 });
 
+/** The databases of a cluster's apps on another cluster's CloudNativePG (`clusters[].postgresql`). */
+const RemotePostgresql = z.strictObject({
+  cluster: label().meta({ description: 'The cluster whose CloudNativePG Cluster `pg` holds the databases (it enables components.cloudnativePg and components.metallb).' }),
+  address: ipv4().meta({ description: 'The address, in a MetalLB pool of that cluster, of the LoadBalancer Service `pg-rw-external` its CloudNativePG Cluster gets (the primary). The apps reach it through a Service `<app>-postgresql` of their own.' }),
+}, { error: 'a mapping { cluster, address }' });
+
 const Cluster = z.strictObject({
   name: label(),
   nodes: z.array(label()).min(1).meta({ description: 'Nodes of role server, agent or storage that form this cluster.' }),
@@ -215,9 +233,9 @@ const Cluster = z.strictObject({
     .optional(),
   pools: z.array(Pool).default([]),
   postgresql: z
-    .enum(['node', 'cloudnativePg'])
+    .union([z.enum(['node', 'cloudnativePg'], { error: 'node or cloudnativePg' }), RemotePostgresql])
     .optional()
-    .meta({ description: 'Where the PostgreSQL databases of the cluster\'s apps live: `node`, the site\'s database node (a role, a database and pg_hba lines per app database), or `cloudnativePg`, a CloudNativePG Cluster `pg` in namespace databases (a managed role and a Database per app database; the Cluster exists only then). @default node when the site has a database node, else cloudnativePg when components.cloudnativePg is set' }),
+    .meta({ description: 'Where the PostgreSQL databases of the cluster\'s apps live: `node`, the site\'s database node (a role, a database and pg_hba lines per app database), `cloudnativePg`, a CloudNativePG Cluster `pg` in namespace databases (a managed role and a Database per app database; the Cluster exists only then), or `{ cluster, address }`, the CloudNativePG Cluster `pg` of another cluster of the site, reached on a MetalLB address of that cluster. @default node when the site has a database node, else cloudnativePg when components.cloudnativePg is set' }),
   gitops: z
     .strictObject({
       engine: z.enum(['flux', 'argocd']).default('flux'),
