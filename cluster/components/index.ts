@@ -150,7 +150,7 @@ export const COMPONENTS: readonly ComponentDef[] = [
       const server = ctx.nfsServer;
       return {
         chart: (scope) => new Nfs(scope, 'nfs', { release, replicas: controllerReplicas(ctx) }),
-        configs: server ? (scope) => new NfsStorageClass(scope, 'nfs', { ...configs, server: server.address, share: nfsExport(server), replacedBy: server.nfs ? ctx.engine : undefined }) : undefined,
+        configs: server ? (scope) => new NfsStorageClass(scope, 'nfs', { ...configs, server: server.address, share: nfsExport(server), replacedBy: server.external ? ctx.engine : undefined }) : undefined,
       };
     },
   },

@@ -38,7 +38,7 @@ export interface NfsStorageClassProps extends ConfigsProps {
   readonly share?: string;
   /**
    * The GitOps engine that replaces the class when its parameters change (they are immutable), in
-   * place of failing to apply it: for a NAS whose share the site names. @default none (a change fails to apply)
+   * place of failing to apply it: for a NAS, whose share the site names. @default none (a change fails to apply)
    */
   readonly replacedBy?: Engine;
 }
