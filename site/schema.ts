@@ -26,6 +26,8 @@ const TF_VARIABLE = /^[a-z][a-z0-9_]{0,63}$/;
 const GIT_BRANCH = /^(?![-./])(?!.*(\.\.|\/\/|\/\.|\.lock\/|\.lock$|[./]$))[A-Za-z0-9._/+-]{1,255}$/;
 /** Where the synthesized `clusters/` directory sits in the Git repository: relative, no `.`/`..` segments, ending in `clusters`. */
 const GITOPS_PATH = /^(?!.*(^|\/)\.\.?(\/|$))([A-Za-z0-9._-]+\/)*clusters$/;
+/** An NFS export of a NAS: absolute, plain segments, none of them `.` or `..`. */
+const NFS_EXPORT_PATH = /^(\/(?!\.\.?(\/|$))[A-Za-z0-9._-]+)+$/;
 /** A Proxmox storage id (`local`, `local-lvm`, `nfs.backup`). */
 const STORAGE_ID = /^[A-Za-z]([A-Za-z0-9_.-]{0,62}[A-Za-z0-9])?$/;
 
@@ -164,6 +166,16 @@ const Node = z.strictObject({
     })
     .optional()
     .meta({ description: 'Server and agent VMs only: a host GPU passed through to the VM (docs/gpu.md: IOMMU and vfio on the host first). The node gets the label sitekit.dev/gpu=<vendor> at first boot, and apps with `gpu` run on it. @default no GPU' }),
+  nfs: z
+    .strictObject({
+      export: z
+        .string()
+        .max(1024)
+        .regex(NFS_EXPORT_PATH, { error: 'an absolute path such as /volume1/k8s (letters, digits, . _ - and /; no . or .. segment)' })
+        .meta({ description: 'The NFS export the clusters\' `nfs-shared` StorageClass and the default Longhorn backup target use, as the NAS names it: on Synology DSM a shared folder is `/volume<N>/<folder>`.' }),
+    })
+    .optional()
+    .meta({ description: 'External storage nodes only (a NAS): its NFS share. @default /srv/nfs/shared, the export a storage VM of the site gets' }),
 });
 
 const Component = z.strictObject({ version: version() });
@@ -239,6 +251,11 @@ const Secrets = z
     }),
   ])
   .meta({ description: 'Where the ClusterSecretStore `site-secrets` (components.externalSecrets) reads the Secrets the tree asks for. @default store: kubernetes' });
+/** The databases of a cluster's apps on another cluster's CloudNativePG (`clusters[].postgresql`). */
+const RemotePostgresql = z.strictObject({
+  cluster: label().meta({ description: 'The cluster whose CloudNativePG Cluster `pg` holds the databases (it enables components.cloudnativePg and components.metallb).' }),
+  address: ipv4().meta({ description: 'The address, in a MetalLB pool of that cluster, of the LoadBalancer Service `pg-rw-external` its CloudNativePG Cluster gets (the primary). The apps reach it through a Service `<app>-postgresql` of their own.' }),
+}, { error: 'a mapping { cluster, address }' });
 
 const Cluster = z.strictObject({
   name: label(),
@@ -256,9 +273,9 @@ const Cluster = z.strictObject({
     .optional(),
   pools: z.array(Pool).default([]),
   postgresql: z
-    .enum(['node', 'cloudnativePg'])
+    .union([z.enum(['node', 'cloudnativePg'], { error: 'node or cloudnativePg' }), RemotePostgresql])
     .optional()
-    .meta({ description: 'Where the PostgreSQL databases of the cluster\'s apps live: `node`, the site\'s database node (a role, a database and pg_hba lines per app database), or `cloudnativePg`, a CloudNativePG Cluster `pg` in namespace databases (a managed role and a Database per app database; the Cluster exists only then). @default node when the site has a database node, else cloudnativePg when components.cloudnativePg is set' }),
+    .meta({ description: 'Where the PostgreSQL databases of the cluster\'s apps live: `node`, the site\'s database node (a role, a database and pg_hba lines per app database), `cloudnativePg`, a CloudNativePG Cluster `pg` in namespace databases (a managed role and a Database per app database; the Cluster exists only then), or `{ cluster, address }`, the CloudNativePG Cluster `pg` of another cluster of the site, reached on a MetalLB address of that cluster. @default node when the site has a database node, else cloudnativePg when components.cloudnativePg is set' }),
   gitops: z
     .strictObject({
       engine: z.enum(['flux', 'argocd']).default('flux'),

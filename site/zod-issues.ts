@@ -49,6 +49,11 @@ function unwrap(s: unknown, value: unknown, pick = true): unknown {
       const match = d.options.find((o) => defOf(defOf(o).shape?.[d.discriminator!]).values?.includes(got));
       if (!match) return s;
       s = match;
+    } else if (pick && d.type === 'union' && d.options && value && typeof value === 'object' && !Array.isArray(value)) {
+      // A union of scalars and one mapping (clusters[].postgresql): a mapping is that member.
+      const mappings = d.options.filter((o) => defOf(o).type === 'object');
+      if (mappings.length !== 1) return s;
+      s = mappings[0];
     } else return s;
   }
 }
@@ -141,6 +146,11 @@ export function fromZod(iss: core.$ZodIssue, raw: unknown): [SiteIssue, string?]
         const kinds = discriminatorValues(iss.path.slice(0, -1), disc, raw);
         const guess = typeof value === 'string' ? didYouMean(value, kinds) : undefined;
         return [[{ ...base, message: `${show(value)} is not a known ${disc}`, allowed: `one of: ${kinds.join(', ')}`, fix: guess ? `did you mean "${guess}"?` : `set ${disc} to one of: ${kinds.join(', ')}` }]];
+      }
+      // A mapping that one form takes (the others are scalars): what is wrong inside it.
+      const inside = iss.errors.filter((branch) => branch.length && branch.every((b) => b.path.length > 0));
+      if (value && typeof value === 'object' && !Array.isArray(value) && inside.length === 1) {
+        return inside[0].flatMap((b) => fromZod({ ...b, path: [...iss.path, ...b.path] } as core.$ZodIssue, raw));
       }
       // Stryker disable next-line MethodExpression,OptionalChaining: zod gives each failed branch at least one issue, and every issue a message
       const forms = [...new Set(iss.errors.map((branch) => branch[0]?.message).filter((m): m is string => !!m))];

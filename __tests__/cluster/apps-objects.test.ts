@@ -57,6 +57,8 @@ describe('seed 001', () => {
   test('internet egress for the apps that fetch, never to the private ranges; none for Memos', () => {
     const internet = (ns: string, name: string) => get(`NetworkPolicy/${ns}/${name}`).spec.egress.filter((r: Obj) => r.to?.[0]?.ipBlock);
     expect(internet('linkding', 'linkding')).toEqual([
+      // Its database: the data cluster's PostgreSQL on its MetalLB address, a private one.
+      { to: [{ ipBlock: { cidr: '10.10.0.240/32' } }], ports: [{ port: 5432, protocol: 'TCP' }] },
       { to: [{ ipBlock: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'] } }], ports: [{ port: 80, protocol: 'TCP' }, { port: 443, protocol: 'TCP' }] },
     ]);
     expect(internet('media', 'jellyfin')).toHaveLength(1);
@@ -65,11 +67,15 @@ describe('seed 001', () => {
 
   test('a Secret by reference: the variable reads it, an ExternalSecret fills it with the keys read', () => {
     const env = get('Deployment/linkding/linkding').spec.template.spec.containers[0].env;
-    expect(env).toEqual([
-      { name: 'LD_SUPERUSER_NAME', value: 'admin' },
+    expect(env.filter((e: Obj) => e.valueFrom)).toEqual([
       { name: 'LD_SUPERUSER_PASSWORD', valueFrom: { secretKeyRef: { name: 'linkding-admin', key: 'password' } } },
+      { name: 'LD_DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'postgresql-linkding', key: 'password' } } },
+      { name: 'DATABASE_USER', valueFrom: { secretKeyRef: { name: 'linkding-database', key: 'username' } } },
+      { name: 'DATABASE_PASSWORD', valueFrom: { secretKeyRef: { name: 'linkding-database', key: 'password' } } },
     ]);
     expect(get('ExternalSecret/linkding/linkding-admin').spec.data).toEqual([{ secretKey: 'password', remoteRef: { key: 'linkding-admin', property: 'password' } }]);
+    // Its role's password, under Linkding's own variable: the entry of site-secrets the role reads too.
+    expect(get('ExternalSecret/linkding/postgresql-linkding').spec.data).toEqual([{ secretKey: 'password', remoteRef: { key: 'postgresql-linkding', property: 'password' } }]);
   });
 });
 

@@ -136,7 +136,17 @@ describe('the YAML route and the TypeScript route give the same objects', () => 
   const LINKDING: AppSpec = {
     name: 'linkding', namespace: 'linkding', image: 'sissbruecker/linkding:1.44.2', port: 9090, host: 'linkding.example.org', internalHost: 'linkding.home.example.org',
     resources: { cpu: '50m', memory: '128Mi', memoryLimit: '512Mi', cpuLimit: '500m' }, probes: { liveness: '/health', readiness: '/health' }, writablePaths: ['/tmp'],
-    env: { LD_SUPERUSER_NAME: 'admin', LD_SUPERUSER_PASSWORD: { secret: 'linkding-admin', key: 'password' } },
+    env: {
+      LD_SUPERUSER_NAME: 'admin',
+      LD_SUPERUSER_PASSWORD: { secret: 'linkding-admin', key: 'password' },
+      // Its database on the data cluster's CloudNativePG, under Linkding's own variable names.
+      LD_DB_ENGINE: 'postgres',
+      LD_DB_HOST: 'linkding-postgresql.linkding.svc.cluster.local',
+      LD_DB_DATABASE: 'linkding',
+      LD_DB_USER: 'linkding',
+      LD_DB_PASSWORD: { secret: 'postgresql-linkding', key: 'password' },
+    },
+    database: { name: 'linkding' },
     volumes: [{ name: 'data', size: '1Gi', mountPath: '/etc/linkding/data' }], internet: true, user: 33,
   };
 
@@ -166,7 +176,7 @@ describe('the YAML route and the TypeScript route give the same objects', () => 
     expect(r.yaml).toEqual(r.code);
   });
 
-  test('seed 001: Linkding (a volume, a Secret by reference, a public and an internal hostname)', () => {
+  test('seed 001: Linkding (a volume, Secrets by reference, a database on the data cluster, a public and an internal hostname)', () => {
     const text = fs.readFileSync(MULTI, 'utf8');
     const withApps = loadSite(text, 'multi.yaml').site;
     const withoutApps = loadSite(edited(text, (d) => (d.clusters[0].apps = d.clusters[0].apps.filter((a: { uses: string }) => a.uses !== 'linkding'))), 'multi.yaml').site;

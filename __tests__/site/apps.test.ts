@@ -100,7 +100,7 @@ describe('resolving an entry', () => {
   });
 
   test('a Secret reference holds no value; uses: names a built-in app', () => {
-    expect(errorsWith([{ uses: 'web', env: { TOKEN: { secret: 'shop-api', key: 'token', value: 's3cr3t' } } }])).toEqual(['error: clusters[0].apps[0].env.TOKEN.value: unknown key "value"; fix: remove "value"']);
+    expect(errorsWith([{ uses: 'web', env: { TOKEN: { secret: 'shop-api', key: 'token', value: 's3cr3t' } } }])).toEqual(['error: clusters[0].apps[0].env.TOKEN.value: unknown key "value"; allowed: one of: secret, key; fix: remove "value"']);
     expect(errorsWith([{ uses: 'linkdin' }])).toEqual([
       'error: clusters[0].apps[0].uses: "linkdin" is not allowed here; allowed: one of: jellyfin, linkding, memos, socialdevs-frontend, socialdevs-backend, web; fix: did you mean "linkding"?',
     ]);

@@ -102,6 +102,17 @@ describe.each(SITES.map(([n]) => n))('%s', (name) => {
         const slice = find(tree, 'EndpointSlice', undefined, d.namespace)!;
         expect([d.host.startsWith(`${slice.metadata.labels['kubernetes.io/service-name']}.${d.namespace}.`), slice.endpoints[0].addresses]).toEqual([true, [node.address]]);
         expect(find(tree, 'Cluster', 'pg')).toBeUndefined();
+      } else if (d.backend === 'remote') {
+        // Another cluster's CloudNativePG: the database and role there, its primary on the address the app's slice names.
+        const remote = d.remote!;
+        const data = trees.get(remote.cluster)!;
+        expect(objects(data).filter((o) => o.kind === 'Database').map((o) => o.spec)).toContainEqual(expect.objectContaining({ name: d.database, owner: d.role }));
+        const pg = find(data, 'Cluster', 'pg')!;
+        expect(pg.spec.managed.roles.map((r: Obj) => r.name)).toContain(d.role);
+        expect(Object.values(pg.spec.managed.services.additional[0].serviceTemplate.metadata.annotations)).toEqual([remote.address]);
+        const slice = find(tree, 'EndpointSlice', undefined, d.namespace)!;
+        expect([d.host.startsWith(`${slice.metadata.labels['kubernetes.io/service-name']}.${d.namespace}.`), slice.endpoints[0].addresses]).toEqual([true, [remote.address]]);
+        expect(find(tree, 'Cluster', 'pg')).toBeUndefined();
       } else {
         expect(find(tree, 'Database', undefined, 'databases')!.spec).toMatchObject({ name: d.database, owner: d.role, cluster: { name: 'pg' } });
         expect(find(tree, 'Cluster', 'pg')!.spec.managed.roles.map((r: Obj) => r.name)).toContain(d.role);

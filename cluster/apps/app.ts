@@ -7,9 +7,10 @@
  * an entry of `clusters[].apps` resolves to (site/apps/); users composing in code pass one too.
  * Secrets read by reference are filled per namespace (apps/secrets.ts), not here.
  *
- * PostgreSQL: the connection settings come from apps/databases.ts. On the database node, the app
- * gets a selector-less Service `<app>-postgresql` of its own, with an EndpointSlice on the node's
- * address (the EndpointSlice controller leaves slices it does not manage alone).
+ * PostgreSQL: the connection settings come from apps/databases.ts. On the database node or another
+ * cluster's CloudNativePG, the app gets a selector-less Service `<app>-postgresql` of its own, with an
+ * EndpointSlice on the node's address or that cluster's MetalLB address (the EndpointSlice
+ * controller leaves slices it does not manage alone).
  */
 import { Construct } from 'constructs';
 import {
@@ -99,25 +100,31 @@ export class WebApp extends Construct {
         // The password goes into the URL as it is: the site's passwords are URL-safe (hex on the database node).
         { name: 'DATABASE_URL', value: `postgresql://$(DATABASE_USER):$(DATABASE_PASSWORD)@${db.host}:${db.port}/${db.database}` },
       );
+      // Outside the cluster: the database node, or another cluster's PostgreSQL on its MetalLB address.
+      const outside: { address: string; name: string; label: Record<string, string> } | undefined = db.node
+        ? { address: db.node.address, name: db.node.name, label: { 'sitekit.dev/node': db.node.name } }
+        : db.remote
+          ? { address: db.remote.address, name: db.remote.cluster, label: { 'sitekit.dev/postgresql-cluster': db.remote.cluster } }
+          : undefined;
       egress.push({
-        // Policies see the endpoint after the Service is resolved: the database node's address, or the CNPG pods.
-        to: db.node
-          ? [{ ipBlock: { cidr: `${db.node.address}/32` } }]
+        // Policies see the endpoint after the Service is resolved: the address outside the cluster, or the CNPG pods.
+        to: outside
+          ? [{ ipBlock: { cidr: `${outside.address}/32` } }]
           : [{ namespaceSelector: nsSelector(NAMESPACES.databases), podSelector: { matchLabels: { 'cnpg.io/cluster': NAMES.cnpgCluster } } }],
         ports: [{ port: IntOrString.fromNumber(db.port), protocol: 'TCP' }],
       });
       if (props.externalSecrets) externalSecret(this, { name: db.secret, namespace, keys: ['username', 'password'], remoteKey: db.credentials, labels });
-      if (db.node) {
+      if (outside) {
         const service = nodeDatabaseService(name);
-        const dbLabels = { ...labels, 'sitekit.dev/node': db.node.name };
+        const dbLabels = { ...labels, ...outside.label };
         new KubeService(this, 'database-service', {
           metadata: { name: service, namespace, labels: dbLabels },
           spec: { ports: [{ name: 'postgresql', port: db.port, targetPort: IntOrString.fromNumber(db.port), protocol: 'TCP' }] },
         });
         new KubeEndpointSlice(this, 'database-endpoints', {
-          metadata: { name: `${service}-${db.node.name}`, namespace, labels: { ...dbLabels, 'kubernetes.io/service-name': service, 'endpointslice.kubernetes.io/managed-by': 'sitekit' } },
+          metadata: { name: `${service}-${outside.name}`, namespace, labels: { ...dbLabels, 'kubernetes.io/service-name': service, 'endpointslice.kubernetes.io/managed-by': 'sitekit' } },
           addressType: 'IPv4',
-          endpoints: [{ addresses: [db.node.address], conditions: { ready: true } }],
+          endpoints: [{ addresses: [outside.address], conditions: { ready: true } }],
           ports: [{ name: 'postgresql', port: db.port, protocol: 'TCP' }],
         });
       }

@@ -5,14 +5,16 @@
  * database, pg_hba lines: infra/bootstrap/database.ts), the CloudNativePG objects (managed role,
  * `Database`: components/cloudnative-pg.ts) and the app's environment (apps/app.ts) all read it.
  *
- * Where a cluster's databases live (`clusters[].postgresql`): on the site's database node, or in a
- * CloudNativePG `Cluster`; by default the database node when the site has one, else CloudNativePG
- * when the cluster enables it.
+ * Where a cluster's databases live (`clusters[].postgresql`): on the site's database node, in a
+ * CloudNativePG `Cluster`, or in another cluster's CloudNativePG `Cluster` (reached on a MetalLB
+ * address of that cluster); by default the database node when the site has one, else
+ * CloudNativePG when the cluster enables it.
  *
  * Credentials: the role is named like its database. Its password is in the Secret
  * `postgresql-<role>` (keys `username`, `password`) of the site's secret store (namespace
  * `site-secrets`); the app reads it as Secret `<app>-database` of its namespace, and CloudNativePG
- * as the role's `passwordSecret` in namespace `databases`. On the database node the password is
+ * as the role's `passwordSecret` in namespace `databases`: on another cluster's CloudNativePG, the
+ * same Secret of each cluster's store. On the database node the password is
  * derived from the node's PostgreSQL key (`postgresqlRolePassword`), which Terraform outputs per role.
  */
 import { databaseBackendOf, type AppSpec, type Cluster, type DatabaseBackend, type Node, type Site } from '../../site';
@@ -36,9 +38,23 @@ export interface AppDatabase {
   readonly backend: DatabaseBackend;
   /** The database node, on the `node` backend. */
   readonly node?: Node;
+  /** The cluster whose CloudNativePG holds it and the address it is reached on, on the `remote` backend. */
+  readonly remote?: RemotePostgresql;
   /** In-cluster DNS name the app connects to. */
   readonly host: string;
   readonly port: number;
+}
+
+/** Another cluster's CloudNativePG (`clusters[].postgresql: { cluster, address }`). */
+export interface RemotePostgresql {
+  readonly cluster: string;
+  readonly address: string;
+}
+
+/** Where the cluster's apps reach another cluster's PostgreSQL, when they do. */
+export function remotePostgresql(cluster: Cluster): RemotePostgresql | undefined {
+  const pg = cluster.postgresql;
+  return typeof pg === 'object' ? pg : undefined;
 }
 
 /** The backend of a cluster's app databases (undefined: the cluster has none to offer). */
@@ -76,7 +92,9 @@ export function appDatabase(site: Site, cluster: Cluster, app: AppSpec): AppData
     credentials: credentialsSecret(database),
     backend,
     node: backend === 'node' ? databaseNode(site) : undefined,
-    host: backend === 'node' ? `${nodeDatabaseService(app.name)}.${app.namespace}.svc.cluster.local` : `${NAMES.cnpgCluster}-rw.${NAMESPACES.databases}.svc.cluster.local`,
+    remote: remotePostgresql(cluster),
+    // The database node and another cluster: the app's own selector-less Service (apps/app.ts).
+    host: backend === 'cloudnativePg' ? `${NAMES.cnpgCluster}-rw.${NAMESPACES.databases}.svc.cluster.local` : `${nodeDatabaseService(app.name)}.${app.namespace}.svc.cluster.local`,
     port: POSTGRES_PORT,
   };
 }
@@ -110,4 +128,18 @@ export function nodeDatabases(site: Site, node: Node): NodeDatabase[] {
     out.set(d.database, entry);
   }
   return [...out.values()];
+}
+
+/**
+ * The databases a cluster's CloudNativePG Cluster `pg` holds: its own apps' (backend
+ * cloudnativePg), then those of the clusters that keep theirs on it (backend remote), in site order.
+ */
+export function cnpgDatabases(site: Site, cluster: Cluster): AppDatabase[] {
+  const own = databaseBackend(site, cluster) === 'cloudnativePg' ? clusterDatabases(site, cluster) : [];
+  return [...own, ...remoteClients(site, cluster).flatMap((c) => clusterDatabases(site, c))];
+}
+
+/** The clusters whose apps keep their databases on this cluster's CloudNativePG, in site order. */
+export function remoteClients(site: Site, cluster: Cluster): Cluster[] {
+  return site.clusters.filter((c) => remotePostgresql(c)?.cluster === cluster.name);
 }

@@ -4,7 +4,9 @@
  * `databases`) on Longhorn with a daily ScheduledBackup to an object store whose credentials are
  * a Secret referenced by name, and for each app database a managed role (its password from the
  * site's secret store) and a `Database` owned by it. A cluster whose apps use the database node
- * gets the operator only: no Cluster nobody connects to.
+ * gets the operator only: no Cluster nobody connects to. When other clusters keep their apps'
+ * databases here, the Cluster holds theirs too and its primary gets a LoadBalancer Service on a
+ * MetalLB address (`PG_EXTERNAL_SERVICE`) that admits PostgreSQL from their nodes only.
  */
 import { Construct } from 'constructs';
 import { PodMonitor } from '../../imports/k8s/monitoring.coreos.com';
@@ -12,6 +14,8 @@ import {
   Cluster as PgCluster,
   ClusterSpecBackupBarmanObjectStoreWalCompression,
   ClusterSpecManagedRolesEnsure,
+  ClusterSpecManagedServicesAdditional,
+  ClusterSpecManagedServicesAdditionalSelectorType,
   ClusterSpecResourcesLimits,
   ClusterSpecResourcesRequests,
   Database,
@@ -77,6 +81,18 @@ export function roleSecretName(role: string): string {
   return `${NAMES.cnpgCluster}-role-${role.replace(/_/g, '-')}`;
 }
 
+/** The primary's LoadBalancer Service on the MetalLB address (the operator creates and reconciles it). */
+function externalService(exposure: PostgresExposure, labels: Labels): ClusterSpecManagedServicesAdditional {
+  return {
+    selectorType: ClusterSpecManagedServicesAdditionalSelectorType.RW,
+    serviceTemplate: {
+      metadata: { name: PG_EXTERNAL_SERVICE, labels: { ...labels }, annotations: { ...exposure.annotations } },
+      // The operator adds the selector (the primary) and the PostgreSQL port (CloudNativePG's service management guide).
+      spec: { type: 'LoadBalancer', externalTrafficPolicy: 'Local' },
+    },
+  };
+}
+
 /** The CloudNativePG operator chart. */
 export class CloudNativePg extends Construct {
   constructor(scope: Construct, id: string, { release }: ChartProps) {
@@ -94,7 +110,22 @@ export interface PostgresClusterProps extends ConfigsProps {
   readonly databases: readonly Pick<AppDatabase, 'database' | 'role' | 'credentials'>[];
   /** Object store path of the backups (`pgBackupDestination`). */
   readonly backupDestination: string;
+  /** Other clusters reach the primary on a MetalLB address. @default not exposed */
+  readonly exposure?: PostgresExposure;
 }
+
+/** The primary on a MetalLB address, for the apps of other clusters of the site. */
+export interface PostgresExposure {
+  /** The MetalLB address (in a pool of this cluster). */
+  readonly address: string;
+  /** Annotations of the Service: MetalLB's requested address. */
+  readonly annotations: Readonly<Record<string, string>>;
+  /** The connections' sources as CIDRs: the other clusters' node addresses (/32). */
+  readonly clients: readonly string[];
+}
+
+/** The LoadBalancer Service on the primary that other clusters reach (`spec.managed.services.additional`). */
+export const PG_EXTERNAL_SERVICE = `${NAMES.cnpgCluster}-rw-external`;
 
 /**
  * The `databases` namespace with its allow rules, and in it the PostgreSQL `Cluster`, a role and
@@ -106,6 +137,12 @@ export class PostgresCluster extends Construct {
     const { labels, monitoringLabels, externalSecrets, instances, storageClass } = props;
     namespace(this, DB_NS, labels);
     databasesNetworkPolicies(this, labels, !!monitoringLabels);
+    const exposure = props.exposure;
+    if (exposure) {
+      // externalTrafficPolicy Local keeps the client's address (kube-proxy does not SNAT), so the
+      // policy sees the other cluster's node, whose flannel masquerades its pods' connections.
+      allowFrom(this, DB_NS, 'clusters', { from: peers.nodes(exposure.clients), ports: [POSTGRES_PORT], pods: { 'cnpg.io/cluster': NAMES.cnpgCluster }, labels });
+    }
     // One role per database (apps sharing a database share its owner).
     const databases = [...new Map(props.databases.map((d) => [d.database, d])).values()];
     for (const d of databases) {
@@ -126,8 +163,13 @@ export class PostgresCluster extends Construct {
         // Each instance keeps a full copy (streaming replication): one Longhorn replica per volume.
         storage: { size: `${CNPG_VOLUME_GIB}Gi`, ...(storageClass ? { storageClass } : {}) },
         bootstrap: { initdb: { database: 'app', owner: 'app' } },
-        ...(databases.length
-          ? { managed: { roles: databases.map((d) => ({ name: d.role, ensure: ClusterSpecManagedRolesEnsure.PRESENT, login: true, passwordSecret: { name: roleSecretName(d.role) } })) } }
+        ...(databases.length || exposure
+          ? {
+              managed: {
+                ...(databases.length ? { roles: databases.map((d) => ({ name: d.role, ensure: ClusterSpecManagedRolesEnsure.PRESENT, login: true, passwordSecret: { name: roleSecretName(d.role) } })) } : {}),
+                ...(exposure ? { services: { additional: [externalService(exposure, labels)] } } : {}),
+              },
+            }
           : {}),
         enablePdb: instances > 1,
         resources: {

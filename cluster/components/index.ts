@@ -8,7 +8,7 @@
  * (resolve.ts holds the facts several share); the constructs get only those values.
  */
 import type { Construct } from 'constructs';
-import { clusterDatabases, databaseBackend } from '../apps/databases';
+import { cnpgDatabases, databaseBackend } from '../apps/databases';
 import type { ClusterContext, ComponentKey } from '../context';
 import { nodeSources } from '../network-policy';
 import { CertManager, certManagerNetworkPolicies, CertManagerIssuers } from './cert-manager';
@@ -26,7 +26,7 @@ import { Loki, lokiNetworkPolicies } from './loki';
 import { Longhorn, longhornNetworkPolicies, LonghornStorage } from './longhorn';
 import { MetalLB, metallbNetworkPolicies, MetalLBPools } from './metallb';
 import { Nfs, NfsStorageClass } from './nfs';
-import { cnpgInstances, controllerReplicas, grafanaHost, ingressExposure, ingressNodes, kafkaReplicas, longhornBackupTarget, longhornReplicas, proxyProtocolSources } from './resolve';
+import { cnpgInstances, controllerReplicas, grafanaHost, ingressExposure, ingressNodes, kafkaReplicas, longhornBackupTarget, longhornReplicas, nfsExport, postgresExposure, proxyProtocolSources } from './resolve';
 import { platformRuleGroups } from './rules';
 import { KafkaCluster, Strimzi } from './strimzi';
 import { K3sUpgradePlans, SystemUpgrade } from './system-upgrade';
@@ -156,7 +156,7 @@ export const COMPONENTS: readonly ComponentDef[] = [
       const server = ctx.nfsServer;
       return {
         chart: (scope) => new Nfs(scope, 'nfs', { release, replicas: controllerReplicas(ctx) }),
-        configs: server ? (scope) => new NfsStorageClass(scope, 'nfs', { ...configs, server: server.address }) : undefined,
+        configs: server ? (scope) => new NfsStorageClass(scope, 'nfs', { ...configs, server: server.address, share: nfsExport(server), replacedBy: server.external ? ctx.engine : undefined }) : undefined,
       };
     },
   },
@@ -165,8 +165,9 @@ export const COMPONENTS: readonly ComponentDef[] = [
     build: (ctx) => {
       const { policies, configs } = common(ctx, 'cloudnativePg');
       const release = ctx.release('cloudnativePg');
-      // The Cluster exists only where the cluster's apps keep their databases in it.
-      const inCluster = databaseBackend(ctx.site, ctx.cluster) === 'cloudnativePg';
+      // The Cluster exists only where apps keep their databases in it: the cluster's own, or another cluster's.
+      const exposure = postgresExposure(ctx);
+      const inCluster = databaseBackend(ctx.site, ctx.cluster) === 'cloudnativePg' || !!exposure;
       return {
         networkPolicies: (scope) => cloudnativePgNetworkPolicies(scope, policies),
         chart: (scope) => new CloudNativePg(scope, 'cloudnativePg', { release }),
@@ -176,8 +177,9 @@ export const COMPONENTS: readonly ComponentDef[] = [
                 ...configs,
                 instances: cnpgInstances(ctx),
                 storageClass: ctx.selfReplicatedStorageClass,
-                databases: clusterDatabases(ctx.site, ctx.cluster),
+                databases: cnpgDatabases(ctx.site, ctx.cluster),
                 backupDestination: pgBackupDestination(ctx.site.name, ctx.cluster.name),
+                exposure,
               })
           : undefined,
       };

@@ -4,8 +4,12 @@
  * (longhorn-capacity.ts) and the apps read them; no construct does.
  */
 import { ingressTargets, loadBalancersOf, sendsProxyProtocol } from '../../infra/bootstrap/topology';
+import type { Node } from '../../site';
+import { compareAddresses } from '../../site/ip';
+import { remoteClients, remotePostgresql } from '../apps/databases';
 import { NFS_EXPORT, type ClusterContext } from '../context';
 import { INGRESS_NODE_PORTS } from '../ports';
+import type { PostgresExposure } from './cloudnative-pg';
 import type { IngressExposure } from './ingress';
 import { loadBalancerIpsAnnotation } from './metallb';
 
@@ -38,7 +42,26 @@ export function longhornBackupTarget(ctx: ClusterContext): string | undefined {
   const target = ctx.cluster.backups?.target;
   if (target !== undefined) return target === 'none' ? undefined : target;
   const nfs = ctx.nfsServer;
-  return nfs ? `nfs://${nfs.address}:${NFS_EXPORT}` : undefined;
+  return nfs ? `nfs://${nfs.address}:${nfsExport(nfs)}` : undefined;
+}
+
+/** The NFS share of a storage node: the NAS's `nfs.export` as the site names it, else the export a storage VM gets. */
+export function nfsExport(node: Node): string {
+  return node.nfs?.export ?? NFS_EXPORT;
+}
+
+/**
+ * The cluster's CloudNativePG primary on a MetalLB address, when other clusters keep their apps'
+ * databases in it (their `postgresql: { cluster, address }`; the site rules make them agree on the
+ * address): MetalLB's annotation for it, and their nodes as the connections' sources.
+ */
+export function postgresExposure(ctx: ClusterContext): PostgresExposure | undefined {
+  const clients = remoteClients(ctx.site, ctx.cluster);
+  const address = clients.map((c) => remotePostgresql(c)!.address)[0];
+  if (address === undefined) return undefined;
+  const annotation = loadBalancerIpsAnnotation(ctx.cluster.components.metallb?.version);
+  const nodes = clients.flatMap((c) => [...c.servers, ...c.agents].map((n) => n.address)).sort(compareAddresses);
+  return { address, annotations: { [annotation]: address }, clients: [...new Set(nodes)].map((a) => `${a}/32`) };
 }
 
 /** The exposure of the cluster's ingress controller, from the site. */

@@ -15,7 +15,8 @@ import { SiteSecrets } from './secrets';
  * under the old name (see moveRenamedNodes).
  *
  * External nodes (a VPS, a physical box) are not provisioned: their first-boot configuration is a
- * sensitive output (`bootstrap_<node>`) to hand to wherever they run.
+ * sensitive output (`bootstrap_<node>`) to hand to wherever they run; an external storage node (a
+ * NAS, configured on its own system) gets none.
  */
 export class NodesStack extends SiteStack {
   constructor(scope: Construct, id: string, props: HypervisorStackProps) {
@@ -26,6 +27,8 @@ export class NodesStack extends SiteStack {
     const live = secrets.all();
     const formats = new Map<string, MachineBootstrap['format']>();
     for (const node of site.nodes) {
+      // A NAS (an external storage node) runs its own system: it boots from no file of the site.
+      if (node.external && node.role === 'storage') continue;
       const boot = toMachineBootstrap(renderNodeBootstrap(site, node, secrets.forNode(node)), live);
       if (!node.external) {
         backend.addMachine(this, site, node, boot);

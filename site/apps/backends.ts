@@ -36,14 +36,16 @@ export function isSharedClass(storageClass: string): boolean {
   return storageClass === STORAGE_CLASSES.nfs;
 }
 
-/** Where a cluster's app databases live. */
-export type DatabaseBackend = 'node' | 'cloudnativePg';
+/** Where a cluster's app databases live: `remote`, another cluster's CloudNativePG (`postgresql: { cluster, address }`). */
+export type DatabaseBackend = 'node' | 'cloudnativePg' | 'remote';
 
 /**
- * The backend of a cluster's app databases (undefined: it has none): `postgresql` when set, else
+ * The backend of a cluster's app databases (undefined: it has none): `postgresql` when set (an
+ * object: `remote`), else
  * the site's database node when there is one, else CloudNativePG when the cluster enables it.
  */
 export function databaseBackendOf(cluster: Pick<ClusterSpec, 'postgresql' | 'components'>, siteHasDatabaseNode: boolean): DatabaseBackend | undefined {
+  if (typeof cluster.postgresql === 'object') return 'remote';
   if (cluster.postgresql) return cluster.postgresql;
   if (siteHasDatabaseNode) return 'node';
   return cluster.components.cloudnativePg ? 'cloudnativePg' : undefined;

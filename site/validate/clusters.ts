@@ -188,6 +188,8 @@ function validateNeeds(cluster: ClusterSpec, here: readonly PathSegment[], membe
     out.error([...here, 'postgresql'], `cluster "${cluster.name}" keeps its databases in CloudNativePG, which it does not enable`, 'postgresql: cloudnativePg with components.cloudnativePg', 'add components.cloudnativePg: { version: ... }, or set postgresql: node');
   }
 
+  if (typeof cluster.postgresql === 'object') validateRemotePostgresql(cluster, cluster.postgresql, [...here, 'postgresql'], ctx);
+
   // Monitoring: alerts go where the site says, Grafana is public only when asked.
   if (cluster.components.kubePrometheusStack && !cluster.monitoring?.alerts) {
     out.error([...here, 'components', 'kubePrometheusStack'], `kube-prometheus-stack is enabled, but cluster "${cluster.name}" names no alert receiver: Alertmanager would send every alert nowhere`, 'monitoring.alerts with receiver webhook, email or none', 'add monitoring: { alerts: { receiver: webhook } } (or email), or receiver: none to say so');
@@ -250,5 +252,40 @@ function validateNeeds(cluster: ClusterSpec, here: readonly PathSegment[], membe
   }
   if (cluster.components.nfs && !site.nodes.some((n) => n.role === 'storage')) {
     out.error([...here, 'components', 'nfs'], 'NFS is enabled but the site has no node of role storage', 'a storage node exporting /srv/nfs/shared', 'add a node of role storage');
+  }
+}
+
+/**
+ * Databases on another cluster's CloudNativePG: a cluster of the site other than this one, running
+ * CloudNativePG and MetalLB, the address in one of its pools, free of its ingress, and the same
+ * address for every cluster that keeps its databases there (one Service on the primary).
+ */
+function validateRemotePostgresql(cluster: ClusterSpec, pg: { cluster: string; address: string }, path: readonly PathSegment[], { out, site }: ClusterContext): void {
+  const names = site.clusters.map((c) => c.name);
+  if (!reference(out, [...path, 'cluster'], pg.cluster, names, 'cluster')) return;
+  if (pg.cluster === cluster.name) {
+    out.error([...path, 'cluster'], `cluster "${cluster.name}" keeps its databases on cluster "${pg.cluster}", itself`, 'another cluster of the site, whose CloudNativePG holds the databases', 'set postgresql: cloudnativePg to keep them in its own CloudNativePG');
+    return;
+  }
+  const target = site.clusters.find((c) => c.name === pg.cluster)!;
+  if (!target.components.cloudnativePg) {
+    out.error([...path, 'cluster'], `cluster "${cluster.name}" keeps its databases on cluster "${pg.cluster}", which does not enable CloudNativePG`, 'a cluster with components.cloudnativePg', `add components.cloudnativePg: { version: ... } to cluster "${pg.cluster}", or point postgresql.cluster at a cluster that runs it`);
+  }
+  if (!target.components.metallb) {
+    out.error([...path, 'address'], `cluster "${cluster.name}" reaches cluster "${pg.cluster}"'s PostgreSQL on ${pg.address}, but cluster "${pg.cluster}" does not enable MetalLB, which would serve that address`, 'an address of a MetalLB pool of a cluster with components.metallb', `add components.metallb: { version: ... } and a pool to cluster "${pg.cluster}"`);
+    return;
+  }
+  const ranges = target.pools.flatMap((pool) => pool.addresses.filter((a) => ip.isRangeSyntax(a)).map((a) => ip.parseRange(a)));
+  if (!ranges.some((r) => ip.contains(r, pg.address))) {
+    out.error([...path, 'address'], `postgresql address ${pg.address} is not in any pool of cluster "${pg.cluster}"`, ranges.length ? `an address in ${ranges.map((r) => r.text).join(', ')}` : `an address from a MetalLB pool of cluster "${pg.cluster}" (it has none)`, `pick an address from a pool of cluster "${pg.cluster}"`);
+    return;
+  }
+  if (target.ingress?.address === pg.address) {
+    out.error([...path, 'address'], `postgresql address ${pg.address} is the ingress address of cluster "${pg.cluster}"`, 'an address of the pool that no other Service of that cluster requests', `pick another address from a pool of cluster "${pg.cluster}"`);
+  }
+  const first = site.clusters.find((c) => typeof c.postgresql === 'object' && c.postgresql.cluster === pg.cluster);
+  if (first && first !== cluster && typeof first.postgresql === 'object' && first.postgresql.address !== pg.address) {
+    const f = site.clusters.indexOf(first);
+    out.error([...path, 'address'], `cluster "${cluster.name}" reaches cluster "${pg.cluster}"'s PostgreSQL on ${pg.address}, but cluster "${first.name}" on ${first.postgresql.address} (clusters[${f}].postgresql.address)`, `one address per CloudNativePG: ${first.postgresql.address}`, `set postgresql.address: ${first.postgresql.address}`);
   }
 }

@@ -46,6 +46,11 @@ export function validateNodes({ out, site, networks, blocks, networkOf, addresse
     if (node.publicAddress && !node.external) {
       out.error([...here, 'publicAddress'], `node "${node.name}" has a publicAddress but is not external`, 'publicAddress only on external nodes (a VPS outside the hypervisor)', 'add external: true, or remove publicAddress');
     }
+    // A storage VM exports what its bootstrap creates: only a NAS's share is the site's to name.
+    if (node.nfs && (node.role !== 'storage' || !node.external)) {
+      const why = node.role !== 'storage' ? `it has role ${node.role}` : 'the site provisions it, and its bootstrap exports /srv/nfs/shared';
+      out.error([...here, 'nfs'], `node "${node.name}" names an NFS export, but is not an external storage node (a NAS): ${why}`, 'nfs.export on a node with role: storage and external: true', node.role !== 'storage' ? 'remove nfs' : 'add external: true (the node is a NAS), or remove nfs');
+    }
     // What the bootstrap renderers and backends refuse (infra/): a user error here, not an internal one there.
     const needs = ROLE_PACKAGES[node.role];
     if (needs && site.images[node.image]?.os === 'flatcar') {

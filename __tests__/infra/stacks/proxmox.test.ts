@@ -71,7 +71,12 @@ describe('Proxmox backend', () => {
     expect(Object.fromEntries(Object.entries(vms).map(([k, v]) => [k, v.lifecycle?.prevent_destroy ?? false]))).toEqual({ 'gordito-cp': true, 'gordito-worker': true, 'data-cp': true });
     const pve = resources(synth(siteOf('examples/proxmox-minimal.yaml')).nodes, 'proxmox_virtual_environment_vm');
     expect(Object.fromEntries(Object.entries(pve).map(([k, v]) => [k, v.lifecycle?.prevent_destroy ?? false]))).toEqual({ 'k8s-cp1': true, 'k8s-worker1': false, 'k8s-worker2': false, automation: false, client: false });
-    expect(mc.nodes.output.bootstrap_nas).toMatchObject({ sensitive: true });
+  });
+
+  it('an external storage node (the NAS) gets no VM and no first-boot output; an external gateway keeps its output', () => {
+    expect(Object.keys(resources(mc.nodes, 'proxmox_virtual_environment_vm'))).not.toContain('nas');
+    expect(mc.nodes.output).toBeUndefined();
+    expect(Object.keys(synth(siteOf('site.yaml')).nodes.output).filter((k) => k.startsWith('bootstrap_'))).toEqual(['bootstrap_wg_gateway']);
   });
 
   it('boots Flatcar with its Ignition config as a snippet handed to QEMU through fw_cfg', () => {

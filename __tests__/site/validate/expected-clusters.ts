@@ -212,4 +212,36 @@ export const CLUSTERS: Record<string, Expected> = {
     "invalid/pool-before-network-start.yaml: 1 error(s) in the site",
     "invalid/pool-before-network-start.yaml:48:39: error: clusters[0].pools[0].addresses[0]: pool range 192.168.9.250-192.168.10.0 is not inside a site network; allowed: a range inside the network its nodes are on; fix: move the range into a site network",
   ],
+  "postgresql-remote-unknown-cluster.yaml": [
+    "invalid/postgresql-remote-unknown-cluster.yaml: 1 error(s) in the site",
+    "invalid/postgresql-remote-unknown-cluster.yaml:30:28: error: clusters[0].postgresql.cluster: unknown cluster \"dta\"; allowed: one of: apps, data; fix: did you mean \"data\"?",
+  ],
+  "postgresql-remote-itself.yaml": [
+    "invalid/postgresql-remote-itself.yaml: 1 error(s) in the site",
+    "invalid/postgresql-remote-itself.yaml:30:28: error: clusters[0].postgresql.cluster: cluster \"apps\" keeps its databases on cluster \"apps\", itself; allowed: another cluster of the site, whose CloudNativePG holds the databases; fix: set postgresql: cloudnativePg to keep them in its own CloudNativePG",
+  ],
+  "postgresql-remote-without-cloudnativepg.yaml": [
+    "invalid/postgresql-remote-without-cloudnativepg.yaml: 1 error(s) in the site",
+    "invalid/postgresql-remote-without-cloudnativepg.yaml:30:28: error: clusters[0].postgresql.cluster: cluster \"apps\" keeps its databases on cluster \"data\", which does not enable CloudNativePG; allowed: a cluster with components.cloudnativePg; fix: add components.cloudnativePg: { version: ... } to cluster \"data\", or point postgresql.cluster at a cluster that runs it",
+  ],
+  "postgresql-remote-without-metallb.yaml": [
+    "invalid/postgresql-remote-without-metallb.yaml: 1 error(s) in the site",
+    "invalid/postgresql-remote-without-metallb.yaml:30:43: error: clusters[0].postgresql.address: cluster \"apps\" reaches cluster \"data\"'s PostgreSQL on 192.168.10.240, but cluster \"data\" does not enable MetalLB, which would serve that address; allowed: an address of a MetalLB pool of a cluster with components.metallb; fix: add components.metallb: { version: ... } and a pool to cluster \"data\"",
+  ],
+  "postgresql-remote-address-not-in-pool.yaml": [
+    "invalid/postgresql-remote-address-not-in-pool.yaml: 1 error(s) in the site",
+    "invalid/postgresql-remote-address-not-in-pool.yaml:30:43: error: clusters[0].postgresql.address: postgresql address 192.168.10.230 is not in any pool of cluster \"data\"; allowed: an address in 192.168.10.240-192.168.10.249; fix: pick an address from a pool of cluster \"data\"",
+  ],
+  "postgresql-remote-two-addresses.yaml": [
+    "invalid/postgresql-remote-two-addresses.yaml: 1 error(s) in the site",
+    "invalid/postgresql-remote-two-addresses.yaml:49:43: error: clusters[2].postgresql.address: cluster \"more\" reaches cluster \"data\"'s PostgreSQL on 192.168.10.241, but cluster \"apps\" on 192.168.10.240 (clusters[0].postgresql.address); allowed: one address per CloudNativePG: 192.168.10.240; fix: set postgresql.address: 192.168.10.240",
+  ],
+  "postgresql-remote-ingress-address.yaml": [
+    "invalid/postgresql-remote-ingress-address.yaml: 1 error(s) in the site",
+    "invalid/postgresql-remote-ingress-address.yaml:30:43: error: clusters[0].postgresql.address: postgresql address 192.168.10.240 is the ingress address of cluster \"data\"; allowed: an address of the pool that no other Service of that cluster requests; fix: pick another address from a pool of cluster \"data\"",
+  ],
+  "postgresql-remote-without-address.yaml": [
+    "invalid/postgresql-remote-without-address.yaml: 1 error(s) in the site",
+    "invalid/postgresql-remote-without-address.yaml:30:17: error: clusters[0].postgresql.address: missing required key \"address\"; allowed: a string; fix: add address",
+  ],
 };

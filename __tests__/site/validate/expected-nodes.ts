@@ -132,7 +132,7 @@ export const NODES: Record<string, Expected> = {
   ],
   'unknown-key-no-guess.yaml': [
     'invalid/unknown-key-no-guess.yaml: 1 error(s) in the site',
-    'invalid/unknown-key-no-guess.yaml:34:5: error: nodes[1].colour: unknown key "colour"; allowed: one of: name, role, network, address, mac, cpu, memoryMiB, disks, image, publicAddress, external, tunnel, tools, desktop, gpu; fix: remove "colour"',
+    'invalid/unknown-key-no-guess.yaml:34:5: error: nodes[1].colour: unknown key "colour"; allowed: one of: name, role, network, address, mac, cpu, memoryMiB, disks, image, publicAddress, external, tunnel, tools, desktop, gpu, nfs; fix: remove "colour"',
   ],
   'unknown-network.yaml': [
     'invalid/unknown-network.yaml: 1 error(s) in the site',
@@ -233,5 +233,17 @@ export const NODES: Record<string, Expected> = {
   'gpu-without-pci.yaml': [
     'invalid/gpu-without-pci.yaml: 1 error(s) in the site',
     'invalid/gpu-without-pci.yaml:43:10: error: nodes[1].gpu: node "worker1" has a gpu without pci; allowed: pci on libvirt: the PCI address of the device on the libvirt host (lspci -D); fix: add pci: "0000:00:02.0"',
+  ],
+  "nfs-export-not-external.yaml": [
+    "invalid/nfs-export-not-external.yaml: 1 error(s) in the site",
+    "invalid/nfs-export-not-external.yaml:25:132: error: nodes[2].nfs: node \"nas\" names an NFS export, but is not an external storage node (a NAS): the site provisions it, and its bootstrap exports /srv/nfs/shared; allowed: nfs.export on a node with role: storage and external: true; fix: add external: true (the node is a NAS), or remove nfs",
+  ],
+  "nfs-export-relative.yaml": [
+    "invalid/nfs-export-relative.yaml: 1 error(s) in the site",
+    "invalid/nfs-export-relative.yaml:25:141: error: nodes[2].nfs.export: \"volume1/k8s\" is not an absolute path such as /volume1/k8s (letters, digits, . _ - and /; no . or .. segment); allowed: an absolute path such as /volume1/k8s (letters, digits, . _ - and /; no . or .. segment); fix: write an absolute path such as /volume1/k8s (letters, digits, . _ - and /; no . or .. segment) here",
+  ],
+  "nfs-export-dot-dot.yaml": [
+    "invalid/nfs-export-dot-dot.yaml: 1 error(s) in the site",
+    "invalid/nfs-export-dot-dot.yaml:25:141: error: nodes[2].nfs.export: \"/volume1/../k8s\" is not an absolute path such as /volume1/k8s (letters, digits, . _ - and /; no . or .. segment); allowed: an absolute path such as /volume1/k8s (letters, digits, . _ - and /; no . or .. segment); fix: write an absolute path such as /volume1/k8s (letters, digits, . _ - and /; no . or .. segment) here",
   ],
 };
