@@ -18,7 +18,7 @@ import { VirtualEnvironmentDownloadFile } from '../../imports/providers/proxmox/
 import { VirtualEnvironmentFile } from '../../imports/providers/proxmox/virtual-environment-file';
 import { ProxmoxProvider } from '../../imports/providers/proxmox/provider';
 import { VirtualEnvironmentVm, type VirtualEnvironmentVmConfig, type VirtualEnvironmentVmNetworkDevice } from '../../imports/providers/proxmox/virtual-environment-vm';
-import type { Node, Site } from '../../site';
+import type { Host, Node, Site } from '../../site';
 import { diskSerial } from '../bootstrap/disks';
 import { TerraformVariable, Token } from '../tf';
 import type { HypervisorBackend, MachineBootstrap, MachineResource } from './backend';
@@ -40,25 +40,26 @@ const MACHINE_IDS = {
 const nullString = () => Token.asString(Token.nullValue());
 const nullNumber = () => Token.asNumber(Token.nullValue());
 
-/** VMs on a Proxmox VE node. The API token is a sensitive Terraform variable. */
+/** VMs on a Proxmox VE node, or on the nodes of a Proxmox VE cluster. The API token is a sensitive Terraform variable. */
 export class ProxmoxBackend implements HypervisorBackend {
   readonly kind = 'proxmox';
-  private readonly nodeName: string;
-  private readonly host: string;
-  private readonly datastore: string;
+  private readonly hosts: readonly Host[];
   private readonly snippets: string;
-  private readonly bridge: string;
   private readonly endpoint: string;
 
   constructor(private readonly site: Site) {
     const hv = site.spec.hypervisor;
     if (hv.kind !== 'proxmox') throw new Error(`ProxmoxBackend needs a proxmox hypervisor, received ${hv.kind}`);
-    this.nodeName = hv.node;
-    this.host = hv.host;
-    this.datastore = hv.datastore;
+    this.hosts = site.hosts;
     this.snippets = hv.snippets;
-    this.bridge = hv.bridge;
     this.endpoint = `https://${hv.host}:8006/`;
+  }
+
+  /** The Proxmox node a VM runs on. */
+  private hostOf(node: Node): Host {
+    const host = this.site.hostOf(node);
+    if (!host) throw new Error(`node "${node.name}" has no host: only VMs are placed`);
+    return host;
   }
 
   configureProvider(scope: Construct): void {
@@ -73,7 +74,7 @@ export class ProxmoxBackend implements HypervisorBackend {
       endpoint: this.endpoint,
       apiToken: token.stringValue,
       // Snippets (cloud-init user data, Ignition) are uploaded over SSH.
-      ssh: { agent: true, username: 'root', nodeAttribute: [{ name: this.nodeName, address: this.host }] },
+      ssh: { agent: true, username: 'root', nodeAttribute: this.hosts.map((h) => ({ name: h.name, address: h.address })) },
     });
   }
 
@@ -93,17 +94,24 @@ export class ProxmoxBackend implements HypervisorBackend {
     return `${root}/snippets/${fileName}`;
   }
 
+  /**
+   * One download per image and Proxmox node that runs a VM booting from it (the import datastore is
+   * the node's own): `image-<image>` on the first host, `image-<image>-on-<host>` on the others.
+   */
   addNetworks(scope: Construct, site: Site): void {
-    for (const [key, image] of usedImages(site)) {
-      const checksum = image.checksum?.match(/^(sha256|sha512):([0-9a-f]+)$/);
-      new VirtualEnvironmentDownloadFile(scope, `image-${key}`, {
-        nodeName: this.nodeName,
-        datastoreId: this.snippets,
-        contentType: 'import',
-        url: image.url,
-        fileName: this.imageFileName(key),
-        ...(checksum ? { checksum: checksum[2], checksumAlgorithm: checksum[1] } : {}),
-      });
+    for (const [i, host] of this.hosts.entries()) {
+      for (const [key, image] of usedImages(site)) {
+        if (this.hosts.length > 1 && !site.vms.some((n) => n.image === key && this.hostOf(n) === host)) continue;
+        const checksum = image.checksum?.match(/^(sha256|sha512):([0-9a-f]+)$/);
+        new VirtualEnvironmentDownloadFile(scope, i === 0 ? `image-${key}` : `image-${key}-on-${host.name}`, {
+          nodeName: host.name,
+          datastoreId: this.snippets,
+          contentType: 'import',
+          url: image.url,
+          fileName: this.imageFileName(key),
+          ...(checksum ? { checksum: checksum[2], checksumAlgorithm: checksum[1] } : {}),
+        });
+      }
     }
   }
 
@@ -120,6 +128,8 @@ export class ProxmoxBackend implements HypervisorBackend {
     const net = site.networkOfNode(node);
     if (net.kind === 'wireguard') throw new Error(`node "${node.name}" is a VM on the wireguard network "${net.name}": Proxmox has no such bridge (mark the node external)`);
     const os = osDisk(node);
+    const host = this.hostOf(node);
+    const datastore = host.datastore!;
 
     // First-boot data is first-boot only: a snippet is written when its VM is created and never
     // changed after (a new snippet would be a new file id, ForceNew on the VM, and the VM's
@@ -128,7 +138,7 @@ export class ProxmoxBackend implements HypervisorBackend {
     const fileBase = `${site.name}-${formerName(site, node) ?? node.name}`;
     const snippet = (id: string, fileName: string, data: string) =>
       new VirtualEnvironmentFile(scope, id, {
-        nodeName: this.nodeName,
+        nodeName: host.name,
         datastoreId: this.snippets,
         contentType: 'snippets',
         sourceRaw: { fileName, data },
@@ -147,7 +157,7 @@ export class ProxmoxBackend implements HypervisorBackend {
       const userData = snippet(ids.userData(node.name), `${fileBase}-user-data.yaml`, bootstrap.userData);
       firstBoot = {
         initialization: {
-          datastoreId: this.datastore,
+          datastoreId: datastore,
           ipConfig: [{ ipv4: { address: `${node.address}/${net.prefix}`, ...(net.gateway ? { gateway: net.gateway } : {}) } }],
           dns: { servers: [...net.resolvers], domain: site.domain },
           userDataFileId: userData.id,
@@ -162,7 +172,7 @@ export class ProxmoxBackend implements HypervisorBackend {
     // network_device is an attribute (list of objects) in 0.111: in JSON every field must be
     // present, so the ones left to Proxmox are explicit nulls.
     const nic: VirtualEnvironmentVmNetworkDevice = {
-      bridge: net.bridge ?? this.bridge,
+      bridge: net.bridge ?? host.bridge,
       model: 'virtio',
       macAddress: macOf(node),
       vlanId: net.vlan ?? nullNumber(),
@@ -179,7 +189,7 @@ export class ProxmoxBackend implements HypervisorBackend {
       name: node.name,
       description: `${node.role} node ${node.fqdn}; managed by sitekit`,
       tags: [site.name, node.role],
-      nodeName: this.nodeName,
+      nodeName: host.name,
       started: true,
       onBoot: true,
       // No guest agent is assumed (cloud images lack it): ACPI shutdown, and stop when that hangs.
@@ -192,8 +202,8 @@ export class ProxmoxBackend implements HypervisorBackend {
       memory: { dedicated: node.memoryMiB },
       serialDevice: [{ device: 'socket' }],
       disk: [
-        { datastoreId: this.datastore, interface: 'virtio0', importFromAttribute: this.imageId(node.image), size: os.sizeGiB, iothread: true, discard: 'on' },
-        ...dataDisks(node).map((d, i) => ({ datastoreId: this.datastore, interface: `virtio${i + 1}`, size: d.sizeGiB, iothread: true, discard: 'on', serial: diskSerial(d) })),
+        { datastoreId: datastore, interface: 'virtio0', importFromAttribute: this.imageId(node.image), size: os.sizeGiB, iothread: true, discard: 'on' },
+        ...dataDisks(node).map((d, i) => ({ datastoreId: datastore, interface: `virtio${i + 1}`, size: d.sizeGiB, iothread: true, discard: 'on', serial: diskSerial(d) })),
       ],
       networkDevice: [nic],
       ...firstBoot,

@@ -94,11 +94,14 @@ function terraformStateful(type: string, body: Record<string, unknown>): string 
  * Attributes of a stateful resource whose change makes Terraform replace it in place (destroy,
  * then create at the same address): libvirt cannot rename a volume or a pool, the provider replaces
  * a domain whose name changes, and a Proxmox VM without `migrate` is re-created on another node.
+ * A libvirt resource whose `provider` changes (its VM placed on another host) is made anew on the
+ * other host, its disks empty, and the old one is left running on the first, out of Terraform's
+ * hands.
  */
 const REPLACING_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
-  libvirt_domain: ['name'],
-  libvirt_volume: ['name', 'pool'],
-  libvirt_pool: ['name', 'type'],
+  libvirt_domain: ['name', 'provider'],
+  libvirt_volume: ['name', 'pool', 'provider'],
+  libvirt_pool: ['name', 'type', 'provider'],
   proxmox_virtual_environment_vm: ['node_name'],
 };
 
@@ -153,7 +156,11 @@ function inPlace(object: string, type: string, was: Record<string, unknown>, is:
 function identityOf(type: string, body: Record<string, unknown>): Map<string, string> {
   const out = new Map<string, string>();
   // Stryker disable next-line ArrayDeclaration: an attribute no body has is skipped alike
-  for (const a of REPLACING_ATTRIBUTES[type] ?? []) if (body[a] !== undefined) out.set(a, JSON.stringify(body[a]));
+  for (const a of REPLACING_ATTRIBUTES[type] ?? []) {
+    // No `provider`: the provider's default configuration, named as Terraform names it (`libvirt`).
+    const value = a === 'provider' ? body[a] ?? type.slice(0, type.indexOf('_')) : body[a];
+    if (value !== undefined) out.set(a, JSON.stringify(value));
+  }
   return out;
 }
 

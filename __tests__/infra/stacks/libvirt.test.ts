@@ -170,7 +170,7 @@ describe('libvirt backend (site.yaml)', () => {
         pool: 'microcloud',
         capacity: os.sizeGiB * GiB,
         target: { format: { type: 'qcow2' } },
-        backing_store: { path: `${hv.pool.path}/microcloud-base-${node.image}.qcow2`, format: { type: 'qcow2' } },
+        backing_store: { path: `${hv.pool!.path}/microcloud-base-${node.image}.qcow2`, format: { type: 'qcow2' } },
         // 0.9.7 cannot update a volume: size and backing file are set once.
         lifecycle: { ignore_changes: ['capacity', 'backing_store'], ...(node.role === 'server' || node.disks.length > 1 ? { prevent_destroy: true } : {}) },
       });
