@@ -9,7 +9,7 @@
  * that holds the fewest VMs of its kind so far (ties: the first such host in hosts order), where a
  * kind is: the servers of one cluster, the load balancers, the Longhorn nodes of one cluster
  * (nodes with a longhorn disk), the rest. So servers, load balancers and Longhorn replicas spread
- * over the hosts. The rule depends on the nodes list: a node inserted before others can move them,
+ * over the hosts. A VM on a libvirt NAT network stays on the first host, where that network lives. The rule depends on the nodes list: a node inserted before others can move them,
  * which the data-loss guard refuses (set `host` on the nodes to pin them).
  */
 import type { NodeSpec, SiteSpec } from './schema';
@@ -56,7 +56,7 @@ function kindOf(node: NodeSpec, cluster: string | undefined): string {
  * Node name → host name, for every VM (external nodes are not placed). A `host` that names no host
  * is kept as written (validation reports it).
  */
-export function placeNodes(spec: Pick<SiteSpec, 'hypervisor' | 'nodes' | 'clusters'>): Map<string, string> {
+export function placeNodes(spec: Pick<SiteSpec, 'hypervisor' | 'nodes' | 'clusters' | 'networks'>): Map<string, string> {
   const hosts = hostsOf(spec.hypervisor).map((h) => h.name);
   const memberOf = new Map<string, string>();
   for (const c of spec.clusters) for (const n of c.nodes) if (!memberOf.has(n)) memberOf.set(n, c.name);
@@ -79,7 +79,9 @@ export function placeNodes(spec: Pick<SiteSpec, 'hypervisor' | 'nodes' | 'cluste
     const kind = kindOf(n, memberOf.get(n.name));
     const m = counts.get(kind);
     let best = hosts[0];
-    for (const h of hosts) if ((m?.get(h) ?? 0) < (m?.get(best) ?? 0)) best = h;
+    // A libvirt NAT network lives on the first host: its VMs stay there.
+    const nat = spec.hypervisor.kind === 'libvirt' && spec.networks.some((net) => net.name === n.network && net.kind === 'nat');
+    if (!nat) for (const h of hosts) if ((m?.get(h) ?? 0) < (m?.get(best) ?? 0)) best = h;
     placed.set(n.name, best);
     count(kind, best);
   }

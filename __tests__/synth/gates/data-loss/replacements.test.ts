@@ -222,3 +222,35 @@ describe('what stays at its address', () => {
     expect(checkDataLoss(previous, new Map(), site()).lost.map((s) => s.object)).toEqual(['a', 'b', 'c', 'd', 'e', 'f'].map((n) => `terraform/nodes/libvirt_domain.${n}`));
   });
 });
+
+describe('a VM placed on another host', () => {
+  const nodes = (resource: object) => new Map([['terraform/nodes/cdk.tf.json', tf({ resource })]]);
+  // The first host's resources have no `provider` (the default one); another host's name its alias.
+  const onHost = (provider?: string) =>
+    nodes({
+      libvirt_volume: { 'w1_disk-data': { name: 's-w1-data.qcow2', pool: 'site', ...(provider ? { provider } : {}), lifecycle: { prevent_destroy: true } } },
+      libvirt_domain: { w1_domain: { name: 's-w1', ...(provider ? { provider } : {}) } },
+    });
+
+  test('libvirt: a change of provider (another host) is a replacement, refused unless declared', () => {
+    expect(checkDataLoss(onHost(), onHost('libvirt.h2'), site()).lost.map((s) => `${s.object}: ${s.what}`)).toEqual([
+      'terraform/nodes/libvirt_domain.w1_domain: VM, replaced: provider "libvirt" -> "libvirt.h2"',
+      'terraform/nodes/libvirt_volume.w1_disk-data: disk, replaced: provider "libvirt" -> "libvirt.h2"',
+    ]);
+    expect(checkDataLoss(onHost('libvirt.h2'), onHost('libvirt.h3'), site()).lost).toHaveLength(2);
+    const declared = checkDataLoss(onHost(), onHost('libvirt.h2'), site({ removals: [{ object: 'terraform/nodes/libvirt_*.w1_*', reason: 'w1 moves to host h2, its data restored from backup' }] }));
+    expect(declared.lost).toEqual([]);
+    expect(declared.removed.map((r) => r.object)).toEqual(['terraform/nodes/libvirt_domain.w1_domain', 'terraform/nodes/libvirt_volume.w1_disk-data']);
+  });
+
+  test('libvirt: the first host named explicitly, or not at all, is the same host', () => {
+    expect(checkDataLoss(onHost(), onHost('libvirt'), site()).lost).toEqual([]);
+    expect(checkDataLoss(onHost('libvirt.h2'), onHost('libvirt.h2'), site()).lost).toEqual([]);
+  });
+
+  test('Proxmox: a change of node_name is a replacement, refused unless declared', () => {
+    const vm = (node: string) => nodes({ proxmox_virtual_environment_vm: { w1: { node_name: node } } });
+    expect(checkDataLoss(vm('neo50q'), vm('elitedesk'), site()).lost.map((s) => s.what)).toEqual(['VM, replaced: node_name "neo50q" -> "elitedesk"']);
+    expect(checkDataLoss(vm('neo50q'), vm('elitedesk'), site({ removals: [{ object: 'terraform/nodes/proxmox_virtual_environment_vm.w1', reason: 'w1 moves to the EliteDesk' }] })).lost).toEqual([]);
+  });
+});
