@@ -191,6 +191,27 @@ const PROXMOX_MINIMAL: Edit[][] = [
     { name: 'image key renamed', edit: (d) => renameImage(d, 'ubuntu', 'noble'), plan: { network: { [image('noble')]: 'create', [image('ubuntu')]: 'delete' } } },
   ],
   [
+    // A Proxmox cluster: the node becomes the first of two, the VMs that run are pinned to it, a new
+    // worker runs on the second. The image is downloaded to the second node; no VM is touched
+    // (the zone labels are first-boot data: the running k3s nodes are labelled by hand).
+    {
+      name: 'second Proxmox node, a worker on it', firstBoot: 3,
+      edit: (d) => {
+        d.hypervisor.hosts = [{ name: d.hypervisor.node, host: d.hypervisor.host }, { name: 'pve2', host: '192.168.1.11' }];
+        delete d.hypervisor.node;
+        for (const n of d.nodes) n.host = 'pve';
+        addNode(d, 'k8s-worker2', 'k8s-worker3', '192.168.1.24', { host: 'pve2' });
+      },
+      plan: { network: { [`${image('ubuntu')}-on-pve2`]: 'create' }, nodes: { [userData('k8s-worker3')]: 'create', [vm('k8s-worker3')]: 'create' } },
+    },
+    // Unpinned, the placement would spread the agents over both nodes: k8s-worker2 would move.
+    {
+      name: 'a running VM unpinned (placed on the other node)',
+      edit: (d) => delete node(d, 'k8s-worker2').host,
+      refused: [`terraform/nodes/${vm('k8s-worker2')} (VM, replaced: node_name "pve" -> "pve2", in terraform/nodes/cdk.tf.json)`],
+    },
+  ],
+  [
     {
       name: 'data disk added',
       edit: (d) => node(d, 'k8s-worker1').disks.push({ name: 'scratch', sizeGiB: 10, purpose: 'data' }, { name: 'cache', sizeGiB: 5, purpose: 'data' }),
@@ -250,10 +271,15 @@ const MULTI_CLUSTER: Edit[][] = [
     },
     {
       name: 'image URL changed',
+      // Downloaded again to each node (neo50q, the EliteDesk).
       edit: (d) => (d.images.debian.url = 'https://cloud.debian.org/images/cloud/bookworm/20250703-2162/debian-12-genericcloud-amd64-20250703-2162.qcow2'),
-      plan: { network: { [image('debian')]: 'replace' } },
+      plan: { network: { [image('debian')]: 'replace', [`${image('debian')}-on-elitedesk`]: 'replace' } },
     },
-    { name: 'image key renamed', edit: (d) => renameImage(d, 'debian', 'bookworm'), plan: { network: { [image('bookworm')]: 'create', [image('debian')]: 'delete' } } },
+    {
+      name: 'image key renamed',
+      edit: (d) => renameImage(d, 'debian', 'bookworm'),
+      plan: { network: { [image('bookworm')]: 'create', [image('debian')]: 'delete', [`${image('bookworm')}-on-elitedesk`]: 'create', [`${image('debian')}-on-elitedesk`]: 'delete' } },
+    },
   ],
   [
     { name: 'data disk grown', edit: (d) => (disk(d, 'gordito-worker', 'longhorn').sizeGiB = 250), plan: { nodes: { [vm('gordito-worker')]: 'update' } } },
@@ -277,4 +303,5 @@ export const refusal = (objects: string[]): string[] => [
   ...objects.map((o) => `    ${o}`),
   '  fix: undo the change; or, for a renamed node, declare the rename in the site (changes.renames: [{ node: <old name>, to: <new name> }]: its VM and disks move to the new name);',
   '  or, if the data may go, declare each removal with its reason (changes.removals: [{ object: <id above, * for any characters>, reason: <why> }])',
+  ...(objects.some((o) => /replaced: (node_name|provider) /.test(o)) ? ['  a VM on another host is a new VM there (its disks empty): to keep one where it runs, pin it to its host (nodes[].host: <the host it runs on>)'] : []),
 ];

@@ -1,8 +1,9 @@
 /**
- * VMs on a Proxmox VE node (provider bpg/proxmox 0.111.1; see `bpg-proxmox-0.111.1-docs`).
+ * VMs on a Proxmox VE node, or on the nodes of one Proxmox VE cluster (`hypervisor.hosts`: one
+ * API endpoint, each VM on its host's node) (provider bpg/proxmox 0.111.1; see `bpg-proxmox-0.111.1-docs`).
  *
- * network stack: one `proxmox_virtual_environment_download_file` per image used by a VM
- *   (content type `import`, into the snippets/images datastore). Bridges and VLANs already exist
+ * network stack: one `proxmox_virtual_environment_download_file` per image used by a VM and node
+ *   that runs one (content type `import`, into the snippets/images datastore). Bridges and VLANs already exist
  *   on the host: VMs attach to them by name (and VLAN tag), nothing rewrites host networking.
  * nodes stack, per node: the VM (OS disk imported from the image, data disks, NIC on the
  *   network's bridge/VLAN with the node's MAC), and its first-boot configuration:
@@ -11,7 +12,8 @@
  *   - Flatcar: the Ignition config as a snippet, handed to QEMU with `-fw_cfg` in
  *     `kvm_arguments` (Flatcar's documented QEMU way). Proxmox lets only root@pam set
  *     `kvm_arguments`: such sites authenticate with PROXMOX_VE_USERNAME/PASSWORD instead of a token.
- * Snippet uploads go over SSH (`ssh` block of the provider, agent auth as root).
+ * Snippet uploads go over SSH to the VM's node (`ssh` block of the provider: each node's address,
+ * agent auth as root).
  */
 import type { Construct } from 'constructs';
 import { VirtualEnvironmentDownloadFile } from '../../imports/providers/proxmox/virtual-environment-download-file';

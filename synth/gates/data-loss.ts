@@ -349,6 +349,11 @@ export function checkDataLoss(previous: ReadonlyMap<string, string>, next: Reado
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** A replacement by a change of host: a Proxmox VM's node, a libvirt resource's provider. */
+const HOST_CHANGE = /replaced: (.*, )?(node_name|provider) /;
+/** The refusal's fix for a VM on another host: most often one the site placed anew when a host was added. */
+const HOST_FIX = '  a VM on another host is a new VM there (its disks empty): to keep one where it runs, pin it to its host (nodes[].host: <the host it runs on>)';
+
 /**
  * The refusal for a result with lost objects: a count line, one line per object (id, what it is,
  * the file it was in), then how to fix it. Lines after the first are indented by two spaces; no
@@ -361,6 +366,7 @@ export function formatDataLoss(result: Pick<DataLossResult, 'lost'>): string {
     ...result.lost.map((s) => `    ${s.object} (${s.what}, in ${s.file})`),
     '  fix: undo the change; or, for a renamed node, declare the rename in the site (changes.renames: [{ node: <old name>, to: <new name> }]: its VM and disks move to the new name);',
     '  or, if the data may go, declare each removal with its reason (changes.removals: [{ object: <id above, * for any characters>, reason: <why> }])',
+    ...(result.lost.some((s) => HOST_CHANGE.test(s.what)) ? [HOST_FIX] : []),
   ].join('\n');
 }
 
