@@ -1,5 +1,7 @@
 /** The hypervisor hosts of a site and where its VMs run (site/hosts.ts). */
-import { hostsOf, placeNodes } from '../../site';
+import { formatIssue, hostsOf, loadSite, placeNodes } from '../../site';
+import * as fs from 'fs';
+import { parse, stringify } from 'yaml';
 import { siteOf } from '../support/stacks';
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -89,5 +91,23 @@ describe('hosts', () => {
     const onNat = site.vms.filter((n) => site.networkOfNode(n).kind === 'nat');
     expect(onNat.length).toBeGreaterThan(3);
     expect(new Set(onNat.map((n) => site.hostOf(n)!.name))).toEqual(new Set(['h1']));
+  });
+
+  test('a warning when the load balancers (or the servers of a cluster) all run on one of several hosts; none on a one-host site', () => {
+    const load = (edit: (doc: Doc) => void) => {
+      const doc = parse(fs.readFileSync('site.yaml', 'utf8'));
+      edit(doc);
+      return loadSite(stringify(doc), 'site.yaml').warnings.map(formatIssue).filter((w) => w.includes('host'));
+    };
+    const twoHosts = (doc: Doc) => {
+      doc.hypervisor = { kind: 'libvirt', hosts: [{ name: 'h1', host: doc.hypervisor.host, pool: doc.hypervisor.pool, bridge: doc.hypervisor.bridge }, { name: 'h2', host: '192.168.0.41', pool: doc.hypervisor.pool, bridge: 'br0' }] };
+    };
+    expect(load(() => undefined)).toEqual([]);
+    // site.yaml's load balancers and servers are on NAT networks, which stay on the first host.
+    const all = load(twoHosts);
+    expect(all.filter((w) => w.includes('load balancers'))).toEqual([
+      expect.stringMatching(/^site\.yaml:\d+:\d+: warning: nodes\[\d+\]: the 3 load balancers all run on host "h1": losing that host takes every VIP down, so the VIPs are not highly available; allowed: load balancers on different hosts; fix: put the load balancers on bridge or vlan networks \(a libvirt NAT network lives on the first host\), then give them different hosts \(host: <name>\)$/),
+    ]);
+    expect(all.filter((w) => w.includes('servers of cluster'))).toHaveLength(1);
   });
 });

@@ -31,17 +31,14 @@ export function validateHosts({ out, site, addresses: { claim } }: Context): voi
   }
 
   // Each host's address, once (a host may also be a network's gateway, when it routes). The
-  // Proxmox API address may be one of its nodes.
+  // Proxmox API address may be one of its nodes'.
   const gateways = new Set(site.networks.map((n) => n.gateway));
-  const claimed = new Set<string>();
   const own = (owner: string, path: (string | number)[], address: string | undefined) => {
-    if (address === undefined || gateways.has(address) || claimed.has(address)) return;
-    claimed.add(address);
-    claim(owner, path, address);
+    if (address !== undefined && !gateways.has(address)) claim(owner, path, address);
   };
   if (hv.hosts) {
     hv.hosts.forEach((h, i) => own(`host "${h.name}"`, ['hypervisor', 'hosts', i, 'host'], h.host));
-    if (hv.kind === 'proxmox') own('the Proxmox VE API', ['hypervisor', 'host'], hv.host);
+    if (hv.kind === 'proxmox' && !hv.hosts.some((h) => h.host === hv.host)) own('the Proxmox VE API', ['hypervisor', 'host'], hv.host);
   } else own('the hypervisor host', ['hypervisor', 'host'], hv.host);
 }
 
@@ -85,18 +82,24 @@ export function validateSpread({ out, site }: Context): void {
   if (!site.hypervisor.hosts || site.hypervisor.hosts.length < 2) return;
   const placed = placeNodes(site);
   const vm = (name: string) => site.nodes.find((n) => n.name === name && !n.external);
+  // VMs on a libvirt NAT network cannot leave the first host: the fix is another network first.
+  const nat = new Set(site.hypervisor.kind === 'libvirt' ? site.networks.filter((n) => n.kind === 'nat').map((n) => n.name) : []);
+  const fix = (what: string, nodes: readonly { network: string }[]) =>
+    nodes.some((n) => nat.has(n.network))
+      ? `put the ${what} on bridge or vlan networks (a libvirt NAT network lives on the first host), then give them different hosts (host: <name>)`
+      : `give the ${what} different hosts (host: <name>), or leave host out on them to have them spread`;
   site.clusters.forEach((cluster, c) => {
     const servers = cluster.nodes.map(vm).filter((n) => n?.role === 'server');
     const on = new Set(servers.map((n) => placed.get(n!.name)));
     if (servers.length > 1 && on.size === 1) {
       const [host] = on;
-      out.warn(['clusters', c, 'nodes'], `the ${servers.length} servers of cluster "${cluster.name}" all run on host "${host}": losing that host stops the cluster (etcd loses every member), so the servers are not highly available`, 'servers of a cluster on different hosts', 'give the servers different hosts (host: <name>), or leave host out on them to have them spread');
+      out.warn(['clusters', c, 'nodes'], `the ${servers.length} servers of cluster "${cluster.name}" all run on host "${host}": losing that host stops the cluster (etcd loses every member), so the servers are not highly available`, 'servers of a cluster on different hosts', fix('servers', servers as { network: string }[]));
     }
   });
   const lbs = site.nodes.map((n, i) => ({ n, i })).filter(({ n }) => n.role === 'loadbalancer' && !n.external);
   const on = new Set(lbs.map(({ n }) => placed.get(n.name)));
   if (lbs.length > 1 && on.size === 1) {
     const [host] = on;
-    out.warn(['nodes', lbs[lbs.length - 1].i], `the ${lbs.length} load balancers all run on host "${host}": losing that host takes every VIP down, so the VIPs are not highly available`, 'load balancers on different hosts', 'give the load balancers different hosts (host: <name>), or leave host out on them to have them spread');
+    out.warn(['nodes', lbs[lbs.length - 1].i], `the ${lbs.length} load balancers all run on host "${host}": losing that host takes every VIP down, so the VIPs are not highly available`, 'load balancers on different hosts', fix('load balancers', lbs.map(({ n }) => n)));
   }
 }

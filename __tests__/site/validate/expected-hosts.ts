@@ -2,6 +2,10 @@
 import type { Expected } from './expected';
 
 export const HOSTS: Record<string, Expected> = {
+  'host-address-twice.yaml': [
+    'invalid/host-address-twice.yaml: 1 error(s) in the site',
+    'invalid/host-address-twice.yaml:9:25: error: hypervisor.hosts[1].host: 192.168.10.2 is already used by host "h1" (hypervisor.hosts[0].host: 192.168.10.2); allowed: each address used by one owner only; fix: give host "h2" an unused address',
+  ],
   'host-name-twice.yaml': [
     'invalid/host-name-twice.yaml: 1 error(s) in the site',
     'invalid/host-name-twice.yaml:9:15: error: hypervisor.hosts[1].name: host name "h1" is already used by hypervisor.hosts[0]; allowed: a host name used once; fix: rename one of the two hosts',

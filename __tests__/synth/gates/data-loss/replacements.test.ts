@@ -1,5 +1,5 @@
 /** The data-loss guard: replacements that destroy data, the shape of the trees, and what stays at its address. */
-import { checkDataLoss, formatAllowed } from '../../../../synth/gates/data-loss';
+import { checkDataLoss, formatAllowed, formatDataLoss } from '../../../../synth/gates/data-loss';
 import { pvc, site, tf, yaml } from '../../../support/data-loss';
 
 describe('replacements that destroy data, and the shape of the trees', () => {
@@ -241,6 +241,13 @@ describe('a VM placed on another host', () => {
     const declared = checkDataLoss(onHost(), onHost('libvirt.h2'), site({ removals: [{ object: 'terraform/nodes/libvirt_*.w1_*', reason: 'w1 moves to host h2, its data restored from backup' }] }));
     expect(declared.lost).toEqual([]);
     expect(declared.removed.map((r) => r.object)).toEqual(['terraform/nodes/libvirt_domain.w1_domain', 'terraform/nodes/libvirt_volume.w1_disk-data']);
+  });
+
+  test('the refusal of a host change says how to keep the VM where it runs; other refusals do not', () => {
+    const hostFix = '  a VM on another host is a new VM there (its disks empty): to keep one where it runs, pin it to its host (nodes[].host: <the host it runs on>)';
+    expect(formatDataLoss(checkDataLoss(onHost(), onHost('libvirt.h2'), site())).split('\n').slice(-1)).toEqual([hostFix]);
+    const renamed = nodes({ libvirt_domain: { w1_domain: { name: 's-w9' } } });
+    expect(formatDataLoss(checkDataLoss(onHost(), renamed, site()))).not.toContain(hostFix);
   });
 
   test('libvirt: the first host named explicitly, or not at all, is the same host', () => {
