@@ -8,6 +8,7 @@ export * from './ports';
 export * from './gpu';
 export * from './schema';
 export { DYNAMIC_TARGET, Site, type Cluster, type Network, type Node, type PublicDns } from './site';
+export { hostsOf, placeNodes, type Host } from './hosts';
 export { validateSite } from './validate';
 export { CATALOG, CATALOG_NAMES, type CatalogName } from './apps/catalog';
 export { databaseBackendOf, isLonghornClass, isSharedClass, STORAGE_CLASSES, storageClasses, type DatabaseBackend } from './apps/backends';

@@ -67,25 +67,54 @@ export const COMPONENTS = [
   'jenkins',
 ] as const;
 
+const IFACE = /^[a-zA-Z0-9_.-]{1,15}$/;
+
+const LibvirtPool = z.strictObject({
+  name: label(),
+  path: plainPath(),
+});
+
+const LibvirtHost = z.strictObject({
+  name: label().meta({ description: 'Name of the host: what `nodes[].host` names, and the zone (`topology.kubernetes.io/zone`) of its nodes.' }),
+  host: ipv4().meta({ description: 'Address of the KVM/libvirt host.' }),
+  uri: LibvirtUri.optional().meta({ description: `libvirt connection URI: ${LIBVIRT_ALLOWED}. @default qemu+ssh://root@<host>/system` }),
+  pool: LibvirtPool.meta({ description: 'Storage pool for base images, OS and data volumes on this host.' }),
+  bridge: z.string().regex(IFACE, { error: 'a Linux interface name' }).meta({ description: 'Existing bridge of this host attached to the LAN.' }),
+});
+
 const Libvirt = z.strictObject({
   kind: z.literal('libvirt'),
-  host: ipv4().meta({ description: 'Address of the KVM/libvirt host.' }),
+  host: ipv4().optional().meta({ description: 'Address of the KVM/libvirt host (a site with one host; else `hosts`).' }),
   uri: LibvirtUri.optional()
     .meta({ description: `libvirt connection URI: ${LIBVIRT_ALLOWED}. @default qemu+ssh://root@<host>/system` }),
-  pool: z.strictObject({
-    name: label(),
-    path: plainPath(),
-  }).meta({ description: 'Storage pool for base images, OS and data volumes.' }),
-  bridge: z.string().regex(/^[a-zA-Z0-9_.-]{1,15}$/, { error: 'a Linux interface name' }).meta({ description: 'Existing host bridge attached to the LAN.' }),
+  pool: LibvirtPool.optional().meta({ description: 'Storage pool for base images, OS and data volumes (a site with one host).' }),
+  bridge: z.string().regex(IFACE, { error: 'a Linux interface name' }).optional().meta({ description: 'Existing host bridge attached to the LAN (a site with one host).' }),
+  hosts: z
+    .array(LibvirtHost)
+    .min(1)
+    .optional()
+    .meta({ description: 'Several libvirt hosts, each with its own connection, pool and bridge, instead of host, uri, pool and bridge. The first keeps the default provider (a site that had one host lists it first, unchanged). NAT networks live on the first host. @default one host: host, uri, pool, bridge' }),
+});
+
+const ProxmoxHost = z.strictObject({
+  name: label().meta({ description: 'Proxmox VE node name: what `nodes[].host` names, and the zone (`topology.kubernetes.io/zone`) of its VMs.' }),
+  host: ipv4().meta({ description: 'Address of the node (SSH, for snippet uploads).' }),
+  datastore: z.string().regex(STORAGE_ID, { error: 'a Proxmox storage id such as local-lvm' }).optional().meta({ description: 'Datastore for VM disks on this node. @default hypervisor.datastore' }),
+  bridge: z.string().regex(IFACE, { error: 'a Linux interface name' }).optional().meta({ description: 'Default bridge on this node. @default hypervisor.bridge' }),
 });
 
 const Proxmox = z.strictObject({
   kind: z.literal('proxmox'),
-  host: ipv4().meta({ description: 'Address of the Proxmox VE host (API on :8006).' }),
-  node: label().meta({ description: 'Proxmox VE node name.' }),
+  host: ipv4().meta({ description: 'Address of the Proxmox VE API (on :8006): the host, or any node of the cluster.' }),
+  node: label().optional().meta({ description: 'Proxmox VE node name (a site with one node; else `hosts`).' }),
   datastore: z.string().regex(STORAGE_ID, { error: 'a Proxmox storage id such as local-lvm' }).meta({ description: 'Datastore for VM disks, e.g. local-lvm.' }),
-  snippets: z.string().regex(STORAGE_ID, { error: 'a Proxmox storage id such as local' }).default('local').meta({ description: 'Datastore holding cloud-init snippets and images. @default local' }),
-  bridge: z.string().regex(/^[a-zA-Z0-9_.-]{1,15}$/, { error: 'a Linux interface name' }).meta({ description: 'Default bridge, e.g. vmbr0.' }),
+  snippets: z.string().regex(STORAGE_ID, { error: 'a Proxmox storage id such as local' }).default('local').meta({ description: 'Datastore holding cloud-init snippets and images (on each node that runs a VM of the site). @default local' }),
+  bridge: z.string().regex(IFACE, { error: 'a Linux interface name' }).meta({ description: 'Default bridge, e.g. vmbr0.' }),
+  hosts: z
+    .array(ProxmoxHost)
+    .min(1)
+    .optional()
+    .meta({ description: 'The nodes of a Proxmox VE cluster that run the site\'s VMs, instead of `node`: one API endpoint (`host`), each VM on the node its `host` names. @default one node: `node`' }),
 });
 
 const Image = z.strictObject({
@@ -127,6 +156,7 @@ const Node = z.strictObject({
   memoryMiB: z.int().min(256).max(4194304),
   disks: z.array(Disk).min(1).max(26, { error: 'at most 26 disks (the devices vda to vdz)' }),
   image: label().meta({ description: 'Key of `images`.' }),
+  host: label().optional().meta({ description: 'The host (`hypervisor.hosts[].name`) the VM runs on. Changing it re-creates the VM on the other host, which the data-loss guard refuses unless declared (changes.removals). @default placed by the site: servers of a cluster, load balancers and Longhorn nodes spread over the hosts (each on the host with the fewest of its kind so far, in hosts order)' }),
   publicAddress: ipv4().optional().meta({ description: 'Public address (gateway nodes that live outside the hypervisor).' }),
   external: z.boolean().default(false).meta({ description: 'Not a VM on the hypervisor (a VPS, a physical box): configuration is rendered, nothing is provisioned. @default false' }),
   tunnel: z

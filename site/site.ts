@@ -5,6 +5,7 @@
 import { resolveApp } from './apps/resolve';
 import type { AppSpec } from './apps/types';
 import { didYouMean } from './errors';
+import { type Host, hostsOf, placeNodes } from './hosts';
 import * as ip from './ip';
 import type { ClusterSpec, ComponentName, NetworkSpec, NodeSpec, Role, SiteSpec, VipSpec } from './schema';
 
@@ -90,6 +91,10 @@ export class Site {
   readonly nodes: readonly Node[];
   readonly vips: readonly VipSpec[];
   readonly clusters: readonly Cluster[];
+  /** The hypervisor hosts, in site order (one for a single-host site). */
+  readonly hosts: readonly Host[];
+  /** VM name → the name of the host it runs on (site/hosts.ts placeNodes). */
+  private readonly placement: ReadonlyMap<string, string>;
 
   constructor(input: SiteSpec) {
     // A copy: freezing the site must not freeze the caller's object.
@@ -111,6 +116,8 @@ export class Site {
       flatcar: spec.images[n.image]?.os === 'flatcar',
     }));
     this.vips = spec.vips;
+    this.hosts = hostsOf(spec.hypervisor);
+    this.placement = placeNodes(spec);
     this.clusters = spec.clusters.map((c) => {
       const members = c.nodes.map((name) => this.node(name));
       const servers = members.filter((n) => n.role === 'server');
@@ -181,6 +188,17 @@ export class Site {
   /** Nodes provisioned as VMs on the hypervisor (not external). */
   get vms(): readonly Node[] {
     return this.nodes.filter((n) => !n.external);
+  }
+
+  /** The host a VM runs on (its `host`, or where the site places it); undefined for an external node. */
+  hostOf(node: Node | string): Host | undefined {
+    const name = this.placement.get(typeof node === 'string' ? node : node.name);
+    return name === undefined ? undefined : this.hosts.find((h) => h.name === name);
+  }
+
+  /** True when the site has more than one host: nodes then carry their host as their zone. */
+  get multiHost(): boolean {
+    return this.hosts.length > 1;
   }
 
   /** The network an address belongs to, if any. */

@@ -14,6 +14,7 @@ export { LOKI_CHART_MAJOR } from './validate/clusters';
 import { Context, Issues, uniqueNames } from './validate/common';
 import { dhcpLookup, validateDns, validateLibvirtNat, validateNetworks } from './validate/networks';
 import { validateGatewayRoutes, validateMembership, validateNodes, validateStaticAddresses } from './validate/nodes';
+import { validateHosts, validateNodeHosts, validateSpread } from './validate/hosts';
 import { validateRenames } from './validate/renames';
 import { validateTunnels } from './validate/tunnels';
 import { validateLbCount, validateLbNetworks, validateVips } from './validate/vips';
@@ -41,11 +42,11 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
   };
 
   site.networks.forEach((net, i) => net.gateway && addresses.claim(`the gateway of network "${net.name}"`, ['networks', i, 'gateway'], net.gateway));
-  // The hypervisor's own address (it may also be a network's gateway, when the host routes).
-  const host = site.hypervisor.host;
-  if (!site.networks.some((net) => net.gateway === host)) addresses.claim('the hypervisor host', ['hypervisor', 'host'], host);
+  // The hypervisor's own addresses (one may also be a network's gateway, when the host routes).
+  validateHosts(ctx);
 
   validateNodes(ctx);
+  validateNodeHosts(ctx);
   validateVips(ctx);
   validateLbNetworks(ctx);
   validateStaticAddresses(ctx);
@@ -62,5 +63,6 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
   validateCloudflare(ctx);
   validateApps(ctx);
   validateRenames(ctx);
+  validateSpread(ctx);
   return out.list;
 }

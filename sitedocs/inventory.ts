@@ -34,8 +34,10 @@ export function totals(nodes: readonly Node[]): Totals {
 /** The host a node runs on: the hypervisor's name, or the node itself when it is external. */
 export function hostOf(site: Site, node: Node): string {
   if (node.external) return `${node.name} (external)`;
-  const h = site.spec.hypervisor;
-  return h.kind === 'proxmox' ? `proxmox ${h.node} (${h.host})` : `libvirt ${h.host}`;
+  const h = site.hostOf(node);
+  if (!h) return `${node.name} (no host)`;
+  if (site.spec.hypervisor.kind === 'proxmox') return `proxmox ${h.name} (${h.address})`;
+  return site.multiHost ? `libvirt ${h.name} (${h.address})` : `libvirt ${h.address}`;
 }
 
 /** `docs/inventory.md`. */

@@ -32,8 +32,10 @@ export function allocations(site: Site): { byNetwork: Map<string, Allocation[]>;
     if (n.dhcp) add({ address: `${n.dhcp.start}-${n.dhcp.end}`, holder: 'DHCP', what: `DHCP range of ${n.name} (never a node's address)` });
     for (const d of n.dns) if (ip.contains(n.block, d) && d !== n.gateway) add({ address: d, holder: 'DNS', what: `DNS server of ${n.name}` });
   }
-  const host = site.spec.hypervisor;
-  add({ address: host.host, holder: 'hypervisor', what: `${host.kind} host${host.kind === 'proxmox' ? ` (node ${host.node})` : ''}` });
+  const hv = site.spec.hypervisor;
+  for (const h of site.hosts) add({ address: h.address, holder: 'hypervisor', what: `${hv.kind} host${hv.kind === 'proxmox' ? ` (node ${h.name})` : site.multiHost ? ` ${h.name}` : ''}` });
+  // A Proxmox cluster's API endpoint, when it is not one of its nodes' addresses.
+  if (hv.kind === 'proxmox' && !site.hosts.some((h) => h.address === hv.host)) add({ address: hv.host, holder: 'hypervisor', what: 'Proxmox VE API endpoint' });
   for (const node of site.nodes) {
     const where = [node.role, node.cluster ? `cluster ${node.cluster}` : '', node.external ? 'external' : 'VM'].filter(Boolean).join(', ');
     add({ address: node.address, holder: `node ${node.name}`, what: where });

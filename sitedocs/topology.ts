@@ -13,9 +13,11 @@ import type { ClusterFiles } from './types';
 
 /** Hosts → networks → nodes: every network a subgraph holding its nodes and VIPs; the hypervisor linked to the networks of its VMs. */
 export function networkDiagram(site: Site): string[] {
-  const h = site.spec.hypervisor;
-  const hv = mid('host', 'hypervisor');
-  const lines = ['flowchart LR', `  ${hv}[${label(h.kind === 'proxmox' ? `Proxmox VE ${h.node}` : 'libvirt host', h.host)}]`];
+  const kind = site.spec.hypervisor.kind;
+  // One box per host; a one-host site's box keeps the id it always had.
+  const hostId = (name: string) => (site.multiHost ? mid('host', name) : mid('host', 'hypervisor'));
+  const hostLabel = (h: (typeof site.hosts)[number]) => label(kind === 'proxmox' ? `Proxmox VE ${h.name}` : site.multiHost ? `libvirt ${h.name}` : 'libvirt host', h.address);
+  const lines = ['flowchart LR', ...site.hosts.map((h) => `  ${hostId(h.name)}[${hostLabel(h)}]`)];
   for (const n of site.networks) {
     lines.push(`  subgraph ${mid('net', n.name)}[${label(`${n.name}: ${n.kind} ${n.cidr}`)}]`);
     for (const node of site.nodes.filter((x) => x.network === n.name)) {
@@ -25,8 +27,10 @@ export function networkDiagram(site: Site): string[] {
     for (const v of site.vips.filter((x) => site.networkOf(x.address)?.name === n.name)) lines.push(`    ${mid('vip', v.name)}([${label(`VIP ${v.name}`, `${v.purpose} ${v.address}`)}])`);
     lines.push('  end');
   }
-  const vmNetworks = [...new Set(site.vms.map((n) => n.network))];
-  for (const n of vmNetworks) lines.push(`  ${hv} --- ${mid('net', n)}`);
+  for (const h of site.hosts) {
+    const vmNetworks = [...new Set(site.vms.filter((n) => site.hostOf(n)?.name === h.name).map((n) => n.network))];
+    for (const n of vmNetworks) lines.push(`  ${hostId(h.name)} --- ${mid('net', n)}`);
+  }
   for (const v of site.vips) for (const lb of loadBalancersOf(site, v)) lines.push(`  ${mid('node', lb.name)} -. keepalived .- ${mid('vip', v.name)}`);
   for (const g of site.nodesByRole('gateway')) {
     const t = tunnelOf(site, g);
@@ -114,7 +118,7 @@ export function gitopsDiagram(c: Cluster, files: ClusterFiles): string[] {
 /** `docs/topology.md`. */
 export function topologyDoc(site: Site, clusters: ReadonlyMap<string, ClusterFiles>): string {
   return doc(`Topology of ${site.name}`, GENERATED, [
-    ['## Hosts, networks and nodes', '', `VMs run on ${hostOf(site, site.vms[0] ?? site.nodes[0])}; a slanted box is an external node (not a VM of the hypervisor)${site.vips.length ? '. Dotted lines: the load balancers that hold a VIP' : ''}.`, '', ...mermaid(networkDiagram(site))],
+    ['## Hosts, networks and nodes', '', `${site.multiHost ? `VMs run on ${site.hosts.length} hosts (${site.hosts.map((h) => h.name).join(', ')}; docs/inventory.md says which)` : `VMs run on ${hostOf(site, site.vms[0] ?? site.nodes[0])}`}; a slanted box is an external node (not a VM of the hypervisor)${site.vips.length ? '. Dotted lines: the load balancers that hold a VIP' : ''}.`, '', ...mermaid(networkDiagram(site))],
     ...site.clusters.map((c) => [`## Ways in to cluster ${c.name}`, '', ...mermaid(publicPathDiagram(site, c))]),
     ...site.clusters.map((c) => [`## GitOps layers of cluster ${c.name}`, '', `Each layer waits for the one before to be ready; a box lists the directories of the layer.`, '', ...mermaid(gitopsDiagram(c, clusters.get(c.name) ?? new Map()))]),
   ]);

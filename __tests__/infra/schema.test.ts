@@ -36,6 +36,11 @@ const VARIANTS: [string, string, (doc: any) => void][] = [
   ['libvirt with an Intel GPU passed through to a Debian worker (hostdevs)', 'site.yaml', (doc) => {
     Object.assign(doc.nodes.find((n: { name: string }) => n.name === 'worker1'), { image: 'debian', gpu: { vendor: 'intel', pci: '0000:0a:1f.7' } });
   }],
+  ['libvirt on two hosts: aliased provider, pool, base image and bridge network of the second host, a VM on it', 'site.yaml', (doc) => {
+    const { host, pool, bridge } = doc.hypervisor;
+    doc.hypervisor = { kind: 'libvirt', hosts: [{ name: 'h1', host, pool, bridge }, { name: 'h2', host: '192.168.0.41', pool: { name: 'mc2', path: '/srv/mc2' }, bridge: 'br0' }] };
+    doc.nodes.find((n: { name: string }) => n.name === 'infra-cluster').host = 'h2';
+  }],
   ['libvirt with a DHCP range on a NAT network and an S3 backend', 'site.yaml', (doc) => {
     doc.networks.find((n: { name: string }) => n.name === 'kube02').dhcp = { start: '10.17.3.100', end: '10.17.3.150' };
     doc.terraform = { backend: { kind: 's3', bucket: 'b', region: 'r', endpoint: 'https://s3.lan' } };

@@ -73,7 +73,14 @@ describe('defaults', () => {
   test('Proxmox snippets default to local; an S3 backend keeps its key prefix default', () => {
     const text = fs.readFileSync(path.join(ROOT, 'examples', 'multi-cluster.yaml'), 'utf8');
     const { site: pve } = loadSite(text);
-    expect(pve.spec.hypervisor).toEqual({ kind: 'proxmox', host: '10.10.0.2', node: 'neo50q', datastore: 'local-zfs', snippets: 'local', bridge: 'vmbr0' });
+    expect(pve.spec.hypervisor).toEqual({
+      kind: 'proxmox',
+      host: '10.10.0.2',
+      datastore: 'local-zfs',
+      snippets: 'local',
+      bridge: 'vmbr0',
+      hosts: [{ name: 'neo50q', host: '10.10.0.2' }, { name: 'elitedesk', host: '10.10.0.3' }],
+    });
     const s3 = loadSite(`${SITE}terraform:\n  backend: { kind: s3, bucket: b, region: r }\n`).site;
     expect(s3.spec.terraform.backend).toEqual({ kind: 's3', bucket: 'b', region: 'r', keyPrefix: 'sites', encrypt: true });
   });

@@ -173,8 +173,13 @@ describe.each(SITES.map(([n]) => n))('%s', (name) => {
       expect(values(trees.get(c.name)!, 'longhorn')!.defaultSettings).toMatchObject({ createDefaultDiskLabeledNodes: true, storageReservedPercentageForDefaultDisk: 30 });
       for (const n of members(c)) {
         const hasDisk = n.disks.some((d) => d.purpose === 'longhorn');
-        // A GPU node also carries its GPU label (infra/bootstrap/k3s.ts).
-        const labels = [...(hasDisk ? ['node.longhorn.io/create-default-disk=true'] : []), ...(n.gpu ? [`sitekit.dev/gpu=${n.gpu.vendor}`] : [])];
+        // A GPU node also carries its GPU label (infra/bootstrap/k3s.ts); with several hosts, every node
+        // also carries its host as its zone (Longhorn spreads replicas by it).
+        const labels = [
+          ...(hasDisk ? ['node.longhorn.io/create-default-disk=true'] : []),
+          ...(n.gpu ? [`sitekit.dev/gpu=${n.gpu.vendor}`] : []),
+          ...(site.multiHost ? [`topology.kubernetes.io/zone=${site.hostOf(n)!.name}`] : []),
+        ];
         expect([n.name, k3s(site, n.name)['node-label']]).toEqual([n.name, labels.length ? labels : undefined]);
       }
       expect(longhornVolumes(ctx).length).toBeGreaterThan(0);

@@ -150,12 +150,14 @@ describeWithTerraform('day 2: site edits under terraform 1.11 and the provider s
       writeSite(file, next);
       const before = new Map(stacks.map((s) => [s, fs.readFileSync(path.join(out, 'terraform', s, 'cdk.tf.json'), 'utf8')]));
       const s = await synth(file, out);
+      // Site warnings name the edit's file: relative to the chain's directory.
+      const err = s.err.map((l) => l.split(`${dir}/`).join(''));
       const at = `${site} ${e.name}`;
-      if (e.refused) expect({ at, code: s.code, err: s.err }).toEqual({ at, code: 1, err: refusal(e.refused) });
+      if (e.refused) expect({ at, code: s.code, err }).toEqual({ at, code: 1, err: [...(e.says ?? []), ...refusal(e.refused)] });
       else {
         const boot = /^by hand: the first-boot data of (\d+) existing VMs? changed, /;
-        const counted = s.err.flatMap((l) => (boot.test(l) ? [Number(boot.exec(l)![1])] : []));
-        expect({ at, code: s.code, err: s.err.filter((l) => !boot.test(l)), firstBoot: counted }).toEqual({ at, code: 0, err: e.says ?? [], firstBoot: e.firstBoot ? [e.firstBoot] : [] });
+        const counted = err.flatMap((l) => (boot.test(l) ? [Number(boot.exec(l)![1])] : []));
+        expect({ at, code: s.code, err: err.filter((l) => !boot.test(l)), firstBoot: counted }).toEqual({ at, code: 0, err: e.says ?? [], firstBoot: e.firstBoot ? [e.firstBoot] : [] });
       }
       if (s.code !== 0) continue;
       const planned: Record<string, Record<string, string>> = {};

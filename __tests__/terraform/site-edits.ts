@@ -10,7 +10,7 @@ export interface Edit {
   edit: (doc: SiteDoc) => void;
   /** The synth refuses the edit (writes nothing): the object lines of its data-loss refusal. */
   refused?: string[];
-  /** What the synth prints on stderr when it succeeds (warnings, `by hand:` lines), but for the first-boot line. */
+  /** What the synth prints on stderr (warnings, `by hand:` lines; before a refusal, the site's warnings), but for the first-boot line. */
   says?: string[];
   /** How many existing VMs' first-boot data the edit changes (the synth's `by hand:` line about it); none when unset. */
   firstBoot?: number;
@@ -58,6 +58,12 @@ const FLATCAR = ['master1', 'master2', 'master3', 'worker1', 'worker2', 'worker3
 const DEBIAN = ['infra-cluster', 'loadbalancer1', 'loadbalancer2', 'loadbalancer3', 'postgresql1'];
 const ignition = (n: string): [string, string] => [`libvirt_ignition.${n}_ignition`, 'replace'];
 const cloudinit = (n: string): [string, string] => [`libvirt_cloudinit_disk.${n}_cloudinit`, 'replace'];
+
+/** site.yaml on two hosts: its load balancers and servers are on NAT networks, which stay on the first host. */
+const spreadWarnings = (file: string, lbLine: number, clusterLine: number) => [
+  `${file}:${lbLine}:5: warning: nodes[3]: the 3 load balancers all run on host "h1": losing that host takes every VIP down, so the VIPs are not highly available; allowed: load balancers on different hosts; fix: put the load balancers on bridge or vlan networks (a libvirt NAT network lives on the first host), then give them different hosts (host: <name>)`,
+  `${file}:${clusterLine}:7: warning: clusters[0].nodes: the 3 servers of cluster "microcloud" all run on host "h1": losing that host stops the cluster (etcd loses every member), so the servers are not highly available; allowed: servers of a cluster on different hosts; fix: put the servers on bridge or vlan networks (a libvirt NAT network lives on the first host), then give them different hosts (host: <name>)`,
+];
 
 const LIBVIRT: Edit[][] = [
   [
@@ -124,6 +130,41 @@ const LIBVIRT: Edit[][] = [
           'libvirt_volume.worker9_disk-os': 'move from libvirt_volume.worker2_disk-os',
         },
       },
+    },
+  ],
+  [
+    // A second libvirt host with a VM on it: the first host keeps its provider and addresses (the
+    // VMs on NAT networks stay there), the second gets its aliased provider, pool, base image and
+    // bridge network. The k3s nodes' first-boot data gains the zone label: only the generators change.
+    {
+      name: 'second host, a VM on it', firstBoot: 8,
+      says: spreadWarnings('edit-1.yaml', 91, 243),
+      edit: (d) => {
+        const { host, pool, bridge } = d.hypervisor;
+        d.hypervisor = { kind: 'libvirt', hosts: [{ name: 'h1', host, pool, bridge }, { name: 'h2', host: '192.168.0.41', pool: { name: 'mc2', path: '/srv/mc2' }, bridge: 'br0' }] };
+        d.nodes.push({ ...structuredClone(node(d, 'infra-cluster')), name: 'tools1', role: 'generic', address: '192.168.0.31', host: 'h2' });
+      },
+      plan: {
+        network: { 'libvirt_pool.pool-on-h2': 'create', 'libvirt_volume.image-debian-on-h2': 'create', 'libvirt_network.network-lan-on-h2': 'create' },
+        nodes: {
+          ...each(FLATCAR, ignition),
+          ...each(['infra-cluster'], cloudinit),
+          'libvirt_cloudinit_disk.tools1_cloudinit': 'create',
+          'libvirt_domain.tools1_domain': 'create',
+          'libvirt_volume.tools1_bootstrap': 'create',
+          'libvirt_volume.tools1_disk-os': 'create',
+        },
+      },
+    },
+    // The placement of a running VM on the other host: refused, the VM would be made anew there.
+    {
+      name: 'a running VM moved to the second host',
+      edit: (d) => (node(d, 'infra-cluster').host = 'h2'),
+      says: spreadWarnings('edit-2.yaml', 92, 244),
+      refused: [
+        'terraform/nodes/libvirt_domain.infra-cluster_domain_43AD3E20 (VM, replaced: provider "libvirt" -> "libvirt.h2", in terraform/nodes/cdk.tf.json)',
+        'terraform/nodes/libvirt_volume.infra-cluster_disk-os_D014FAA3 (disk, replaced: pool "microcloud" -> "mc2", provider "libvirt" -> "libvirt.h2", in terraform/nodes/cdk.tf.json)',
+      ],
     },
   ],
   [
@@ -216,6 +257,27 @@ const PROXMOX_MINIMAL: Edit[][] = [
     { name: 'image key renamed', edit: (d) => renameImage(d, 'ubuntu', 'noble'), plan: { network: { [image('noble')]: 'create', [image('ubuntu')]: 'delete' } } },
   ],
   [
+    // A Proxmox cluster: the node becomes the first of two, the VMs that run are pinned to it, a new
+    // worker runs on the second. The image is downloaded to the second node; no VM is touched
+    // (the zone labels are first-boot data: the running k3s nodes are labelled by hand).
+    {
+      name: 'second Proxmox node, a worker on it', firstBoot: 3,
+      edit: (d) => {
+        d.hypervisor.hosts = [{ name: d.hypervisor.node, host: d.hypervisor.host }, { name: 'pve2', host: '192.168.1.11' }];
+        delete d.hypervisor.node;
+        for (const n of d.nodes) n.host = 'pve';
+        addNode(d, 'k8s-worker2', 'k8s-worker3', '192.168.1.24', { host: 'pve2' });
+      },
+      plan: { network: { [`${image('ubuntu')}-on-pve2`]: 'create' }, nodes: { [userData('k8s-worker3')]: 'create', [vm('k8s-worker3')]: 'create' } },
+    },
+    // Unpinned, the placement would spread the agents over both nodes: k8s-worker2 would move.
+    {
+      name: 'a running VM unpinned (placed on the other node)',
+      edit: (d) => delete node(d, 'k8s-worker2').host,
+      refused: [`terraform/nodes/${vm('k8s-worker2')} (VM, replaced: node_name "pve" -> "pve2", in terraform/nodes/cdk.tf.json)`],
+    },
+  ],
+  [
     {
       name: 'data disk added',
       edit: (d) => node(d, 'k8s-worker1').disks.push({ name: 'scratch', sizeGiB: 10, purpose: 'data' }, { name: 'cache', sizeGiB: 5, purpose: 'data' }),
@@ -275,10 +337,15 @@ const MULTI_CLUSTER: Edit[][] = [
     },
     {
       name: 'image URL changed',
+      // Downloaded again to each node (neo50q, the EliteDesk).
       edit: (d) => (d.images.debian.url = 'https://cloud.debian.org/images/cloud/bookworm/20250703-2162/debian-12-genericcloud-amd64-20250703-2162.qcow2'),
-      plan: { network: { [image('debian')]: 'replace' } },
+      plan: { network: { [image('debian')]: 'replace', [`${image('debian')}-on-elitedesk`]: 'replace' } },
     },
-    { name: 'image key renamed', edit: (d) => renameImage(d, 'debian', 'bookworm'), plan: { network: { [image('bookworm')]: 'create', [image('debian')]: 'delete' } } },
+    {
+      name: 'image key renamed',
+      edit: (d) => renameImage(d, 'debian', 'bookworm'),
+      plan: { network: { [image('bookworm')]: 'create', [image('debian')]: 'delete', [`${image('bookworm')}-on-elitedesk`]: 'create', [`${image('debian')}-on-elitedesk`]: 'delete' } },
+    },
   ],
   [
     { name: 'data disk grown', edit: (d) => (disk(d, 'gordito-worker', 'longhorn').sizeGiB = 250), plan: { nodes: { [vm('gordito-worker')]: 'update' } } },
@@ -324,4 +391,5 @@ export const refusal = (objects: string[]): string[] => [
   ...objects.map((o) => `    ${o}`),
   '  fix: undo the change; or, for a renamed node, declare the rename in the site (changes.renames: [{ node: <old name>, to: <new name> }]: its VM and disks move to the new name);',
   '  or, if the data may go, declare each removal with its reason (changes.removals: [{ object: <id above, * for any characters>, reason: <why> }])',
+  ...(objects.some((o) => /replaced: (.*, )?(node_name|provider) /.test(o)) ? ['  a VM on another host is a new VM there (its disks empty): to keep one where it runs, pin it to its host (nodes[].host: <the host it runs on>)'] : []),
 ];

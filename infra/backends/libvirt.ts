@@ -21,12 +21,17 @@ import { Network } from '../../imports/providers/libvirt/network';
 import { Pool } from '../../imports/providers/libvirt/pool';
 import { LibvirtProvider } from '../../imports/providers/libvirt/provider';
 import { Volume } from '../../imports/providers/libvirt/volume';
-import type { Network as SiteNetwork, Node, Site } from '../../site';
+import type { Host, Network as SiteNetwork, Node, Site } from '../../site';
 import type { DiskSpec } from '../../site/schema';
 import type { HypervisorBackend, MachineBootstrap, MachineResource } from './backend';
 import { diskSerial } from '../bootstrap/disks';
 import { Domain } from './libvirt-domain';
-import { dataDisks, formerName, GiB, holdsState, imageFormat, isStateful, macOf, osDisk, usedImages } from './common';
+import { dataDisks, formerName, GiB, holdsState, imageFormat, isStateful, macOf, osDisk, tfName, usedImages } from './common';
+
+/** A host's pool directory, without a trailing slash. */
+function poolPath(host: Host): string {
+  return host.pool!.path.replace(/\/+$/, '');
+}
 
 /** fw_cfg key Flatcar's Ignition reads its config from on QEMU. */
 export const FLATCAR_FW_CFG = 'opt/org.flatcar-linux/config';
@@ -65,25 +70,56 @@ const FIRST_BOOT_ONLY = ['create'];
  */
 const NETWORK_SET_ONCE = ['bridge', 'domain', 'forward', 'ips'];
 
-/** VMs and NAT networks on a KVM/libvirt host. */
+/**
+ * VMs and NAT networks on a KVM/libvirt host, or on several. The first host keeps the default
+ * (un-aliased) provider and the construct ids of a one-host site; every other host has a provider
+ * aliased by its name (`libvirt.<host>`), its own pool (`pool-on-<host>`), base images
+ * (`image-<image>-on-<host>`) and bridge/vlan networks (`network-<network>-on-<host>`) for the
+ * images and networks of its VMs. NAT networks live on the first host (validation refuses a VM of
+ * another host on one: libvirt's NAT network is one host's).
+ */
 export class LibvirtBackend implements HypervisorBackend {
   readonly kind = 'libvirt';
-  private readonly uri: string;
-  private readonly poolName: string;
-  private readonly poolPath: string;
-  private readonly hostBridge: string;
+  private readonly hosts: readonly Host[];
+  /** The providers of each stack, by host name. */
+  private readonly providers = new WeakMap<Construct, Map<string, LibvirtProvider>>();
 
   constructor(private readonly site: Site) {
     const hv = site.spec.hypervisor;
     if (hv.kind !== 'libvirt') throw new Error(`LibvirtBackend needs a libvirt hypervisor, received ${hv.kind}`);
-    this.uri = hv.uri ?? `qemu+ssh://root@${hv.host}/system`;
-    this.poolName = hv.pool.name;
-    this.poolPath = hv.pool.path.replace(/\/+$/, '');
-    this.hostBridge = hv.bridge;
+    this.hosts = site.hosts;
+  }
+
+  private get first(): Host {
+    return this.hosts[0];
   }
 
   configureProvider(scope: Construct): void {
-    new LibvirtProvider(scope, 'libvirt', { uri: this.uri });
+    const providers = new Map<string, LibvirtProvider>();
+    this.hosts.forEach((h, i) => {
+      providers.set(h.name, i === 0 ? new LibvirtProvider(scope, 'libvirt', { uri: h.uri! }) : new LibvirtProvider(scope, `libvirt-${h.name}`, { uri: h.uri!, alias: tfName(h.name) }));
+    });
+    this.providers.set(scope, providers);
+  }
+
+  /** `provider` of a resource on a host: none on the first host (the default provider). */
+  private providerOn(scope: Construct, host: Host): { provider?: LibvirtProvider } {
+    if (host === this.first) return {};
+    const provider = this.providers.get(scope)?.get(host.name);
+    if (!provider) throw new Error(`libvirt host "${host.name}": configureProvider was not called on this stack`);
+    return { provider };
+  }
+
+  /** The host a VM runs on. */
+  private hostOf(node: Node): Host {
+    const host = this.site.hostOf(node);
+    if (!host) throw new Error(`node "${node.name}" has no host: only VMs are placed`);
+    return host;
+  }
+
+  /** Construct id of a per-host resource: as on a one-host site for the first host, `<id>-on-<host>` for the others. */
+  private idOn(host: Host, id: string): string {
+    return host === this.first ? id : `${id}-on-${host.name}`;
   }
 
   /**
@@ -106,16 +142,30 @@ export class LibvirtBackend implements HypervisorBackend {
   }
 
   addNetworks(scope: Construct, site: Site): void {
-    const pool = new Pool(scope, 'pool', {
-      name: this.poolName,
+    for (const host of this.hosts) this.addHostNetworks(scope, site, host);
+  }
+
+  /**
+   * One host's pool, base images and networks: on a one-host site every image a VM uses and every
+   * network; with several hosts, the images and networks of the host's VMs (and on the first host
+   * every NAT network and every network no VM uses).
+   */
+  private addHostNetworks(scope: Construct, site: Site, host: Host): void {
+    const on = this.providerOn(scope, host);
+    const vms = this.hosts.length > 1 ? site.vms.filter((n) => this.hostOf(n) === host) : site.vms;
+    const pool = new Pool(scope, this.idOn(host, 'pool'), {
+      ...on,
+      name: host.pool!.name,
       type: 'dir',
-      target: { path: this.poolPath },
+      target: { path: poolPath(host) },
       lifecycle: { preventDestroy: true },
     });
 
     // One base image per image a VM boots from; OS volumes are copy-on-write overlays on it.
     for (const [key, image] of usedImages(site)) {
-      new Volume(scope, `image-${key}`, {
+      if (!vms.some((n) => n.image === key)) continue;
+      new Volume(scope, this.idOn(host, `image-${key}`), {
+        ...on,
         name: this.baseVolumeName(key),
         pool: pool.name,
         target: { format: { type: imageFormat(image) } },
@@ -126,26 +176,29 @@ export class LibvirtBackend implements HypervisorBackend {
       });
     }
 
+    const first = host === this.first;
     // Site order; the shared NAT network takes the place of the first NAT network.
     let natDone = false;
     for (const net of site.networks) {
       const name = this.networkName(net);
       if (!name) continue;
       if (net.kind === 'nat') {
-        if (!natDone) this.addNatNetwork(scope, site);
+        if (first && !natDone) this.addNatNetwork(scope, site);
         natDone = true;
         continue;
       }
+      if (!first && !vms.some((n) => n.network === net.name)) continue;
       if (`network-${net.name}` === NAT_NETWORK_ID && site.networks.some((n) => n.kind === 'nat')) {
         throw new Error(`network "${net.name}" (kind ${net.kind}) would take the libvirt network name "${name}" and id "${NAT_NETWORK_ID}" that the site's NAT networks share: rename it`);
       }
       // bridge / vlan: the host already has the bridge (a VLAN network names its own bridge,
       // e.g. br0.20); libvirt only hands VMs a port on it.
-      new Network(scope, `network-${net.name}`, {
+      new Network(scope, this.idOn(host, `network-${net.name}`), {
+        ...on,
         name,
         autostart: true,
         forward: { mode: 'bridge' },
-        bridge: { name: net.bridge ?? this.hostBridge },
+        bridge: { name: net.bridge ?? host.bridge },
         lifecycle: { ignoreChanges: NETWORK_SET_ONCE },
       });
     }
@@ -201,7 +254,7 @@ export class LibvirtBackend implements HypervisorBackend {
     new Network(scope, NAT_NETWORK_ID, {
       name: this.natNetworkName,
       autostart: true,
-      forward: { mode: 'nat', dev: this.hostBridge },
+      forward: { mode: 'nat', dev: this.first.bridge },
       ...(bridge.length <= 15 ? { bridge: { name: bridge, stp: 'on', delay: '0' } } : {}),
       domain: { name: site.domain },
       lifecycle: { ignoreChanges: NETWORK_SET_ONCE },
@@ -229,6 +282,9 @@ export class LibvirtBackend implements HypervisorBackend {
   addMachine(scope: Construct, site: Site, node: Node, bootstrap: MachineBootstrap): void {
     const ids = MACHINE_IDS;
     const m = new Construct(scope, node.name);
+    const host = this.hostOf(node);
+    const on = this.providerOn(scope, host);
+    const poolName = host.pool!.name;
     // A renamed node (`changes.renames`) keeps the libvirt names of its domain and volumes: libvirt
     // cannot rename a volume and the provider replaces a domain whose name changes, so a new name
     // would rebuild the VM and its disks (the OS disk of a k3s server holds its etcd member). Its
@@ -239,11 +295,12 @@ export class LibvirtBackend implements HypervisorBackend {
 
     // OS volume: copy-on-write on the base image, grown to the site's size.
     const osVolume = new Volume(m, ids.disk(os), {
+      ...on,
       name: `${base}-${os.name}.qcow2`,
-      pool: this.poolName,
+      pool: poolName,
       capacity: os.sizeGiB * GiB,
       target: { format: { type: 'qcow2' } },
-      backingStore: { path: `${this.poolPath}/${this.baseVolumeName(node.image)}`, format: { type: format } },
+      backingStore: { path: `${poolPath(host)}/${this.baseVolumeName(node.image)}`, format: { type: format } },
       // 0.9.7 cannot update a volume: a new size is applied by hand (the synth says how) and the
       // backing file is fixed for the volume's life.
       lifecycle: { ignoreChanges: ['capacity', 'backing_store'], ...(holdsState(node) ? { preventDestroy: true } : {}) },
@@ -251,8 +308,9 @@ export class LibvirtBackend implements HypervisorBackend {
     const data = dataDisks(node).map(
       (d) =>
         new Volume(m, ids.disk(d), {
+          ...on,
           name: `${base}-${d.name}.qcow2`,
-          pool: this.poolName,
+          pool: poolName,
           capacity: d.sizeGiB * GiB,
           target: { format: { type: 'qcow2' } },
           lifecycle: { ignoreChanges: ['capacity'], ...(isStateful(d) ? { preventDestroy: true } : {}) },
@@ -262,7 +320,7 @@ export class LibvirtBackend implements HypervisorBackend {
     // Data disks carry their serial: the guest finds each by identity (bootstrap/disks.ts).
     const serials = [undefined, ...dataDisks(node).map(diskSerial)];
     const disks: DomainDevicesDisks[] = [osVolume, ...data].map((v, i) => ({
-      source: { volume: { pool: this.poolName, volume: v.name } },
+      source: { volume: { pool: poolName, volume: v.name } },
       target: { dev: `vd${String.fromCharCode(97 + i)}`, bus: 'virtio' },
       driver: { name: 'qemu', type: 'qcow2', discard: 'unmap' },
       ...(i === 0 ? { boot: { order: 1 } } : { serial: serials[i] }),
@@ -272,10 +330,11 @@ export class LibvirtBackend implements HypervisorBackend {
     // uploads it into the pool, where QEMU (on the libvirt host) can read it.
     let sysInfo: DomainSysInfo[] | undefined;
     if (bootstrap.format === 'ignition') {
-      const ign = new Ignition(m, ids.ignition, { name: `${base}.ign`, content: bootstrap.content });
+      const ign = new Ignition(m, ids.ignition, { ...on, name: `${base}.ign`, content: bootstrap.content });
       const vol = new Volume(m, ids.bootstrap, {
+        ...on,
         name: `${base}.ign`,
-        pool: this.poolName,
+        pool: poolName,
         target: { format: { type: 'raw' } },
         create: { content: { url: ign.path } },
         lifecycle: { ignoreChanges: FIRST_BOOT_ONLY },
@@ -284,14 +343,16 @@ export class LibvirtBackend implements HypervisorBackend {
       sysInfo = [{ fwCfg: { entry: [{ name: FLATCAR_FW_CFG, file: vol.path, value: '' }] } }];
     } else {
       const seed = new CloudinitDisk(m, ids.cloudinit, {
+        ...on,
         name: `${base}-cloudinit`,
         userData: bootstrap.userData,
         metaData: bootstrap.metaData,
         networkConfig: bootstrap.networkConfig,
       });
       const vol = new Volume(m, ids.bootstrap, {
+        ...on,
         name: `${base}-cloudinit.iso`,
-        pool: this.poolName,
+        pool: poolName,
         target: { format: { type: 'raw' } },
         create: { content: { url: seed.path } },
         lifecycle: { ignoreChanges: FIRST_BOOT_ONLY },
@@ -299,7 +360,7 @@ export class LibvirtBackend implements HypervisorBackend {
       disks.push({
         device: 'cdrom',
         readOnly: true,
-        source: { volume: { pool: this.poolName, volume: vol.name } },
+        source: { volume: { pool: poolName, volume: vol.name } },
         // On the machine's built-in IDE: a SATA controller would take a PCI slot and move the NIC.
         target: { dev: 'hdc', bus: 'ide' },
       });
@@ -309,6 +370,7 @@ export class LibvirtBackend implements HypervisorBackend {
     const networkName = this.networkName(net);
     if (!networkName) throw new Error(`node "${node.name}" is a VM on the ${net.kind} network "${net.name}": libvirt has no such network (mark the node external)`);
     new Domain(m, ids.domain, {
+      ...on,
       name: base,
       type: 'kvm',
       description: `${node.role} node ${node.fqdn}; managed by sitekit`,

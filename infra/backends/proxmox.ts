@@ -1,8 +1,9 @@
 /**
- * VMs on a Proxmox VE node (provider bpg/proxmox 0.111.1; see `bpg-proxmox-0.111.1-docs`).
+ * VMs on a Proxmox VE node, or on the nodes of one Proxmox VE cluster (`hypervisor.hosts`: one
+ * API endpoint, each VM on its host's node) (provider bpg/proxmox 0.111.1; see `bpg-proxmox-0.111.1-docs`).
  *
- * network stack: one `proxmox_virtual_environment_download_file` per image used by a VM
- *   (content type `import`, into the snippets/images datastore). Bridges and VLANs already exist
+ * network stack: one `proxmox_virtual_environment_download_file` per image used by a VM and node
+ *   that runs one (content type `import`, into the snippets/images datastore). Bridges and VLANs already exist
  *   on the host: VMs attach to them by name (and VLAN tag), nothing rewrites host networking.
  * nodes stack, per node: the VM (OS disk imported from the image, data disks, NIC on the
  *   network's bridge/VLAN with the node's MAC), and its first-boot configuration:
@@ -12,14 +13,15 @@
  *     `kvm_arguments` (Flatcar's documented QEMU way). Proxmox lets only root@pam set
  *     `kvm_arguments`: such sites authenticate with PROXMOX_VE_USERNAME/PASSWORD instead of a token.
  * A node with a `gpu` gets it as `hostpci0`, by its resource mapping (docs/gpu.md).
- * Snippet uploads go over SSH (`ssh` block of the provider, agent auth as root).
+ * Snippet uploads go over SSH to the VM's node (`ssh` block of the provider: each node's address,
+ * agent auth as root).
  */
 import type { Construct } from 'constructs';
 import { VirtualEnvironmentDownloadFile } from '../../imports/providers/proxmox/virtual-environment-download-file';
 import { VirtualEnvironmentFile } from '../../imports/providers/proxmox/virtual-environment-file';
 import { ProxmoxProvider } from '../../imports/providers/proxmox/provider';
 import { VirtualEnvironmentVm, type VirtualEnvironmentVmConfig, type VirtualEnvironmentVmNetworkDevice } from '../../imports/providers/proxmox/virtual-environment-vm';
-import type { Node, Site } from '../../site';
+import type { Host, Node, Site } from '../../site';
 import { diskSerial } from '../bootstrap/disks';
 import { TerraformVariable, Token } from '../tf';
 import type { HypervisorBackend, MachineBootstrap, MachineResource } from './backend';
@@ -41,25 +43,26 @@ const MACHINE_IDS = {
 const nullString = () => Token.asString(Token.nullValue());
 const nullNumber = () => Token.asNumber(Token.nullValue());
 
-/** VMs on a Proxmox VE node. The API token is a sensitive Terraform variable. */
+/** VMs on a Proxmox VE node, or on the nodes of a Proxmox VE cluster. The API token is a sensitive Terraform variable. */
 export class ProxmoxBackend implements HypervisorBackend {
   readonly kind = 'proxmox';
-  private readonly nodeName: string;
-  private readonly host: string;
-  private readonly datastore: string;
+  private readonly hosts: readonly Host[];
   private readonly snippets: string;
-  private readonly bridge: string;
   private readonly endpoint: string;
 
   constructor(private readonly site: Site) {
     const hv = site.spec.hypervisor;
     if (hv.kind !== 'proxmox') throw new Error(`ProxmoxBackend needs a proxmox hypervisor, received ${hv.kind}`);
-    this.nodeName = hv.node;
-    this.host = hv.host;
-    this.datastore = hv.datastore;
+    this.hosts = site.hosts;
     this.snippets = hv.snippets;
-    this.bridge = hv.bridge;
     this.endpoint = `https://${hv.host}:8006/`;
+  }
+
+  /** The Proxmox node a VM runs on. */
+  private hostOf(node: Node): Host {
+    const host = this.site.hostOf(node);
+    if (!host) throw new Error(`node "${node.name}" has no host: only VMs are placed`);
+    return host;
   }
 
   configureProvider(scope: Construct): void {
@@ -74,7 +77,7 @@ export class ProxmoxBackend implements HypervisorBackend {
       endpoint: this.endpoint,
       apiToken: token.stringValue,
       // Snippets (cloud-init user data, Ignition) are uploaded over SSH.
-      ssh: { agent: true, username: 'root', nodeAttribute: [{ name: this.nodeName, address: this.host }] },
+      ssh: { agent: true, username: 'root', nodeAttribute: this.hosts.map((h) => ({ name: h.name, address: h.address })) },
     });
   }
 
@@ -94,17 +97,24 @@ export class ProxmoxBackend implements HypervisorBackend {
     return `${root}/snippets/${fileName}`;
   }
 
+  /**
+   * One download per image and Proxmox node that runs a VM booting from it (the import datastore is
+   * the node's own): `image-<image>` on the first host, `image-<image>-on-<host>` on the others.
+   */
   addNetworks(scope: Construct, site: Site): void {
-    for (const [key, image] of usedImages(site)) {
-      const checksum = image.checksum?.match(/^(sha256|sha512):([0-9a-f]+)$/);
-      new VirtualEnvironmentDownloadFile(scope, `image-${key}`, {
-        nodeName: this.nodeName,
-        datastoreId: this.snippets,
-        contentType: 'import',
-        url: image.url,
-        fileName: this.imageFileName(key),
-        ...(checksum ? { checksum: checksum[2], checksumAlgorithm: checksum[1] } : {}),
-      });
+    for (const [i, host] of this.hosts.entries()) {
+      for (const [key, image] of usedImages(site)) {
+        if (this.hosts.length > 1 && !site.vms.some((n) => n.image === key && this.hostOf(n) === host)) continue;
+        const checksum = image.checksum?.match(/^(sha256|sha512):([0-9a-f]+)$/);
+        new VirtualEnvironmentDownloadFile(scope, i === 0 ? `image-${key}` : `image-${key}-on-${host.name}`, {
+          nodeName: host.name,
+          datastoreId: this.snippets,
+          contentType: 'import',
+          url: image.url,
+          fileName: this.imageFileName(key),
+          ...(checksum ? { checksum: checksum[2], checksumAlgorithm: checksum[1] } : {}),
+        });
+      }
     }
   }
 
@@ -121,6 +131,8 @@ export class ProxmoxBackend implements HypervisorBackend {
     const net = site.networkOfNode(node);
     if (net.kind === 'wireguard') throw new Error(`node "${node.name}" is a VM on the wireguard network "${net.name}": Proxmox has no such bridge (mark the node external)`);
     const os = osDisk(node);
+    const host = this.hostOf(node);
+    const datastore = host.datastore!;
 
     // First-boot data is first-boot only: a snippet is written when its VM is created and never
     // changed after (a new snippet would be a new file id, ForceNew on the VM, and the VM's
@@ -129,7 +141,7 @@ export class ProxmoxBackend implements HypervisorBackend {
     const fileBase = `${site.name}-${formerName(site, node) ?? node.name}`;
     const snippet = (id: string, fileName: string, data: string) =>
       new VirtualEnvironmentFile(scope, id, {
-        nodeName: this.nodeName,
+        nodeName: host.name,
         datastoreId: this.snippets,
         contentType: 'snippets',
         sourceRaw: { fileName, data },
@@ -148,7 +160,7 @@ export class ProxmoxBackend implements HypervisorBackend {
       const userData = snippet(ids.userData(node.name), `${fileBase}-user-data.yaml`, bootstrap.userData);
       firstBoot = {
         initialization: {
-          datastoreId: this.datastore,
+          datastoreId: datastore,
           ipConfig: [{ ipv4: { address: `${node.address}/${net.prefix}`, ...(net.gateway ? { gateway: net.gateway } : {}) } }],
           dns: { servers: [...net.resolvers], domain: site.domain },
           userDataFileId: userData.id,
@@ -163,7 +175,7 @@ export class ProxmoxBackend implements HypervisorBackend {
     // network_device is an attribute (list of objects) in 0.111: in JSON every field must be
     // present, so the ones left to Proxmox are explicit nulls.
     const nic: VirtualEnvironmentVmNetworkDevice = {
-      bridge: net.bridge ?? this.bridge,
+      bridge: net.bridge ?? host.bridge,
       model: 'virtio',
       macAddress: macOf(node),
       vlanId: net.vlan ?? nullNumber(),
@@ -180,7 +192,7 @@ export class ProxmoxBackend implements HypervisorBackend {
       name: node.name,
       description: `${node.role} node ${node.fqdn}; managed by sitekit`,
       tags: [site.name, node.role],
-      nodeName: this.nodeName,
+      nodeName: host.name,
       started: true,
       onBoot: true,
       // No guest agent is assumed (cloud images lack it): ACPI shutdown, and stop when that hangs.
@@ -193,8 +205,8 @@ export class ProxmoxBackend implements HypervisorBackend {
       memory: { dedicated: node.memoryMiB },
       serialDevice: [{ device: 'socket' }],
       disk: [
-        { datastoreId: this.datastore, interface: 'virtio0', importFromAttribute: this.imageId(node.image), size: os.sizeGiB, iothread: true, discard: 'on' },
-        ...dataDisks(node).map((d, i) => ({ datastoreId: this.datastore, interface: `virtio${i + 1}`, size: d.sizeGiB, iothread: true, discard: 'on', serial: diskSerial(d) })),
+        { datastoreId: datastore, interface: 'virtio0', importFromAttribute: this.imageId(node.image), size: os.sizeGiB, iothread: true, discard: 'on' },
+        ...dataDisks(node).map((d, i) => ({ datastoreId: datastore, interface: `virtio${i + 1}`, size: d.sizeGiB, iothread: true, discard: 'on', serial: diskSerial(d) })),
       ],
       networkDevice: [nic],
       // A passed-through GPU by its resource mapping (a token user needs Mapping.Use on it; raw

@@ -69,6 +69,9 @@ export function tlsSans(site: Site, cluster: Cluster, node: Node): string[] {
   return [...new Set(out)];
 }
 
+/** The well-known node label of a failure zone: on a site with several hosts, a node's host. */
+export const ZONE_LABEL = 'topology.kubernetes.io/zone';
+
 /** The label Longhorn creates a default disk on (its setting `createDefaultDiskLabeledNodes`). */
 export const LONGHORN_DEFAULT_DISK_LABEL = 'node.longhorn.io/create-default-disk=true';
 
@@ -129,6 +132,10 @@ export function k3sConfig(site: Site, node: Node, secrets: Partial<BootstrapSecr
   } else {
     config = { server: joinUrl(cluster), token: checkSecret('k3sAgentToken', secrets.k3sAgentToken), ...common, ...componentSettings(cluster, node) };
   }
+  // With several hosts, the node's zone is its host: Longhorn (soft zone anti-affinity, its
+  // default) and topology spread constraints then keep replicas on different machines.
+  const host = site.multiHost ? site.hostOf(node) : undefined;
+  if (host) config['node-label'] = [...((config['node-label'] as string[] | undefined) ?? []), `${ZONE_LABEL}=${checkLabel(host.name, 'host name')}`];
   const role = node.role === 'server' ? (cluster.servers[0].name === node.name ? 'first server: initialises the cluster' : 'server: joins the cluster') : `${node.role}: joins as an agent`;
   return `# sitekit: k3s ${cluster.name}, ${node.name} (${role})\n${stringify(config, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}`;
 }

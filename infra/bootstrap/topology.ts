@@ -57,14 +57,12 @@ export function clusterNetworks(site: Site, cluster: Cluster): string[] {
 }
 
 /**
- * The admin sources SSH is open to: the network holding the hypervisor host (the LAN the admins
+ * The admin sources SSH is open to: the networks holding the hypervisor hosts (the LAN the admins
  * sit on), and, for a node on a libvirt NAT network, that network's gateway: the host's own
  * address on the NAT bridge, where sessions from the hypervisor come from.
  */
 export function adminSources(site: Site, node: Node): string[] {
-  const host = site.spec.hypervisor.host;
-  const lan = site.networkOf(host);
-  const out = [lan ? lan.block.text : `${host}/32`];
+  const out = [...new Set(site.hosts.map((h) => site.networkOf(h.address)?.block.text ?? `${h.address}/32`))];
   const own = site.networkOfNode(node);
   if (own.kind === 'nat' && own.gateway) out.push(own.gateway);
   return out;

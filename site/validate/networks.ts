@@ -2,6 +2,7 @@
  * Network rules: canonical CIDRs, no overlaps, gateway and DHCP inside, VLAN ids where they
  * belong; libvirt's one NAT network; DNS servers that are not some other owner's address.
  */
+import { hostsOf } from '../hosts';
 import * as ip from '../ip';
 import type { SiteSpec } from '../schema';
 import { Context, Issues, p } from './common';
@@ -82,13 +83,13 @@ export function validateLibvirtNat({ out, site }: Context): void {
 
 /** DNS servers: a reference to an infra node or a gateway is fine; anything else in the site is a clash. */
 export function validateDns({ out, site, addresses: { claims, firstClash } }: Context): void {
-  const host = site.hypervisor.host;
+  const hosts = new Set([...hostsOf(site.hypervisor).map((h) => h.address), site.hypervisor.host]);
   const infraAddrs = new Set(site.nodes.filter((n) => n.role === 'infra').map((n) => n.address));
   // Stryker disable next-line MethodExpression: an undefined entry never equals a DNS server (a string)
   const gateways = new Set(site.networks.map((n) => n.gateway).filter((g): g is string => !!g));
   site.networks.forEach((net, i) =>
     net.dns.forEach((dns, j) => {
-      if (infraAddrs.has(dns) || gateways.has(dns) || dns === host) return;
+      if (infraAddrs.has(dns) || gateways.has(dns) || hosts.has(dns)) return;
       const owner = ip.isIPv4(dns) ? firstClash(ip.parseRange(dns)) : claims.find((c) => ip.contains(c.range, dns));
       if (owner) out.error(['networks', i, 'dns', j], `DNS server ${dns} is already used by ${owner.owner} (${p(owner.path)})`, 'an infra node, a network gateway, the hypervisor host, or an address outside the site', 'point DNS at the infra node');
     }),

@@ -94,11 +94,14 @@ function terraformStateful(type: string, body: Record<string, unknown>): string 
  * Attributes of a stateful resource whose change makes Terraform replace it in place (destroy,
  * then create at the same address): libvirt cannot rename a volume or a pool, the provider replaces
  * a domain whose name changes, and a Proxmox VM without `migrate` is re-created on another node.
+ * A libvirt resource whose `provider` changes (its VM placed on another host) is made anew on the
+ * other host, its disks empty, and the old one is left running on the first, out of Terraform's
+ * hands.
  */
 const REPLACING_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
-  libvirt_domain: ['name'],
-  libvirt_volume: ['name', 'pool'],
-  libvirt_pool: ['name', 'type'],
+  libvirt_domain: ['name', 'provider'],
+  libvirt_volume: ['name', 'pool', 'provider'],
+  libvirt_pool: ['name', 'type', 'provider'],
   proxmox_virtual_environment_vm: ['node_name'],
 };
 
@@ -153,7 +156,11 @@ function inPlace(object: string, type: string, was: Record<string, unknown>, is:
 function identityOf(type: string, body: Record<string, unknown>): Map<string, string> {
   const out = new Map<string, string>();
   // Stryker disable next-line ArrayDeclaration: an attribute no body has is skipped alike
-  for (const a of REPLACING_ATTRIBUTES[type] ?? []) if (body[a] !== undefined) out.set(a, JSON.stringify(body[a]));
+  for (const a of REPLACING_ATTRIBUTES[type] ?? []) {
+    // No `provider`: the provider's default configuration, named as Terraform names it (`libvirt`).
+    const value = a === 'provider' ? body[a] ?? type.slice(0, type.indexOf('_')) : body[a];
+    if (value !== undefined) out.set(a, JSON.stringify(value));
+  }
   return out;
 }
 
@@ -342,6 +349,11 @@ export function checkDataLoss(previous: ReadonlyMap<string, string>, next: Reado
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** A replacement by a change of host: a Proxmox VM's node, a libvirt resource's provider. */
+const HOST_CHANGE = /replaced: (.*, )?(node_name|provider) /;
+/** The refusal's fix for a VM on another host: most often one the site placed anew when a host was added. */
+const HOST_FIX = '  a VM on another host is a new VM there (its disks empty): to keep one where it runs, pin it to its host (nodes[].host: <the host it runs on>)';
+
 /**
  * The refusal for a result with lost objects: a count line, one line per object (id, what it is,
  * the file it was in), then how to fix it. Lines after the first are indented by two spaces; no
@@ -354,6 +366,7 @@ export function formatDataLoss(result: Pick<DataLossResult, 'lost'>): string {
     ...result.lost.map((s) => `    ${s.object} (${s.what}, in ${s.file})`),
     '  fix: undo the change; or, for a renamed node, declare the rename in the site (changes.renames: [{ node: <old name>, to: <new name> }]: its VM and disks move to the new name);',
     '  or, if the data may go, declare each removal with its reason (changes.removals: [{ object: <id above, * for any characters>, reason: <why> }])',
+    ...(result.lost.some((s) => HOST_CHANGE.test(s.what)) ? [HOST_FIX] : []),
   ].join('\n');
 }
 

@@ -77,8 +77,10 @@ describe('k3s config', () => {
     expect(labelled).toEqual(['worker1', 'worker2', 'worker3', 'storage1']);
     for (const n of labelled) expect(config(n)['node-label']).toEqual([LONGHORN_DEFAULT_DISK_LABEL]);
     const multi = load('examples/multi-cluster.yaml');
-    expect(config('data-cp', multi)['node-label']).toEqual([LONGHORN_DEFAULT_DISK_LABEL]);
-    expect(config('gordito-cp', multi)['node-label']).toBeUndefined();
+    // Two hosts: the zone label follows the default-disk label, and is the only label of a server without a longhorn disk.
+    expect(config('data-cp', multi)['node-label']).toEqual([LONGHORN_DEFAULT_DISK_LABEL, 'topology.kubernetes.io/zone=neo50q']);
+    expect(config('gordito-cp', multi)['node-label']).toEqual(['topology.kubernetes.io/zone=neo50q']);
+    expect(config('gordito-worker', multi)['node-label']).toEqual([LONGHORN_DEFAULT_DISK_LABEL, 'sitekit.dev/gpu=intel', 'topology.kubernetes.io/zone=elitedesk']);
   });
 
   it('without an API VIP, servers join and agents connect through the first server', () => {

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { macOf } from '../../../infra/backends/common';
 import { escapeTemplate, liveForms } from '../../../infra/stacks/bootstrap';
 import { Site } from '../../../site';
-import { at, GiB, type Json, ref, resources, siteOf, synth, unvalidatedSiteOf } from '../../support/stacks';
+import { at, GiB, type Json, ref, resources, siteOf, strip, synth, unvalidatedSiteOf } from '../../support/stacks';
 
 describe('libvirt backend (site.yaml)', () => {
   const site = siteOf('site.yaml');
@@ -170,7 +170,7 @@ describe('libvirt backend (site.yaml)', () => {
         pool: 'microcloud',
         capacity: os.sizeGiB * GiB,
         target: { format: { type: 'qcow2' } },
-        backing_store: { path: `${hv.pool.path}/microcloud-base-${node.image}.qcow2`, format: { type: 'qcow2' } },
+        backing_store: { path: `${hv.pool!.path}/microcloud-base-${node.image}.qcow2`, format: { type: 'qcow2' } },
         // 0.9.7 cannot update a volume: size and backing file are set once.
         lifecycle: { ignore_changes: ['capacity', 'backing_store'], ...(node.role === 'server' || node.disks.length > 1 ? { prevent_destroy: true } : {}) },
       });
@@ -279,6 +279,64 @@ describe('bootstrap text in Terraform strings', () => {
     for (const t of texts) {
       const rest = t.replace(/\$\{(?:urlencode\(|base64encode\()?(?:random_password\.[a-z0-9_]+\.result|var\.[a-z0-9_]+)\)?\}/g, '').replace(/\$\$\{|%%\{/g, '');
       expect(rest).not.toMatch(/[$%]\{/);
+    }
+  });
+});
+
+describe('libvirt backend with two hosts (site.yaml, its host listed first, infra-cluster on a second host)', () => {
+  const one = siteOf('site.yaml');
+  const hosts = (doc: Json, pinned: boolean) => {
+    const { host, pool, bridge } = doc.hypervisor;
+    doc.hypervisor = {
+      kind: 'libvirt',
+      hosts: [
+        { name: 'h1', host, pool, bridge },
+        { name: 'h2', host: '192.168.0.41', uri: 'qemu+ssh://root@192.168.0.41/system', pool: { name: 'mc2', path: '/srv/mc2/' }, bridge: 'br1' },
+      ],
+    };
+    if (pinned) doc.nodes.find((n: Json) => n.name === 'infra-cluster').host = 'h2';
+  };
+  const listed = synth(siteOf('site.yaml', (doc) => {
+    hosts(doc, false);
+    doc.hypervisor.hosts.pop();
+  }));
+  const two = synth(siteOf('site.yaml', (doc) => hosts(doc, true)));
+  const before = synth(one);
+
+  it('a one-host site written as a list of one host synthesizes the same Terraform', () => {
+    expect(Object.keys(listed)).toEqual(Object.keys(before));
+    for (const stack of Object.keys(before)) expect(listed[stack]).toEqual(before[stack]);
+  });
+
+  it('configures the first host\'s provider as before and one aliased provider per other host', () => {
+    for (const stack of ['network', 'nodes']) {
+      expect(two[stack].provider.libvirt).toEqual([{ uri: 'qemu+ssh://root@192.168.0.40/system' }, { alias: 'h2', uri: 'qemu+ssh://root@192.168.0.41/system' }]);
+    }
+  });
+
+  it('gives the second host its pool, the base images and the bridge networks of its VMs, on its provider', () => {
+    const pools = resources(two.network, 'libvirt_pool');
+    expect(pools['pool-on-h2']).toEqual({ provider: 'libvirt.h2', name: 'mc2', type: 'dir', target: { path: '/srv/mc2' }, lifecycle: { prevent_destroy: true } });
+    expect(pools.pool).toEqual(resources(before.network, 'libvirt_pool').pool);
+    const volumes = resources(two.network, 'libvirt_volume');
+    expect(Object.keys(volumes).sort()).toEqual(['image-debian', 'image-debian-on-h2', 'image-flatcar']);
+    expect(volumes['image-debian-on-h2']).toMatchObject({ provider: 'libvirt.h2', name: 'microcloud-base-debian.qcow2', pool: '${libvirt_pool.pool-on-h2.name}' });
+    const networks = resources(two.network, 'libvirt_network');
+    expect(networks['network-lan-on-h2']).toEqual({ ...networks['network-lan'], provider: 'libvirt.h2', bridge: { name: 'br1' } });
+    expect(Object.keys(networks).filter((k) => k.endsWith('-on-h2'))).toEqual(['network-lan-on-h2']);
+  });
+
+  it('puts every resource of a VM on the second host on its provider and pool; the other VMs are unchanged', () => {
+    const mine = Object.entries(two.nodes.resource as Record<string, Record<string, Json>>).flatMap(([type, rs]) =>
+      Object.values(rs).filter((r) => r['//'].metadata.path.startsWith('nodes/infra-cluster/')).map((r) => [type, strip(r)] as const),
+    );
+    expect(mine.map(([type]) => type).sort()).toEqual(['libvirt_cloudinit_disk', 'libvirt_domain', 'libvirt_volume', 'libvirt_volume']);
+    for (const [, r] of mine) expect(r.provider).toBe('libvirt.h2');
+    expect(at(two.nodes, 'libvirt_volume', 'infra-cluster/disk-os')).toMatchObject({ pool: 'mc2', backing_store: { path: '/srv/mc2/microcloud-base-debian.qcow2' } });
+    const domain = at(two.nodes, 'libvirt_domain', 'infra-cluster/domain');
+    expect(domain.devices.disks.map((d: Json) => d.source.volume.pool)).toEqual(['mc2', 'mc2']);
+    for (const node of one.vms.filter((n) => n.name !== 'infra-cluster')) {
+      expect(at(two.nodes, 'libvirt_domain', `${node.name}/domain`)).toEqual(at(before.nodes, 'libvirt_domain', `${node.name}/domain`));
     }
   });
 });

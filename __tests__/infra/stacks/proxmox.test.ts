@@ -121,6 +121,54 @@ describe('Proxmox backend', () => {
     expect(m.nodes.variable.proxmox_api_token).toMatchObject({ type: 'string', sensitive: true, default: null });
   });
 });
+describe('Proxmox backend on a cluster of nodes (examples/multi-cluster.yaml: neo50q and the EliteDesk)', () => {
+  const multi = siteOf('examples/multi-cluster.yaml');
+  const mc = synth(multi);
+
+  it('has one API endpoint and an SSH address per node (snippet uploads), in both stacks', () => {
+    for (const stack of ['network', 'nodes']) {
+      expect(mc[stack].provider.proxmox[0]).toMatchObject({ endpoint: 'https://10.10.0.2:8006/', ssh: { node: [{ name: 'neo50q', address: '10.10.0.2' }, { name: 'elitedesk', address: '10.10.0.3' }] } });
+    }
+  });
+
+  it('downloads each image to each node that runs a VM booting from it; the first node keeps its address', () => {
+    const downloads = resources(mc.network, 'proxmox_virtual_environment_download_file');
+    expect(Object.keys(downloads)).toEqual(['image-debian', 'image-debian-on-elitedesk']);
+    expect(downloads['image-debian-on-elitedesk']).toEqual({ ...downloads['image-debian'], node_name: 'elitedesk' });
+  });
+
+  it('creates each VM and its snippet on its node, with that node\'s datastore and bridge', () => {
+    const s = siteOf('examples/multi-cluster.yaml', (doc) => {
+      doc.hypervisor.hosts[1].datastore = 'local-lvm';
+      doc.hypervisor.hosts[1].bridge = 'vmbr1';
+      doc.networks[0].kind = 'bridge';
+      delete doc.networks[0].vlan;
+    });
+    const { nodes } = synth(s);
+    const vms = resources(nodes, 'proxmox_virtual_environment_vm');
+    const files = resources(nodes, 'proxmox_virtual_environment_file');
+    expect(Object.fromEntries(Object.entries(vms).map(([k, vm]) => [k, [vm.node_name, vm.disk.map((d: Json) => d.datastore_id), vm.network_device[0].bridge, vm.initialization.datastore_id]]))).toEqual({
+      'gordito-cp': ['neo50q', ['local-zfs'], 'vmbr0', 'local-zfs'],
+      'gordito-worker': ['elitedesk', ['local-lvm', 'local-lvm'], 'vmbr1', 'local-lvm'],
+      'data-cp': ['neo50q', ['local-zfs', 'local-zfs'], 'vmbr0', 'local-zfs'],
+    });
+    expect(Object.fromEntries(Object.entries(files).map(([k, f]) => [k, f.node_name]))).toEqual({ 'gordito-cp-user-data': 'neo50q', 'gordito-worker-user-data': 'elitedesk', 'data-cp-user-data': 'neo50q' });
+  });
+
+  it('labels every k3s node with its host as its zone, after the Longhorn default-disk label; a one-host site has no zone label', () => {
+    const configOf = (tf: Json, node: string) => /\/etc\/rancher\/k3s\/config.yaml[\s\S]*?node-name[\s\S]*?(?=\n  - path:)/.exec(resources(tf, 'proxmox_virtual_environment_file')[`${node}-user-data`].source_raw.data)![0];
+    expect(configOf(mc.nodes, 'gordito-worker')).toContain('node-label:\n        - "node.longhorn.io/create-default-disk=true"\n        - "sitekit.dev/gpu=intel"\n        - "topology.kubernetes.io/zone=elitedesk"');
+    expect(configOf(mc.nodes, 'gordito-cp')).toContain('node-label:\n        - "topology.kubernetes.io/zone=neo50q"');
+    const one = synth(siteOf('examples/multi-cluster.yaml', (doc) => {
+      doc.hypervisor.node = 'neo50q';
+      delete doc.hypervisor.hosts;
+      delete doc.nodes[1].host;
+    }));
+    expect(configOf(one.nodes, 'gordito-worker')).toContain('node-label:\n        - "node.longhorn.io/create-default-disk=true"\n');
+    expect(JSON.stringify(one.nodes)).not.toContain('topology.kubernetes.io/zone');
+  });
+});
+
 describe('state backends', () => {
   it('are local by default, one state file per stack in state/<site>/ next to the output, never inside it', () => {
     for (const [id, tf] of Object.entries(synth(siteOf('examples/proxmox-minimal.yaml')))) expect(tf.terraform.backend).toEqual({ local: { path: `../../../state/pve-lab/${id}.tfstate` } });

@@ -11,7 +11,7 @@ describe('schema messages', () => {
     [
       'an unknown key points at the key, in a block mapping',
       [['  bridge: br0', '  bridge: br0\n  brige: br1']],
-      't.yaml:8:3: error: hypervisor.brige: unknown key "brige"; allowed: one of: kind, host, uri, pool, bridge; fix: did you mean "bridge"?',
+      't.yaml:8:3: error: hypervisor.brige: unknown key "brige"; allowed: one of: kind, host, uri, pool, bridge, hosts; fix: did you mean "bridge"?',
     ],
     [
       'an unknown key points at the key, in a flow mapping',
@@ -25,8 +25,8 @@ describe('schema messages', () => {
     ],
     [
       'a missing key points at its mapping',
-      [['  bridge: br0\n', '']],
-      't.yaml:4:3: error: hypervisor.bridge: missing required key "bridge"; allowed: a string; fix: add bridge',
+      [['{ name: t, path: /var/lib/libvirt/images/t }', '{ name: t }']],
+      't.yaml:6:9: error: hypervisor.pool.path: missing required key "path"; allowed: a string; fix: add path',
     ],
     [
       'a missing top-level key points at the document',
@@ -197,7 +197,7 @@ describe('schema messages, each kind of zod issue', () => {
     [
       'an unknown key in a member of a discriminated union lists the keys of the member its kind names',
       edit([LIBVIRT, 'hypervisor:\n  kind: proxmox\n  host: 10.0.0.2\n  node: pve\n  datastore: local-lvm\n  bridge: vmbr0\n  pol: x']),
-      ['t.yaml:9:3: error: hypervisor.pol: unknown key "pol"; allowed: one of: kind, host, node, datastore, snippets, bridge; fix: remove "pol"'],
+      ['t.yaml:9:3: error: hypervisor.pol: unknown key "pol"; allowed: one of: kind, host, node, datastore, snippets, bridge, hosts; fix: remove "pol"'],
     ],
     [
       'an unknown key in a mapping inside a member of a discriminated union lists the keys of that mapping',

@@ -132,7 +132,7 @@ export const NODES: Record<string, Expected> = {
   ],
   'unknown-key-no-guess.yaml': [
     'invalid/unknown-key-no-guess.yaml: 1 error(s) in the site',
-    'invalid/unknown-key-no-guess.yaml:34:5: error: nodes[1].colour: unknown key "colour"; allowed: one of: name, role, network, address, mac, cpu, memoryMiB, disks, image, publicAddress, external, tunnel, tools, desktop, gpu, nfs; fix: remove "colour"',
+    'invalid/unknown-key-no-guess.yaml:34:5: error: nodes[1].colour: unknown key "colour"; allowed: one of: name, role, network, address, mac, cpu, memoryMiB, disks, image, host, publicAddress, external, tunnel, tools, desktop, gpu, nfs; fix: remove "colour"',
   ],
   'unknown-network.yaml': [
     'invalid/unknown-network.yaml: 1 error(s) in the site',

@@ -4,6 +4,7 @@
  */
 import { APPS } from './expected-apps';
 import { CLUSTERS } from './expected-clusters';
+import { HOSTS } from './expected-hosts';
 import { NETWORKS } from './expected-networks';
 import { NODES } from './expected-nodes';
 import { SITE } from './expected-site';
@@ -11,6 +12,6 @@ import { SITE } from './expected-site';
 /** The full message of the SiteError (lines), or the warnings of a site that loads. */
 export type Expected = readonly string[] | { readonly warnings: readonly string[] };
 
-export const TABLES: readonly Record<string, Expected>[] = [NETWORKS, NODES, CLUSTERS, APPS, SITE];
+export const TABLES: readonly Record<string, Expected>[] = [NETWORKS, NODES, HOSTS, CLUSTERS, APPS, SITE];
 
 export const EXPECTED: Record<string, Expected> = Object.assign({}, ...TABLES);

@@ -1,5 +1,5 @@
 /** The data-loss guard: replacements that destroy data, the shape of the trees, and what stays at its address. */
-import { checkDataLoss, formatAllowed } from '../../../../synth/gates/data-loss';
+import { checkDataLoss, formatAllowed, formatDataLoss } from '../../../../synth/gates/data-loss';
 import { pvc, site, tf, yaml } from '../../../support/data-loss';
 
 describe('replacements that destroy data, and the shape of the trees', () => {
@@ -220,5 +220,44 @@ describe('what stays at its address', () => {
     const names = ['e', 'd', 'c', 'b', 'a', 'f'];
     const previous = new Map([['terraform/nodes/cdk.tf.json', tf({ resource: { libvirt_domain: Object.fromEntries(names.map((n) => [n, { name: n }])) } })]]);
     expect(checkDataLoss(previous, new Map(), site()).lost.map((s) => s.object)).toEqual(['a', 'b', 'c', 'd', 'e', 'f'].map((n) => `terraform/nodes/libvirt_domain.${n}`));
+  });
+});
+
+describe('a VM placed on another host', () => {
+  const nodes = (resource: object) => new Map([['terraform/nodes/cdk.tf.json', tf({ resource })]]);
+  // The first host's resources have no `provider` (the default one); another host's name its alias.
+  const onHost = (provider?: string) =>
+    nodes({
+      libvirt_volume: { 'w1_disk-data': { name: 's-w1-data.qcow2', pool: 'site', ...(provider ? { provider } : {}), lifecycle: { prevent_destroy: true } } },
+      libvirt_domain: { w1_domain: { name: 's-w1', ...(provider ? { provider } : {}) } },
+    });
+
+  test('libvirt: a change of provider (another host) is a replacement, refused unless declared', () => {
+    expect(checkDataLoss(onHost(), onHost('libvirt.h2'), site()).lost.map((s) => `${s.object}: ${s.what}`)).toEqual([
+      'terraform/nodes/libvirt_domain.w1_domain: VM, replaced: provider "libvirt" -> "libvirt.h2"',
+      'terraform/nodes/libvirt_volume.w1_disk-data: disk, replaced: provider "libvirt" -> "libvirt.h2"',
+    ]);
+    expect(checkDataLoss(onHost('libvirt.h2'), onHost('libvirt.h3'), site()).lost).toHaveLength(2);
+    const declared = checkDataLoss(onHost(), onHost('libvirt.h2'), site({ removals: [{ object: 'terraform/nodes/libvirt_*.w1_*', reason: 'w1 moves to host h2, its data restored from backup' }] }));
+    expect(declared.lost).toEqual([]);
+    expect(declared.removed.map((r) => r.object)).toEqual(['terraform/nodes/libvirt_domain.w1_domain', 'terraform/nodes/libvirt_volume.w1_disk-data']);
+  });
+
+  test('the refusal of a host change says how to keep the VM where it runs; other refusals do not', () => {
+    const hostFix = '  a VM on another host is a new VM there (its disks empty): to keep one where it runs, pin it to its host (nodes[].host: <the host it runs on>)';
+    expect(formatDataLoss(checkDataLoss(onHost(), onHost('libvirt.h2'), site())).split('\n').slice(-1)).toEqual([hostFix]);
+    const renamed = nodes({ libvirt_domain: { w1_domain: { name: 's-w9' } } });
+    expect(formatDataLoss(checkDataLoss(onHost(), renamed, site()))).not.toContain(hostFix);
+  });
+
+  test('libvirt: the first host named explicitly, or not at all, is the same host', () => {
+    expect(checkDataLoss(onHost(), onHost('libvirt'), site()).lost).toEqual([]);
+    expect(checkDataLoss(onHost('libvirt.h2'), onHost('libvirt.h2'), site()).lost).toEqual([]);
+  });
+
+  test('Proxmox: a change of node_name is a replacement, refused unless declared', () => {
+    const vm = (node: string) => nodes({ proxmox_virtual_environment_vm: { w1: { node_name: node } } });
+    expect(checkDataLoss(vm('neo50q'), vm('elitedesk'), site()).lost.map((s) => s.what)).toEqual(['VM, replaced: node_name "neo50q" -> "elitedesk"']);
+    expect(checkDataLoss(vm('neo50q'), vm('elitedesk'), site({ removals: [{ object: 'terraform/nodes/proxmox_virtual_environment_vm.w1', reason: 'w1 moves to the EliteDesk' }] })).lost).toEqual([]);
   });
 });
