@@ -7,7 +7,7 @@ export { loadSite, loadSiteFile, type LoadOptions, type LoadResult, type SiteRul
 export * from './ports';
 export * from './schema';
 export { Site, type Cluster, type Network, type Node } from './site';
-export { validateSite } from './validate';
+export { LB_SLOT_MINUTES, loadBalancerOffsets, minutesOf, timeOf, validateSite } from './validate';
 export { CATALOG, CATALOG_NAMES, type CatalogName } from './apps/catalog';
 export { databaseBackendOf, isLonghornClass, isSharedClass, STORAGE_CLASSES, storageClasses, type DatabaseBackend } from './apps/backends';
 export { resolveApp, type ResolvedApp } from './apps/resolve';

@@ -14,6 +14,8 @@ export { LOKI_CHART_MAJOR } from './validate/clusters';
 import { Context, Issues, uniqueNames } from './validate/common';
 import { dhcpLookup, validateDns, validateLibvirtNat, validateNetworks } from './validate/networks';
 import { validateGatewayRoutes, validateMembership, validateNodes, validateStaticAddresses } from './validate/nodes';
+import { validateMaintenance } from './validate/maintenance';
+export { LB_SLOT_MINUTES, loadBalancerOffsets, minutesOf, timeOf } from './validate/maintenance';
 import { validateRenames } from './validate/renames';
 import { validateTunnels } from './validate/tunnels';
 import { validateLbCount, validateLbNetworks, validateVips } from './validate/vips';
@@ -62,5 +64,6 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
   validateCloudflare(ctx);
   validateApps(ctx);
   validateRenames(ctx);
+  validateMaintenance(ctx);
   return out.list;
 }

@@ -2,6 +2,10 @@
 import type { Expected } from './expected';
 
 export const CLUSTERS: Record<string, Expected> = {
+  'maintenance-end-before-start.yaml': [
+    'invalid/maintenance-end-before-start.yaml: 1 error(s) in the site',
+    'invalid/maintenance-end-before-start.yaml:72:54: error: clusters[0].maintenance.end: the window ends at 01:00, before it opens (start: 23:00); allowed: an end later on the same day than the start (a window does not span midnight); fix: set end after start, or open the window earlier',
+  ],
   'gitops-bootstrap-flux-with-argocd.yaml': [
     'invalid/gitops-bootstrap-flux-with-argocd.yaml: 1 error(s) in the site',
     'invalid/gitops-bootstrap-flux-with-argocd.yaml:49:18: error: clusters[0].gitops.bootstrap: gitops.bootstrap is flux, but cluster "tiny" runs argocd; allowed: bootstrap: flux only with engine: flux (Argo CD is installed by the tree); fix: remove gitops.bootstrap, or set engine: flux',
