@@ -14,8 +14,10 @@ export type Layer = 'controllers' | 'configs' | 'apps';
 
 /** Components every cluster runs, whatever its `components` say: the k3s upgrade path. */
 export const ALWAYS_ON = ['systemUpgrade'] as const;
-/** A platform component: one the site enables, or one every cluster runs. */
-export type ComponentKey = ComponentName | (typeof ALWAYS_ON)[number];
+/** Components of the clusters that have a maintenance window (site `maintenance`): kured. */
+export const WINDOWED = ['kured'] as const;
+/** A platform component: one the site enables, one every cluster runs, or one a maintenance window brings. */
+export type ComponentKey = ComponentName | (typeof ALWAYS_ON)[number] | (typeof WINDOWED)[number];
 
 /** Kubernetes names of the components: namespace and directory. */
 export const COMPONENT_NAMESPACES: Readonly<Record<ComponentKey, string>> = {
@@ -31,6 +33,7 @@ export const COMPONENT_NAMESPACES: Readonly<Record<ComponentKey, string>> = {
   loki: 'logging',
   externalSecrets: 'external-secrets',
   systemUpgrade: 'system-upgrade',
+  kured: 'kured',
 };
 
 /** Namespaces of workloads the components run (besides their operators). */
@@ -114,6 +117,7 @@ export class ClusterContext {
 
   /** True when the cluster runs the component: the site enables it, or every cluster runs it. */
   has(component: ComponentKey): boolean {
+    if ((WINDOWED as readonly string[]).includes(component)) return this.site.maintenance(this.cluster) !== undefined;
     return (ALWAYS_ON as readonly string[]).includes(component) || !!this.cluster.components[component as ComponentName];
   }
 

@@ -1,6 +1,7 @@
 /**
  * The platform components, in the order their files are listed. Each is enabled when the
- * cluster sets `components.<key>`, or always (context.ts ALWAYS_ON: the system-upgrade-controller);
+ * cluster sets `components.<key>`, or always (context.ts ALWAYS_ON: the system-upgrade-controller), or
+ * when the cluster has a maintenance window (context.ts WINDOWED: kured);
  * `privileged` namespaces are for node agents.
  *
  * `build` is the one place a component's props are resolved from the cluster's context
@@ -15,6 +16,7 @@ import { CloudNativePg, cloudnativePgNetworkPolicies, pgBackupDestination, Postg
 import type { ConfigsProps, NetworkPolicyProps } from './component';
 import { ExternalSecrets, externalSecretsNetworkPolicies, SecretStore } from './external-secrets';
 import { IngressNginx, ingressNginxNetworkPolicies } from './ingress-nginx';
+import { Kured } from './kured';
 import { KubePrometheusStack, kubePrometheusStackNetworkPolicies, MonitoringSecrets, PlatformRules } from './kube-prometheus-stack';
 import { Loki, lokiNetworkPolicies } from './loki';
 import { Longhorn, longhornNetworkPolicies, LonghornStorage } from './longhorn';
@@ -255,6 +257,20 @@ export const COMPONENTS: readonly ComponentDef[] = [
       return {
         chart: (scope) => new SystemUpgrade(scope, 'systemUpgrade', { labels }),
         configs: (scope) => new K3sUpgradePlans(scope, 'systemUpgrade', { labels, version: ctx.cluster.k3s.version }),
+      };
+    },
+  },
+  {
+    // kured only calls the API server (egress) and serves nothing anyone calls (its metrics are
+    // not scraped; probes come from the node itself): the namespace just denies. Privileged: it
+    // runs privileged in the host's PID namespace to check the sentinel and reboot the node.
+    key: 'kured',
+    privileged: true,
+    build: (ctx) => {
+      const release = ctx.release('kured');
+      const window = ctx.site.maintenance(ctx.cluster)!;
+      return {
+        chart: (scope) => new Kured(scope, 'kured', { release, window: { days: window.days, start: window.start, end: window.end, timeZone: window.timeZone } }),
       };
     },
   },

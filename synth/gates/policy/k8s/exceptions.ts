@@ -41,6 +41,11 @@ export const HOST_ACCESS_EXCEPTIONS: Readonly<Record<string, NamespaceException>
     allows: ['hostPath', 'hostNetwork', 'privileged'],
     reason: 'the upgrade Jobs the controller creates for its Plans run privileged on the host network and PID namespace, with the node\'s root file system at /host, to replace the k3s binary and restart k3s',
   },
+  kured: {
+    component: 'kured (reboots after OS updates)',
+    allows: ['privileged'],
+    reason: 'the DaemonSet checks whether the node needs a reboot and reboots it by entering the host\'s mount namespace from the host PID namespace (nsenter into PID 1), which needs a privileged container',
+  },
   monitoring: {
     component: 'Prometheus node-exporter',
     allows: ['hostPath', 'hostNetwork'],
