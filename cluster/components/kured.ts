@@ -32,7 +32,7 @@ export const KURED_NAMES = { daemonSet: 'kured', lockAnnotation: 'weave.works/ku
  */
 export const REBOOT_SENTINEL_COMMAND = 'sh -c "test -e /var/run/reboot-required || update_engine_client -status 2>/dev/null | grep -q UPDATE_STATUS_UPDATED_NEED_REBOOT"';
 
-/** How often kured checks the sentinel and the window: several times in any window (validated at least 30 minutes long per load balancer, and longer than the period here). */
+/** How often kured checks the sentinel and the window: several times in a window of an hour or more (docs/day2.md asks for one). */
 export const KURED_PERIOD = '10m';
 
 export interface KuredWindow {
