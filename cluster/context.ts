@@ -18,8 +18,10 @@ export const ALWAYS_ON = ['systemUpgrade'] as const;
 export const BY_NODES = ['intelGpu'] as const;
 /** Components the site's other settings enable: the DDNS updater in the cluster `cloudflare.ddns` names. */
 export const SITE_DRIVEN = ['ddns'] as const;
-/** A platform component: one the site enables, one every cluster runs, one its nodes need, or one other settings enable. */
-export type ComponentKey = ComponentName | (typeof ALWAYS_ON)[number] | (typeof BY_NODES)[number] | (typeof SITE_DRIVEN)[number];
+/** Components of the clusters that have a maintenance window (site `maintenance`): kured. */
+export const WINDOWED = ['kured'] as const;
+/** A platform component: one the site enables, one every cluster runs, one its nodes need, one other settings enable, or one a maintenance window brings. */
+export type ComponentKey = ComponentName | (typeof ALWAYS_ON)[number] | (typeof BY_NODES)[number] | (typeof SITE_DRIVEN)[number] | (typeof WINDOWED)[number];
 
 /** Kubernetes names of the components: namespace and directory. */
 export const COMPONENT_NAMESPACES: Readonly<Record<ComponentKey, string>> = {
@@ -40,6 +42,7 @@ export const COMPONENT_NAMESPACES: Readonly<Record<ComponentKey, string>> = {
   systemUpgrade: 'system-upgrade',
   intelGpu: 'intel-gpu-plugin',
   ddns: 'ddns',
+  kured: 'kured',
 };
 
 /** Namespaces of workloads the components run (besides their operators). */
@@ -127,6 +130,7 @@ export class ClusterContext {
   has(component: ComponentKey): boolean {
     if (component === 'intelGpu') return this.nodes.some((n) => n.gpu?.vendor === 'intel');
     if (component === 'ddns') return this.site.spec.cloudflare?.ddns?.cluster === this.cluster.name;
+    if ((WINDOWED as readonly string[]).includes(component)) return this.site.maintenance(this.cluster) !== undefined;
     return (ALWAYS_ON as readonly string[]).includes(component) || !!this.cluster.components[component as ComponentName];
   }
 

@@ -21,7 +21,7 @@ export interface ChartPin {
 }
 
 /** Chart keys: the site's component names plus charts the site does not name (the log agent, Argo CD itself). */
-export type ChartKey = ComponentName | 'alloy' | 'argocd';
+export type ChartKey = ComponentName | 'alloy' | 'argocd' | 'kured';
 
 export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
   metallb: {
@@ -101,6 +101,13 @@ export const CHARTS: Readonly<Record<ChartKey, ChartPin>> = {
     repository: 'https://argoproj.github.io/argo-helm',
     // renovate: datasource=helm depName=argo-cd registryUrl=https://argoproj.github.io/argo-helm
     version: '10.1.1',
+  },
+  // kured (reboots after OS updates, in the maintenance window): the site sets no version of it.
+  kured: {
+    chart: 'kured',
+    repository: 'https://kubereboot.github.io/charts',
+    // renovate: datasource=helm depName=kured registryUrl=https://kubereboot.github.io/charts
+    version: '6.1.0',
   },
   externalSecrets: {
     chart: 'external-secrets',
@@ -198,6 +205,6 @@ export const REDIS = {
 /** The chart of `key` for this cluster: the pin, with the site's `components.<key>.version` when it sets one. */
 export function chartFor(cluster: Pick<Cluster, 'components'>, key: ChartKey): ChartPin {
   const pin = CHARTS[key];
-  const override = key === 'alloy' || key === 'argocd' ? undefined : cluster.components[key]?.version;
+  const override = key === 'alloy' || key === 'argocd' || key === 'kured' ? undefined : cluster.components[key]?.version;
   return override ? { ...pin, version: override } : pin;
 }

@@ -9,7 +9,7 @@ export * from './gpu';
 export * from './schema';
 export { DYNAMIC_TARGET, Site, type Cluster, type Network, type Node, type PublicDns } from './site';
 export { hostsOf, placeNodes, type Host } from './hosts';
-export { validateSite } from './validate';
+export { LB_SLOT_MINUTES, loadBalancerOffsets, minutesOf, timeOf, validateSite } from './validate';
 export { CATALOG, CATALOG_NAMES, type CatalogName } from './apps/catalog';
 export { databaseBackendOf, isLonghornClass, isSharedClass, STORAGE_CLASSES, storageClasses, type DatabaseBackend } from './apps/backends';
 export { resolveApp, type ResolvedApp } from './apps/resolve';

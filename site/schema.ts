@@ -286,6 +286,29 @@ const RemotePostgresql = z.strictObject({
   cluster: label().meta({ description: 'The cluster whose CloudNativePG Cluster `pg` holds the databases (it enables components.cloudnativePg and components.metallb).' }),
   address: ipv4().meta({ description: 'The address, in a MetalLB pool of that cluster, of the LoadBalancer Service `pg-rw-external` its CloudNativePG Cluster gets (the primary). The apps reach it through a Service `<app>-postgresql` of their own.' }),
 }, { error: 'a mapping { cluster, address }' });
+/** Days of a maintenance window, in week order (kured's and systemd's three-letter names). */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** A time of day, `HH:MM` (24 hours). */
+const TIME_OF_DAY = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
+/** The shape of an IANA time zone name (validate/maintenance.ts checks the zone exists). */
+const TIME_ZONE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
+
+const Maintenance = z
+  .strictObject({
+    days: z.array(z.enum(WEEKDAYS)).min(1).meta({ description: 'Days of the week the window opens on, e.g. [sat, sun].' }),
+    start: z.string().regex(TIME_OF_DAY, { error: 'a time of day HH:MM such as 02:00' }).meta({ description: 'When the window opens (HH:MM, 24 hours, in `timeZone`).' }),
+    end: z.string().regex(TIME_OF_DAY, { error: 'a time of day HH:MM such as 05:00' }).meta({ description: 'When it closes, later on the same day (HH:MM).' }),
+    timeZone: z
+      .string()
+      .regex(TIME_ZONE, { error: 'an IANA time zone name such as Europe/Madrid or UTC' })
+      .default('UTC')
+      .meta({ description: 'The time zone of `start` and `end` (IANA name). @default UTC' }),
+  })
+  .meta({
+    description:
+      'A maintenance window: when nodes install OS updates and reboot. Debian/Ubuntu nodes run unattended-upgrades (security updates) when it opens; Flatcar nodes download updates any time. Cluster nodes are rebooted by kured inside the window, one at a time, drained; other nodes reboot themselves in it, load balancers one after the other (docs/day2.md "OS updates and reboots").',
+  });
 
 const Cluster = z.strictObject({
   name: label(),
@@ -339,6 +362,7 @@ const Cluster = z.strictObject({
     .strictObject({ internalHost: fqdn().meta({ description: 'A name under the site\'s domain: an internal route with a certificate of the internal CA, no public record (point it at the ingress address in your DNS).' }) })
     .optional()
     .meta({ description: 'Jenkins of components.jenkins, reached on the site\'s networks. @default no route: `kubectl -n jenkins port-forward svc/jenkins 8080`' }),
+  maintenance: Maintenance.optional().meta({ description: 'The maintenance window of this cluster\'s nodes (kured\'s reboot window, the upgrade timers of its Debian/Ubuntu nodes). @default the site\'s `maintenance`; with neither, nothing sitekit sets up installs updates or reboots (Flatcar keeps its own default: update and reboot when an update is applied)' }),
   backups: Backups.optional().meta({ description: 'Backups of the Longhorn volumes. @default the NFS export of the site\'s storage node when there is one, else none' }),
   apps: z
     .array(App)
@@ -410,6 +434,7 @@ export const SiteSchema = z
     nodes: z.array(Node).min(1),
     clusters: z.array(Cluster).min(1),
     cloudflare: Cloudflare.optional(),
+    maintenance: Maintenance.optional().meta({ description: 'The maintenance window of every node (a cluster\'s own `maintenance` wins for its nodes). @default none: nodes keep their images\' update behaviour (Flatcar updates and reboots when an update is applied, uncoordinated; Debian/Ubuntu as the image ships)' }),
     ssh: z.strictObject({
       authorizedKeys: z.array(z.string().regex(SSH_KEY, { error: 'an OpenSSH public key line' })).min(1),
       externalFrom: z
@@ -471,6 +496,8 @@ export type ImageSpec = SiteSpec['images'][string];
 export type AppInputSpec = ClusterSpec['apps'][number];
 export type Role = (typeof ROLES)[number];
 export type ComponentName = (typeof COMPONENTS)[number];
+export type MaintenanceSpec = z.output<typeof Maintenance>;
+export type Weekday = (typeof WEEKDAYS)[number];
 
 /** JSON Schema of the site as written, for editors (`# yaml-language-server: $schema=./site.schema.json`). */
 export function siteJsonSchema(): object {

@@ -7,7 +7,7 @@ import type { AppSpec } from './apps/types';
 import { didYouMean } from './errors';
 import { type Host, hostsOf, placeNodes } from './hosts';
 import * as ip from './ip';
-import type { ClusterSpec, ComponentName, NetworkSpec, NodeSpec, Role, SiteSpec, VipSpec } from './schema';
+import type { ClusterSpec, ComponentName, MaintenanceSpec, NetworkSpec, NodeSpec, Role, SiteSpec, VipSpec } from './schema';
 
 /** `cloudflare.target` of a site whose public address changes: the DDNS updater keeps a record at it. */
 export const DYNAMIC_TARGET = 'dynamic';
@@ -135,6 +135,15 @@ export class Site {
       };
     });
     deepFreeze(this);
+  }
+
+  /**
+   * The maintenance window of a node or cluster: its cluster's `maintenance`, else the site's;
+   * undefined when neither sets one (nothing sitekit sets up installs updates or reboots).
+   */
+  maintenance(of: Node | Cluster): MaintenanceSpec | undefined {
+    const cluster = 'servers' in of ? of.name : of.cluster;
+    return (cluster !== undefined ? this.spec.clusters.find((c) => c.name === cluster)?.maintenance : undefined) ?? this.spec.maintenance;
   }
 
   /** The node of that name; throws when there is none. */

@@ -15,6 +15,8 @@ import { Context, Issues, uniqueNames } from './validate/common';
 import { dhcpLookup, validateDns, validateLibvirtNat, validateNetworks } from './validate/networks';
 import { validateGatewayRoutes, validateMembership, validateNodes, validateStaticAddresses } from './validate/nodes';
 import { validateHosts, validateNodeHosts, validateSpread } from './validate/hosts';
+import { validateMaintenance } from './validate/maintenance';
+export { LB_SLOT_MINUTES, loadBalancerOffsets, minutesOf, timeOf } from './validate/maintenance';
 import { validateRenames } from './validate/renames';
 import { validateTunnels } from './validate/tunnels';
 import { validateLbCount, validateLbNetworks, validateVips } from './validate/vips';
@@ -64,5 +66,6 @@ export function validateSite(site: SiteSpec): SiteIssue[] {
   validateApps(ctx);
   validateRenames(ctx);
   validateSpread(ctx);
+  validateMaintenance(ctx);
   return out.list;
 }

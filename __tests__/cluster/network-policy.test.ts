@@ -291,6 +291,8 @@ describe('per namespace', () => {
       'external-secrets': ['default-deny-ingress', 'allow-from-same-namespace *', 'allow-from-nodes 10250'],
       // The system-upgrade-controller serves nothing; its Jobs run on the host network.
       'system-upgrade': ['default-deny-ingress'],
+      // kured only calls the API server; nothing scrapes it (the site has a maintenance window).
+      kured: ['default-deny-ingress'],
       'site-secrets': ['default-deny-ingress'],
       socialdevs: ['default-deny-ingress', 'frontend 8080', 'backend 8000,8000'],
       // Flux's own policies (gotk-components.yaml), plus sitekit's default-deny.

@@ -86,7 +86,7 @@ describe('Flux layout (default site)', () => {
     expect(new Set(charts.map((o) => o.kind))).toEqual(new Set(['Namespace', 'NetworkPolicy', 'HelmRepository', 'OCIRepository', 'HelmRelease']));
     expect(controllers.length - charts.length).toBe(12);
     const releases = byKind(controllers, 'HelmRelease').map((r) => r.metadata.name).sort();
-    expect(releases).toEqual(['alloy', 'cert-manager', 'cloudnative-pg', 'csi-driver-nfs', 'external-secrets', 'kube-prometheus-stack', 'loki', 'longhorn', 'metallb', 'strimzi-kafka-operator', 'traefik']);
+    expect(releases).toEqual(['alloy', 'cert-manager', 'cloudnative-pg', 'csi-driver-nfs', 'external-secrets', 'kube-prometheus-stack', 'kured', 'loki', 'longhorn', 'metallb', 'strimzi-kafka-operator', 'traefik']);
     // Every HelmRelease refers to a source in the same file set.
     const sources = new Set([...byKind(controllers, 'HelmRepository'), ...byKind(controllers, 'OCIRepository')].map((s) => `${s.kind}/${s.metadata.namespace}/${s.metadata.name}`));
     for (const r of byKind(controllers, 'HelmRelease')) {

@@ -123,7 +123,7 @@ describe('Terraform addresses of the default site', () => {
 
   it('counts', () => {
     const count = (id: string) => addresses(stacks.get(id) as never).filter((a) => !a.startsWith('var.') && !a.startsWith('output.')).length;
-    expect({ network: count('network'), nodes: count('nodes'), config: count('config'), edge: count('edge') }).toEqual({ network: 5, nodes: 58, config: 30, edge: 9 });
+    expect({ network: count('network'), nodes: count('nodes'), config: count('config'), edge: count('edge') }).toEqual({ network: 5, nodes: 58, config: 42, edge: 9 });
   });
 });
 

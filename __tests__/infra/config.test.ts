@@ -53,14 +53,14 @@ describe('the config stack of site.yaml', () => {
   it('comes right after nodes, and has one resource per provisioned node and day-2 group', () => {
     expect([...synthInfra(site).keys()]).toEqual(['network', 'nodes', 'config', 'edge']);
     expect(Object.keys(config)).toEqual([
-      'infra_cluster_firewall', 'infra_cluster_dnsmasq', 'infra_cluster_chrony', 'infra_cluster_ssh_keys',
-      'loadbalancer1_firewall', 'loadbalancer1_haproxy', 'loadbalancer1_ssh_keys',
-      'loadbalancer2_firewall', 'loadbalancer2_haproxy', 'loadbalancer2_ssh_keys',
-      'loadbalancer3_firewall', 'loadbalancer3_haproxy', 'loadbalancer3_ssh_keys',
-      'master1_firewall', 'master1_ssh_keys', 'master2_firewall', 'master2_ssh_keys', 'master3_firewall', 'master3_ssh_keys',
-      'worker1_firewall', 'worker1_ssh_keys', 'worker2_firewall', 'worker2_ssh_keys', 'worker3_firewall', 'worker3_ssh_keys',
-      'storage1_firewall', 'storage1_ssh_keys',
-      'postgresql1_firewall', 'postgresql1_postgresql', 'postgresql1_ssh_keys',
+      'infra_cluster_firewall', 'infra_cluster_dnsmasq', 'infra_cluster_chrony', 'infra_cluster_updates', 'infra_cluster_ssh_keys',
+      'loadbalancer1_firewall', 'loadbalancer1_haproxy', 'loadbalancer1_updates', 'loadbalancer1_ssh_keys',
+      'loadbalancer2_firewall', 'loadbalancer2_haproxy', 'loadbalancer2_updates', 'loadbalancer2_ssh_keys',
+      'loadbalancer3_firewall', 'loadbalancer3_haproxy', 'loadbalancer3_updates', 'loadbalancer3_ssh_keys',
+      'master1_firewall', 'master1_flatcar_update', 'master1_ssh_keys', 'master2_firewall', 'master2_flatcar_update', 'master2_ssh_keys', 'master3_firewall', 'master3_flatcar_update', 'master3_ssh_keys',
+      'worker1_firewall', 'worker1_flatcar_update', 'worker1_ssh_keys', 'worker2_firewall', 'worker2_flatcar_update', 'worker2_ssh_keys', 'worker3_firewall', 'worker3_flatcar_update', 'worker3_ssh_keys',
+      'storage1_firewall', 'storage1_flatcar_update', 'storage1_ssh_keys',
+      'postgresql1_firewall', 'postgresql1_postgresql', 'postgresql1_updates', 'postgresql1_ssh_keys',
     ]);
     // The external gateway (a VPS) is not provisioned: nothing is pushed to it.
     expect(Object.keys(config).filter((k) => k.startsWith('wg_gateway'))).toEqual([]);
@@ -112,7 +112,7 @@ describe('the config stack of site.yaml', () => {
     expect(script('master1_ssh_keys')).toContain('  update-ssh-keys -a ignition "$f1"');
     expect(script('postgresql1_ssh_keys')).toContain('mv -f "$HOME/.ssh/authorized_keys.sitekit-new" "$HOME/.ssh/authorized_keys"');
     // The keys last on each node, after the node's other groups.
-    expect(config.postgresql1_ssh_keys.depends_on).toEqual(['terraform_data.postgresql1_firewall', 'terraform_data.postgresql1_postgresql']);
+    expect(config.postgresql1_ssh_keys.depends_on).toEqual(['terraform_data.postgresql1_firewall', 'terraform_data.postgresql1_postgresql', 'terraform_data.postgresql1_updates']);
   });
 
   it('pushes no secret: no Terraform expression in any provisioner, and none of the secret-holding files', () => {
@@ -121,11 +121,14 @@ describe('the config stack of site.yaml', () => {
     expect(text).not.toMatch(/auth_pass|PrivateKey|token:/);
     const targets = Object.values(config).flatMap((r: Json) => (r.provisioner.at(-1)['remote-exec'].inline as string[]).flatMap((l) => /^sudo -n mv -f '[^']+' '([^']+)'$/.exec(l)?.[1] ?? []));
     expect([...new Set(targets)].sort()).toEqual([
+      '/etc/apt/apt.conf.d/52sitekit-unattended-upgrades',
       '/etc/chrony/conf.d/sitekit.conf',
       '/etc/dnsmasq.d/sitekit.conf',
+      '/etc/flatcar/update.conf',
       '/etc/haproxy/haproxy.cfg',
       '/etc/sitekit/nftables.conf',
       '/etc/sitekit/postgresql/pg_hba.conf',
+      '/etc/systemd/system/apt-daily-upgrade.timer.d/50-sitekit-maintenance.conf',
       '/opt/sitekit/bin/postgresql-setup',
     ]);
   });
@@ -154,8 +157,15 @@ describe('what a site edit re-runs', () => {
       'loadbalancer2_haproxy',
       'loadbalancer3_haproxy',
       'worker4_firewall',
+      'worker4_flatcar_update',
       'worker4_ssh_keys',
     ]);
+  });
+
+  it('the maintenance window moved: the Debian nodes\' update settings, nothing else (kured is the cluster tree\'s)', () => {
+    const after = triggers(siteOf('site.yaml', (doc) => (doc.maintenance.start = '01:00')));
+    // Flatcar cluster nodes' update.conf does not hold the window: kured does.
+    expect(changed(before, after)).toEqual(['infra_cluster_updates', 'loadbalancer1_updates', 'loadbalancer2_updates', 'loadbalancer3_updates', 'postgresql1_updates']);
   });
 
   it('an SSH key added: every node\'s keys, nothing else', () => {
@@ -201,11 +211,13 @@ describe('the Ansible node of examples/proxmox-minimal.yaml', () => {
 });
 
 describe('the remote scripts', () => {
-  const sites = ['site.yaml', 'examples/proxmox-minimal.yaml', 'examples/multi-cluster.yaml'].map((f) => siteOf(f));
+  // The default site with a Flatcar node outside its cluster, which alone has the locksmithd group.
+  const flatcarBox = (doc: Json) => doc.nodes.push({ name: 'box', role: 'generic', network: 'kube04', address: '10.17.5.40', cpu: 1, memoryMiB: 1024, image: 'flatcar', disks: [{ name: 'os', sizeGiB: 10, purpose: 'os' }] });
+  const sites = [...['site.yaml', 'examples/proxmox-minimal.yaml', 'examples/multi-cluster.yaml'].map((f) => siteOf(f)), siteOf('site.yaml', flatcarBox)];
   const scripts = sites.flatMap((s) => s.nodes.filter((n) => !n.external).flatMap((n) => nodeDay2Groups(s, n).map((g) => ({ at: `${s.name}/${n.name}/${g.name}`, script: g.script }))));
 
   it('cover every group on some node of the example sites', () => {
-    expect([...new Set(scripts.map((s) => s.at.split('/')[2]))].sort()).toEqual(['ansible', 'chrony', 'dnsmasq', 'firewall', 'haproxy', 'postgresql', 'ssh_keys']);
+    expect([...new Set(scripts.map((s) => s.at.split('/')[2]))].sort()).toEqual(['ansible', 'chrony', 'dnsmasq', 'firewall', 'flatcar_update', 'haproxy', 'locksmithd', 'postgresql', 'ssh_keys', 'updates']);
   });
 
   withTools(it, ['shellcheck'])('pass shellcheck (POSIX sh)', () => {

@@ -154,7 +154,7 @@ describe('several problems', () => {
     expect(failure(text)).toBe(
       [
         't.yaml: 3 error(s) in the site',
-        't.yaml:2:1: error: nmae: unknown key "nmae"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform, policy, changes; fix: did you mean "name"?',
+        't.yaml:2:1: error: nmae: unknown key "nmae"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, maintenance, ssh, terraform, policy, changes; fix: did you mean "name"?',
         't.yaml:6:9: error: hypervisor.host: "10.0.0.256" is not an IPv4 address; allowed: an IPv4 address; fix: write an IPv4 address here',
         't.yaml:15:69: error: nodes[1].cpu: 0 is too small; allowed: at least 1; fix: use at least 1',
       ].join('\n'),
@@ -213,7 +213,7 @@ describe('many problems', () => {
     }
     const lines = error!.message.split('\n');
     expect(lines[0]).toBe('t.yaml: 150 error(s) in the site');
-    expect(lines[1]).toBe('t.yaml:19:1: error: x0: unknown key "x0"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform, policy, changes; fix: remove "x0"');
+    expect(lines[1]).toBe('t.yaml:19:1: error: x0: unknown key "x0"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, maintenance, ssh, terraform, policy, changes; fix: remove "x0"');
     expect(lines[MAX_LISTED_ERRORS]).toMatch(/^t\.yaml:118:1: error: x99: unknown key "x99";/);
     expect(lines.slice(MAX_LISTED_ERRORS + 1)).toEqual(['... and 50 more error(s)']);
     expect(error!.issues.length).toBe(150);

@@ -361,9 +361,9 @@ describe('hostile files, exact messages', () => {
     ['1400 nested block mappings', () => `${Array.from({ length: 1400 }, (_, i) => `${' '.repeat(i)}a:`).join('\n')} x\n`, `100:101: error: (root): ${TOO_DEEP}`],
     ['1400 nested block lists', () => `name:\n${Array.from({ length: 1400 }, (_, i) => `${' '.repeat(i + 1)}-`).join('\n')} x\n`, `100:101: error: (root): ${TOO_DEEP}`],
     ['an alias bomb', () => bomb, '1:1: error: (root): invalid YAML: Excessive alias count indicates a resource exhaustion attack'],
-    ['an alias to itself', () => 'a: &a [*a]\n', '1:1: error: a: unknown key "a"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform, policy, changes; fix: remove "a"'],
+    ['an alias to itself', () => 'a: &a [*a]\n', '1:1: error: a: unknown key "a"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, maintenance, ssh, terraform, policy, changes; fix: remove "a"'],
     // A key with a control character (a double-quoted escape): escaped in the message, not written raw to the terminal.
-    ['a key with an escape sequence', () => '"\\e[2Jname": x\n', '1:1: error: ["\\u001b[2Jname"]: unknown key "\\u001b[2Jname"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform, policy, changes; fix: remove "\\u001b[2Jname"'],
+    ['a key with an escape sequence', () => '"\\e[2Jname": x\n', '1:1: error: ["\\u001b[2Jname"]: unknown key "\\u001b[2Jname"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, maintenance, ssh, terraform, policy, changes; fix: remove "\\u001b[2Jname"'],
   ])('%s', (_what, text, line) => {
     const lines = expectUserError(text());
     expect(lines).toContain(`${site}:${line}`);

@@ -84,6 +84,9 @@ const LIBVIRT: Edit[][] = [
     },
     // Every Debian OS disk is an overlay on the base image the rename would delete.
     { name: 'image key renamed', edit: (d) => renameImage(d, 'debian', 'debian12'), refused: ['terraform/network/libvirt_volume.image-debian (base image, the backing file of the OS disks made from it, in terraform/network/cdk.tf.json)'] },
+    // The Debian nodes' upgrade timers hold the window (the config stack pushes them); the Flatcar
+    // nodes' update.conf does not (kured holds it, in the cluster tree): their Ignition stays.
+    { name: 'maintenance window moved', firstBoot: 5, edit: (d) => (d.maintenance.start = '01:00'), plan: { nodes: each(DEBIAN, cloudinit) } },
   ],
   [
     // The load balancers (ingress backends) and the infra node (DNS records) have the new worker in
@@ -255,6 +258,16 @@ const PROXMOX_MINIMAL: Edit[][] = [
       plan: { network: { [image('ubuntu')]: 'replace' } },
     },
     { name: 'image key renamed', edit: (d) => renameImage(d, 'ubuntu', 'noble'), plan: { network: { [image('noble')]: 'create', [image('ubuntu')]: 'delete' } } },
+    // OS updates on a running site: only the snippets change, no VM is touched; the synth says to
+    // install unattended-upgrades on each running VM (the config stack pushes its settings).
+    {
+      name: 'maintenance window added', firstBoot: 5,
+      edit: (d) => (d.maintenance = { days: ['sun'], start: '03:00', end: '05:00', timeZone: 'Europe/Berlin' }),
+      says: ['k8s-cp1', 'k8s-worker9', 'automation', 'client', 'k8s-worker3'].map(
+        (n) => `by hand: proxmox_virtual_environment_file.${n}-user-data: its first-boot data adds package unattended-upgrades, which the running VM does not get; on it, run: sudo apt-get update && sudo apt-get install -y unattended-upgrades`,
+      ),
+      plan: {},
+    },
   ],
   [
     // A Proxmox cluster: the node becomes the first of two, the VMs that run are pinned to it, a new

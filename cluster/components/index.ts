@@ -1,7 +1,8 @@
 /**
  * The platform components, in the order their files are listed. Each is enabled when the
  * cluster sets `components.<key>`, or always (context.ts ALWAYS_ON: the system-upgrade-controller),
- * or when its nodes need it (context.ts BY_NODES: the Intel GPU device plugin);
+ * or when its nodes need it (context.ts BY_NODES: the Intel GPU device plugin), or when the cluster
+ * has a maintenance window (context.ts WINDOWED: kured);
  * `privileged` namespaces are for node agents.
  *
  * `build` is the one place a component's props are resolved from the cluster's context
@@ -21,6 +22,7 @@ import { ExternalSecrets, externalSecretsNetworkPolicies, SecretStore } from './
 import { IngressNginx, ingressNginxNetworkPolicies } from './ingress-nginx';
 import { IntelGpuPlugin } from './intel-gpu';
 import { Jenkins, jenkinsNetworkPolicies, JenkinsRoute, JenkinsSecrets } from './jenkins';
+import { Kured } from './kured';
 import { KubePrometheusStack, kubePrometheusStackNetworkPolicies, MonitoringSecrets, PlatformRules } from './kube-prometheus-stack';
 import { Loki, lokiNetworkPolicies } from './loki';
 import { Longhorn, longhornNetworkPolicies, LonghornStorage } from './longhorn';
@@ -339,5 +341,19 @@ export const COMPONENTS: readonly ComponentDef[] = [
     key: 'intelGpu',
     privileged: true,
     build: (ctx) => ({ chart: (scope) => new IntelGpuPlugin(scope, 'intelGpu', { labels: ctx.labels('intelGpu') }) }),
+  },
+  {
+    // kured only calls the API server (egress) and serves nothing anyone calls (its metrics are
+    // not scraped; probes come from the node itself): the namespace just denies. Privileged: it
+    // runs privileged in the host's PID namespace to check the sentinel and reboot the node.
+    key: 'kured',
+    privileged: true,
+    build: (ctx) => {
+      const release = ctx.release('kured');
+      const window = ctx.site.maintenance(ctx.cluster)!;
+      return {
+        chart: (scope) => new Kured(scope, 'kured', { release, window: { days: window.days, start: window.start, end: window.end, timeZone: window.timeZone } }),
+      };
+    },
   },
 ];

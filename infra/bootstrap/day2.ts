@@ -1,7 +1,7 @@
 /**
  * Day 2: the files of a node's first-boot plan that change with the site while the node runs
  * (firewall, the load balancers' backends, the infra node's DNS records, the database's clients,
- * the SSH keys), and the site's Ansible inventory on the Ansible nodes, grouped by the service
+ * the OS update settings of the maintenance window, the SSH keys), and the site's Ansible inventory on the Ansible nodes, grouped by the service
  * that reloads them, each with the POSIX sh script that checks the new file, installs it
  * atomically and reloads the service. The config stack (infra/stacks/config.ts) uploads them over
  * SSH; nothing here touches a VM's first-boot data.
@@ -23,11 +23,12 @@ import { POSTGRES_HBA, POSTGRES_SETUP_SCRIPT } from './database';
 import { FIREWALL_UNIT, NFT, NFTABLES_FILE } from './firewall';
 import { CHRONY_CONFIG, DNSMASQ_CONFIG } from './infranode';
 import { HAPROXY_CONFIG } from './loadbalancer';
+import { FLATCAR_UPDATE_CONF, LOCKSMITHD_DROPIN, LOCKSMITHD_UNIT, UNATTENDED_UPGRADES_CONF, UPGRADE_TIMER, UPGRADE_TIMER_DROPIN } from './updates';
 import { checkTemplateFree } from './secrets';
 import { ANSIBLE_INVENTORY, isAnsibleController } from './workstation';
 
 /** The groups of day-2 files, in the order they are pushed to a node (SSH keys last). */
-export const DAY2_GROUPS = ['firewall', 'haproxy', 'dnsmasq', 'chrony', 'postgresql', 'ansible', 'ssh_keys'] as const;
+export const DAY2_GROUPS = ['firewall', 'haproxy', 'dnsmasq', 'chrony', 'postgresql', 'updates', 'locksmithd', 'flatcar_update', 'ansible', 'ssh_keys'] as const;
 export type Day2GroupName = (typeof DAY2_GROUPS)[number];
 
 /** One file uploaded to the node's login user's home, before the script installs it. */
@@ -85,6 +86,20 @@ const FILE_GROUPS: readonly FileGroup[] = [
     // The setup script is idempotent: it creates the new app databases and roles, and restarts PostgreSQL.
     reload: [`sudo -n ${POSTGRES_SETUP_SCRIPT}`],
   },
+  // The maintenance window (updates.ts): apt parses the new settings before they replace the old.
+  {
+    name: 'updates',
+    paths: [UNATTENDED_UPGRADES_CONF, UPGRADE_TIMER_DROPIN],
+    check: ['apt-config -c "$f1" dump >/dev/null', `sudo -n install -d -o root -g root -m 0755 ${shellQuote(UPGRADE_TIMER_DROPIN.slice(0, UPGRADE_TIMER_DROPIN.lastIndexOf('/')))}`],
+    reload: ['sudo -n systemctl daemon-reload', `sudo -n systemctl restart ${UPGRADE_TIMER}`],
+  },
+  {
+    name: 'locksmithd',
+    paths: [LOCKSMITHD_DROPIN],
+    check: [`sudo -n install -d -o root -g root -m 0755 ${shellQuote(LOCKSMITHD_DROPIN.slice(0, LOCKSMITHD_DROPIN.lastIndexOf('/')))}`],
+    reload: ['sudo -n systemctl daemon-reload'],
+  },
+  { name: 'flatcar_update', paths: [FLATCAR_UPDATE_CONF], check: [], reload: [`sudo -n systemctl restart ${LOCKSMITHD_UNIT}`] },
 ];
 
 /** Where the file provisioner puts upload `i` of a group: the login user's home (not a shared /tmp). */

@@ -21,6 +21,8 @@
  *   gateway          WireGuard (wg0); with a `tunnel`, forwarding of the public ports to its peer
  *   generic          nothing more, unless it has `tools: [ansible]` (ansible-core; the config
  *                    stack pushes it the site's inventory) or a `desktop` (Xfce over xrdp)
+ * With a maintenance window (site `maintenance`), every node also gets its OS update and reboot
+ * settings (updates.ts): kured reboots cluster nodes, the others reboot themselves in the window.
  */
 import type { Node, Site } from '../../site';
 import { cloudInitNetworkConfig, networkdConfig, NETWORKD_FILE } from './network';
@@ -37,6 +39,7 @@ import { k3sPlan } from './k3s';
 import { loadBalancerPlan } from './loadbalancer';
 import { BootstrapSecrets, checkTemplateFree, secret, secretsFor } from './secrets';
 import { storagePlan } from './storage';
+import { updatesPlan } from './updates';
 import { workstationPlan } from './workstation';
 
 export { BootstrapError } from './common';
@@ -109,7 +112,7 @@ export function planBootstrap(site: Site, node: Node, secrets: Partial<Bootstrap
       commands: [],
     });
   }
-  return mergePlans(...base, ...rolePlan(site, node, secrets));
+  return mergePlans(...base, ...rolePlan(site, node, secrets), updatesPlan(site, node));
 }
 
 /** What a node boots with: Ignition for Flatcar, cloud-init documents otherwise. */

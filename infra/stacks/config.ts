@@ -11,7 +11,7 @@ import { escapeTemplate } from './bootstrap';
 /**
  * Day-2 configuration of the running VMs: for each provisioned node, one `terraform_data` per
  * group of day-2 files (`infra/bootstrap/day2.ts`: firewall, HAProxy, dnsmasq, chrony, PostgreSQL
- * clients and databases, SSH keys), named `<node>_<group>`, whose provisioners upload the files
+ * clients and databases, OS updates of the maintenance window, SSH keys), named `<node>_<group>`, whose provisioners upload the files
  * over SSH, check them, install them and reload the service. Its `triggers_replace` is the sha256
  * of what it pushes, so an apply re-runs exactly the groups whose content changed.
  *

@@ -132,7 +132,7 @@ describe('wg0.conf of the tunnel peer (the site side)', () => {
     expect(() => peerWireguardConfig(site, site.node('loadbalancer2'), PLACEHOLDER_REFERENCES)).toThrow(/loadbalancer2 is the tunnel peer of no gateway/);
   });
 
-  it('the whole plan of loadbalancer1: HAProxy and keepalived first, then its WireGuard side', () => {
+  it('the whole plan of loadbalancer1: HAProxy and keepalived first, then its WireGuard side, then its OS updates', () => {
     const plan = planBootstrap(site, lb1, PLACEHOLDER_REFERENCES);
     expect(plan.files.map((f) => f.path)).toEqual([
       '/etc/sitekit/nftables.conf',
@@ -140,8 +140,10 @@ describe('wg0.conf of the tunnel peer (the site side)', () => {
       '/etc/haproxy/haproxy.cfg',
       '/etc/keepalived/keepalived.conf',
       '/etc/wireguard/wg0.conf',
+      '/etc/apt/apt.conf.d/52sitekit-unattended-upgrades',
+      '/etc/systemd/system/apt-daily-upgrade.timer.d/50-sitekit-maintenance.conf',
     ]);
-    expect(plan.packages).toEqual(['nftables', 'haproxy', 'keepalived', 'curl', 'wireguard-tools']);
+    expect(plan.packages).toEqual(['nftables', 'haproxy', 'keepalived', 'curl', 'wireguard-tools', 'unattended-upgrades']);
     expect(plan.commands[plan.commands.length - 1]).toEqual(['systemctl', 'enable', '--now', 'wg-quick@wg0.service']);
     expect(planBootstrap(site, site.node('loadbalancer2'), PLACEHOLDER_REFERENCES).packages).not.toContain('wireguard-tools');
   });

@@ -151,7 +151,7 @@ describe('YAML', () => {
     const withAlias = edit(['{ os: debian, url: "https://example.org/debian.qcow2" }', '&img { os: debian, url: "https://example.org/debian.qcow2" }'], ['ssh:', 'x-unused: *img\nssh:']);
     // x-unused is an unknown key: aliases resolve, and the error is about the key, not the alias.
     expect(failure(withAlias)).toBe(
-      't.yaml: 1 error(s) in the site\nt.yaml:17:1: error: ["x-unused"]: unknown key "x-unused"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform, policy, changes; fix: remove "x-unused"',
+      't.yaml: 1 error(s) in the site\nt.yaml:17:1: error: ["x-unused"]: unknown key "x-unused"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, maintenance, ssh, terraform, policy, changes; fix: remove "x-unused"',
     );
     expect(loadSite(SITE.replace(/\n/g, '\r\n')).site.name).toBe('t');
     expect(loadSite(`\ufeff${SITE}`).site.name).toBe('t');

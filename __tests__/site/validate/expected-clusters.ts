@@ -25,6 +25,10 @@ export const CLUSTERS: Record<string, Expected> = {
   'jenkins-without-external-secrets.yaml': { warnings: [
     'invalid/jenkins-without-external-secrets.yaml:41:16: warning: clusters[0].components.jenkins: Jenkins reads Secrets jenkins-admin (keys jenkins-admin-user, jenkins-admin-password) and jenkins-git (keys username, password), which nothing in the tree fills: cluster "tiny" does not enable External Secrets; allowed: Secrets External Secrets fills from the site\'s secret store, or ones created by hand; fix: add components.externalSecrets: { version: ... }, or create both Secrets in namespace "jenkins" by hand (kubectl create secret generic); the controller starts once they exist',
   ] },
+  'maintenance-end-before-start.yaml': [
+    'invalid/maintenance-end-before-start.yaml: 1 error(s) in the site',
+    'invalid/maintenance-end-before-start.yaml:72:54: error: clusters[0].maintenance.end: the window ends at 01:00, before it opens (start: 23:00); allowed: an end later on the same day than the start (a window does not span midnight); fix: set end after start, or open the window earlier',
+  ],
   'gitops-bootstrap-flux-with-argocd.yaml': [
     'invalid/gitops-bootstrap-flux-with-argocd.yaml: 1 error(s) in the site',
     'invalid/gitops-bootstrap-flux-with-argocd.yaml:49:18: error: clusters[0].gitops.bootstrap: gitops.bootstrap is flux, but cluster "tiny" runs argocd; allowed: bootstrap: flux only with engine: flux (Argo CD is installed by the tree); fix: remove gitops.bootstrap, or set engine: flux',

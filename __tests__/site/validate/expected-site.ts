@@ -1,4 +1,4 @@
-/** The expected message of each invalid fixture whose issue is on the document as a whole or a top-level field other than those: YAML, hypervisor, images, ssh, cloudflare, changes. */
+/** The expected message of each invalid fixture whose issue is on the document as a whole or a top-level field other than those: YAML, hypervisor, images, ssh, cloudflare, changes, maintenance. */
 import type { Expected } from './expected';
 
 export const SITE: Record<string, Expected> = {
@@ -21,6 +21,22 @@ export const SITE: Record<string, Expected> = {
   'hostname-external-dns-not-enabled.yaml': [
     'invalid/hostname-external-dns-not-enabled.yaml: 1 error(s) in the site',
     'invalid/hostname-external-dns-not-enabled.yaml:46:57: error: cloudflare.hostnames[0].dns: hostname app.tiny.example.org is managed by ExternalDNS, but cluster "tiny" does not run it; allowed: dns: externalDns with components.externalDns in cluster "tiny"; fix: add components.externalDns: { version: ... } to cluster "tiny", or remove dns: externalDns (Terraform writes the record)',
+  ],
+  'maintenance-day-twice.yaml': [
+    'invalid/maintenance-day-twice.yaml: 1 error(s) in the site',
+    'invalid/maintenance-day-twice.yaml:74:20: error: maintenance.days[2]: day "sat" is listed twice (days[0]); allowed: each day once; fix: remove one of the two',
+  ],
+  'maintenance-load-balancer-slots.yaml': [
+    'invalid/maintenance-load-balancer-slots.yaml: 1 error(s) in the site',
+    'invalid/maintenance-load-balancer-slots.yaml:73:50: error: maintenance.end: the window of 45 minutes gives each of the 2 load balancers 22 minutes to update and reboot, one after the other; allowed: at least 30 minutes per load balancer (60 minutes for 2); fix: set end to 03:00 or later',
+  ],
+  'maintenance-time-format.yaml': [
+    'invalid/maintenance-time-format.yaml: 1 error(s) in the site',
+    'invalid/maintenance-time-format.yaml:73:36: error: maintenance.start: "2am" is not a time of day HH:MM such as 02:00; allowed: a time of day HH:MM such as 02:00; fix: write a time of day HH:MM such as 02:00 here',
+  ],
+  'maintenance-time-zone.yaml': [
+    'invalid/maintenance-time-zone.yaml: 1 error(s) in the site',
+    'invalid/maintenance-time-zone.yaml:73:69: error: maintenance.timeZone: unknown time zone "Europe/Madird"; allowed: an IANA time zone name such as Europe/Madrid or UTC; fix: did you mean "Europe/Madrid"?',
   ],
   'binary-garbage.yaml': [
     'invalid/binary-garbage.yaml: 1 error(s) in the site',
@@ -140,6 +156,6 @@ export const SITE: Record<string, Expected> = {
   ],
   'unknown-top-level-key.yaml': [
     'invalid/unknown-top-level-key.yaml: 1 error(s) in the site',
-    'invalid/unknown-top-level-key.yaml:48:1: error: vip: unknown key "vip"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, ssh, terraform, policy, changes; fix: did you mean "vips"?',
+    'invalid/unknown-top-level-key.yaml:48:1: error: vip: unknown key "vip"; allowed: one of: name, domain, hypervisor, images, networks, vips, nodes, clusters, cloudflare, maintenance, ssh, terraform, policy, changes; fix: did you mean "vips"?',
   ],
 };

@@ -170,7 +170,12 @@ export function checkUnits(units: readonly SystemdUnit[]): CheckResult {
       const file = path.join(dir, u.name);
       if (u.contents !== undefined) fs.writeFileSync(file, substitute(u.contents));
       else if (u.dropins?.length) {
-        fs.writeFileSync(file, '[Unit]\nDescription=stub of an OS unit\n\n[Service]\nExecStart=/bin/true\n');
+        const service = '[Unit]\nDescription=stub of an OS unit\n\n[Service]\nExecStart=/bin/true\n';
+        if (u.name.endsWith('.timer')) {
+          // A timer stub, and a stub of the service it starts (which verify looks for).
+          fs.writeFileSync(file, '[Unit]\nDescription=stub of an OS unit\n\n[Timer]\nOnCalendar=daily\n');
+          fs.writeFileSync(path.join(dir, u.name.replace(/\.timer$/, '.service')), service);
+        } else fs.writeFileSync(file, service);
         notes.push(`${u.name} is an OS unit: verified as a stub with our drop-ins`);
       } else continue;
       for (const d of u.dropins ?? []) {

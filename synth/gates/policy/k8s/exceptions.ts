@@ -51,6 +51,11 @@ export const HOST_ACCESS_EXCEPTIONS: Readonly<Record<string, NamespaceException>
     allows: ['hostPath', 'root'],
     reason: 'the DaemonSet reads the GPU devices (/dev/dri, /sys/class/drm) of the GPU nodes and registers with the kubelet on its root-owned socket directory /var/lib/kubelet/device-plugins, as root (no capabilities, no privilege escalation, read-only root)',
   },
+  kured: {
+    component: 'kured (reboots after OS updates)',
+    allows: ['privileged'],
+    reason: 'the DaemonSet checks whether the node needs a reboot and reboots it by entering the host\'s mount namespace from the host PID namespace (nsenter into PID 1), which needs a privileged container',
+  },
   monitoring: {
     component: 'Prometheus node-exporter',
     allows: ['hostPath', 'hostNetwork'],
