@@ -109,6 +109,16 @@ export function outputFiles(dir: string): Map<string, string> {
 }
 
 /**
+ * The folders of a commit's product code, as its own tsconfig.json lists them (the first segment of
+ * each `include` pattern; the developer scripts left out): a folder added later is found in the
+ * commits that have it, and no list here goes stale.
+ */
+function sourceFolders(src: string): string[] {
+  const { include = [] } = JSON.parse(fs.readFileSync(path.join(src, 'tsconfig.json'), 'utf8')) as { include?: string[] };
+  return [...new Set(include.filter((p) => p.includes('/')).map((p) => p.split('/')[0]))].filter((d) => d !== 'scripts');
+}
+
+/**
  * The base's output: the commit's files into `<tmp>/src` (`git archive`), its TypeScript
  * transpiled in place, its synth run on its site into `<tmp>/out`. Undefined when the commit has no
  * such site file.
@@ -132,7 +142,7 @@ function synthesizeBase(repo: string, commit: string, siteRel: string, tmp: stri
       else if (e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) entryPoints.push(p);
     }
   };
-  for (const d of ['site', 'infra', 'cluster', 'imports', 'synth', 'ansible']) if (fs.existsSync(path.join(src, d))) walk(path.join(src, d));
+  for (const d of sourceFolders(src)) if (fs.existsSync(path.join(src, d))) walk(path.join(src, d));
   let esbuild: typeof import('esbuild');
   try {
     esbuild = require('esbuild') as typeof import('esbuild');

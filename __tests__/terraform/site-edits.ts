@@ -141,7 +141,7 @@ const LIBVIRT: Edit[][] = [
     // bridge network. The k3s nodes' first-boot data gains the zone label: only the generators change.
     {
       name: 'second host, a VM on it', firstBoot: 8,
-      says: spreadWarnings('edit-1.yaml', 91, 243),
+      says: spreadWarnings('edit-1.yaml', 91, 250),
       edit: (d) => {
         const { host, pool, bridge } = d.hypervisor;
         d.hypervisor = { kind: 'libvirt', hosts: [{ name: 'h1', host, pool, bridge }, { name: 'h2', host: '192.168.0.41', pool: { name: 'mc2', path: '/srv/mc2' }, bridge: 'br0' }] };
@@ -163,7 +163,7 @@ const LIBVIRT: Edit[][] = [
     {
       name: 'a running VM moved to the second host',
       edit: (d) => (node(d, 'infra-cluster').host = 'h2'),
-      says: spreadWarnings('edit-2.yaml', 92, 244),
+      says: spreadWarnings('edit-2.yaml', 92, 251),
       refused: [
         'terraform/nodes/libvirt_domain.infra-cluster_domain_43AD3E20 (VM, replaced: provider "libvirt" -> "libvirt.h2", in terraform/nodes/cdk.tf.json)',
         'terraform/nodes/libvirt_volume.infra-cluster_disk-os_D014FAA3 (disk, replaced: pool "microcloud" -> "mc2", provider "libvirt" -> "libvirt.h2", in terraform/nodes/cdk.tf.json)',
