@@ -25,13 +25,28 @@
  * CNI without a tunnel, keeps them).
  */
 import type { Construct } from 'constructs';
-import { IntOrString, KubeNetworkPolicy, type NetworkPolicyIngressRule, type NetworkPolicyPeer } from 'cdk8s-plus-28/lib/imports/k8s';
+import { IntOrString, KubeNetworkPolicy, type NetworkPolicyEgressRule, type NetworkPolicyIngressRule, type NetworkPolicyPeer } from 'cdk8s-plus-28/lib/imports/k8s';
 import type { Cluster } from '../site';
 import * as ip from '../site/ip';
 import { COMPONENT_NAMESPACES, type Labels } from './context';
 
 /** Name of the default-deny policy of every namespace. */
 export const DEFAULT_DENY = 'default-deny-ingress';
+
+/** The private IPv4 ranges egress to the internet leaves out (the site's networks are in them). */
+export const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'] as const;
+
+/** Egress to the cluster's DNS (kube-dns in kube-system), UDP and TCP 53. */
+export const DNS_EGRESS: NetworkPolicyEgressRule = {
+  to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
+  ports: [{ port: IntOrString.fromNumber(53), protocol: 'UDP' }, { port: IntOrString.fromNumber(53), protocol: 'TCP' }],
+};
+
+/** Egress to the internet (every address but the private ranges) on these TCP ports. */
+export function internetEgress(ports: readonly number[]): NetworkPolicyEgressRule {
+  return { to: [{ ipBlock: { cidr: '0.0.0.0/0', except: [...PRIVATE_RANGES] } }], ports: ports.map((p) => ({ port: IntOrString.fromNumber(p), protocol: 'TCP' })) };
+}
+
 
 /**
  * Prefix of a node's pod subnet: k3s leaves the controller manager's default (`--node-cidr-mask-size`

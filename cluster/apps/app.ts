@@ -31,6 +31,7 @@ import { GPU_DEVICE_GROUP, GPU_RESOURCES, type AppSpec } from '../../site';
 import { serviceMonitor } from '../components/monitoring';
 import { kafkaBootstrap } from '../components/strimzi';
 import { COMPONENT_NAMESPACES, KAFKA_PORT, NAMES, NAMESPACES, type Labels } from '../context';
+import { DNS_EGRESS, internetEgress } from '../network-policy';
 import { httpsRoute, type RouteIngress } from '../routes';
 import { externalSecret } from '../secrets';
 import { nodeDatabaseService, type AppDatabase } from './databases';
@@ -64,8 +65,6 @@ export interface WebAppProps {
   readonly exclusiveVolume: boolean;
 }
 
-/** The private IPv4 ranges an app reaching the internet still may not reach (the site's networks are in them). */
-const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'] as const;
 
 const nsSelector = (ns: string) => ({ matchLabels: { 'kubernetes.io/metadata.name': ns } });
 
@@ -84,10 +83,7 @@ export class WebApp extends Construct {
       typeof v === 'string' ? { name: k, value: v } : { name: k, valueFrom: { secretKeyRef: { name: v.secret, key: v.key } } },
     );
     const egress: NetworkPolicyEgressRule[] = [
-      {
-        to: [{ namespaceSelector: nsSelector('kube-system'), podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
-        ports: [{ port: IntOrString.fromNumber(53), protocol: 'UDP' }, { port: IntOrString.fromNumber(53), protocol: 'TCP' }],
-      },
+      DNS_EGRESS,
     ];
 
     if (db) {
@@ -160,10 +156,7 @@ export class WebApp extends Construct {
     }
 
     if (spec.internet) {
-      egress.push({
-        to: [{ ipBlock: { cidr: '0.0.0.0/0', except: [...PRIVATE_RANGES] } }],
-        ports: [{ port: IntOrString.fromNumber(80), protocol: 'TCP' }, { port: IntOrString.fromNumber(443), protocol: 'TCP' }],
-      });
+      egress.push(internetEgress([80, 443]));
     }
 
     for (const peer of spec.callsTo ?? []) {

@@ -9,7 +9,8 @@
  * The API token is a Secret referenced by name (`cloudflare-api-token`, key `api-token`).
  */
 import { Construct } from 'constructs';
-import { IntOrString, KubeCronJob, KubeNetworkPolicy, Quantity } from 'cdk8s-plus-28/lib/imports/k8s';
+import { KubeCronJob, KubeNetworkPolicy, Quantity } from 'cdk8s-plus-28/lib/imports/k8s';
+import { DNS_EGRESS, internetEgress } from '../network-policy';
 import { COMPONENT_NAMESPACES, NAMES, type Labels } from '../context';
 import { externalSecret } from '../secrets';
 import { DDNS_UPDATER } from '../versions';
@@ -20,7 +21,6 @@ export const DDNS_NAME = 'cloudflare-ddns';
 export const DDNS_SCHEDULE = '*/5 * * * *';
 /** The user the image's binary runs as (it has no user of its own; the upstream compose file uses 1000:1000). */
 const USER = 1000;
-const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'] as const;
 
 export interface DdnsUpdaterProps {
   readonly labels: Labels;
@@ -102,11 +102,8 @@ export function ddnsNetworkPolicies(scope: Construct, { labels }: { readonly lab
       podSelector: {},
       policyTypes: ['Egress'],
       egress: [
-        {
-          to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
-          ports: [{ port: IntOrString.fromNumber(53), protocol: 'UDP' }, { port: IntOrString.fromNumber(53), protocol: 'TCP' }],
-        },
-        { to: [{ ipBlock: { cidr: '0.0.0.0/0', except: [...PRIVATE_RANGES] } }], ports: [{ port: IntOrString.fromNumber(443), protocol: 'TCP' }] },
+        DNS_EGRESS,
+        internetEgress([443]),
       ],
     },
   });

@@ -16,6 +16,8 @@
  */
 import { Construct } from 'constructs';
 import { IntOrString, KubeNetworkPolicy } from 'cdk8s-plus-28/lib/imports/k8s';
+import { KUBE_API_PORT } from '../../site/ports';
+import { DNS_EGRESS, internetEgress } from '../network-policy';
 import { COMPONENT_NAMESPACES, NAMES } from '../context';
 import { helmRelease } from '../release';
 import { externalSecret } from '../secrets';
@@ -28,9 +30,6 @@ export const PUBLIC_DNS_ANNOTATION = { key: 'sitekit.dev/public-dns', value: 'ex
 /** The annotation that sets the content of a route's record. */
 export const TARGET_ANNOTATION = 'external-dns.alpha.kubernetes.io/target';
 
-/** Port of the API server on the servers (the `kubernetes` Service's endpoints, after translation). */
-export const API_SERVER_PORT = 6443;
-const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'] as const;
 
 export interface ExternalDnsProps extends ChartProps {
   /** The Cloudflare zone: the only domain it writes in (`domainFilters`). */
@@ -76,12 +75,9 @@ export function externalDnsNetworkPolicies(scope: Construct, { labels, apiServer
       podSelector: {},
       policyTypes: ['Egress'],
       egress: [
-        {
-          to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
-          ports: [{ port: IntOrString.fromNumber(53), protocol: 'UDP' }, { port: IntOrString.fromNumber(53), protocol: 'TCP' }],
-        },
-        { to: apiServers.map((a) => ({ ipBlock: { cidr: `${a}/32` } })), ports: [{ port: IntOrString.fromNumber(API_SERVER_PORT), protocol: 'TCP' }] },
-        { to: [{ ipBlock: { cidr: '0.0.0.0/0', except: [...PRIVATE_RANGES] } }], ports: [{ port: IntOrString.fromNumber(443), protocol: 'TCP' }] },
+        DNS_EGRESS,
+        { to: apiServers.map((a) => ({ ipBlock: { cidr: `${a}/32` } })), ports: [{ port: IntOrString.fromNumber(KUBE_API_PORT), protocol: 'TCP' }] },
+        internetEgress([443]),
       ],
     },
   });

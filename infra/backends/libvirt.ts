@@ -22,7 +22,7 @@ import { Pool } from '../../imports/providers/libvirt/pool';
 import { LibvirtProvider } from '../../imports/providers/libvirt/provider';
 import { Volume } from '../../imports/providers/libvirt/volume';
 import type { Host, Network as SiteNetwork, Node, Site } from '../../site';
-import type { DiskSpec } from '../../site/schema';
+import { PCI_ADDRESS, type DiskSpec } from '../../site/schema';
 import type { HypervisorBackend, MachineBootstrap, MachineResource } from './backend';
 import { diskSerial } from '../bootstrap/disks';
 import { Domain } from './libvirt-domain';
@@ -407,7 +407,9 @@ export class LibvirtBackend implements HypervisorBackend {
 
 /** A PCI address `dddd:bb:ss.f` (hex) as libvirt's numbers. */
 export function pciAddress(address: string): { domain: number; bus: number; slot: number; function: number } {
-  const m = /^([0-9a-f]{4}):([0-9a-f]{2}):([0-9a-f]{2})\.([0-7])$/.exec(address);
-  if (!m) throw new Error(`${JSON.stringify(address)} is not a PCI address domain:bus:slot.function`);
-  return { domain: parseInt(m[1], 16), bus: parseInt(m[2], 16), slot: parseInt(m[3], 16), function: Number(m[4]) };
+  // The site's format (validated at load); here only split into its parts.
+  if (!PCI_ADDRESS.test(address)) throw new Error(`${JSON.stringify(address)} is not a PCI address domain:bus:slot.function`);
+  const [domain, bus, slotFunction] = address.split(':');
+  const [slot, fn] = slotFunction.split('.');
+  return { domain: parseInt(domain, 16), bus: parseInt(bus, 16), slot: parseInt(slot, 16), function: Number(fn) };
 }

@@ -238,6 +238,14 @@ export function compareStack(beforeText: string | undefined, afterText: string |
       p.attributes.push({ path: pathText(d.at), before: d.before, after: d.after, effect: ignored ? 'ignored' : replaces ? 'replace' : 'update' });
       if (replaces) p.replaced = true;
     }
+    // Another provider configuration (a VM placed on another host): Terraform reads the object
+    // through the new one, does not find it there, and creates it anew; the old one stays where it
+    // was, out of Terraform's hands. The data-loss guard refuses the same change (REPLACING_ATTRIBUTES).
+    if (JSON.stringify(p.before.provider ?? null) !== JSON.stringify(p.after.provider ?? null)) {
+      p.attributes.push({ path: 'provider', before: p.before.provider, after: p.after.provider, effect: 'replace' });
+      p.replaced = true;
+      p.reasons.push('`provider` changes: it is made anew through the other provider configuration (another host), and the old one is left where it was');
+    }
   }
   // Attributes that refer to a computed attribute of a replaced resource are unknown in the plan:
   // a replacing one replaces this resource too; `replace_triggered_by` replaces on any change of its target.

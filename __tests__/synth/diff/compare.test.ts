@@ -75,6 +75,13 @@ describe('a Terraform stack, before and after', () => {
     expect(brief(compareStack(stack({ libvirt_domain: { w1: domain() } }), stack({ libvirt_domain: { w1: domain({ description: 'b' }) } }), behaviour))).toEqual(['none libvirt_domain.w1 (description:ignored)']);
   });
 
+  it('replaces a resource whose provider configuration changes (a VM placed on another host), as the data-loss guard refuses it', () => {
+    const moved = compareStack(stack({ libvirt_domain: { w1: domain() } }), stack({ libvirt_domain: { w1: domain({ provider: 'libvirt.h2' }) } }), behaviour);
+    expect(brief(moved)).toEqual(['replace libvirt_domain.w1 (provider:replace)']);
+    expect(moved[0].reasons).toEqual(['`provider` changes: it is made anew through the other provider configuration (another host), and the old one is left where it was']);
+    expect(brief(compareStack(stack({ libvirt_domain: { w1: domain({ provider: 'libvirt.h2' }) } }), stack({ libvirt_domain: { w1: domain({ provider: 'libvirt.h2' }) } }), behaviour))).toEqual([]);
+  });
+
   it('restarts a Proxmox VM for memory, not for a grown disk or a description; refuses a shrunk disk; replaces on another node', () => {
     const before = stack({ proxmox_virtual_environment_vm: { w1: vm() } });
     const after = (over: Record<string, unknown>) => stack({ proxmox_virtual_environment_vm: { w1: vm(over) } });
