@@ -4,7 +4,7 @@ import { loadSiteFile } from '../../../site';
 import { BootstrapError } from '../../../infra/bootstrap/common';
 import { chronyConfig, dnsmasqConfig, dnsRecords, domainInPublicZone, infraPlan } from '../../../infra/bootstrap/infranode';
 import { objectsOf, siteWith } from '../../support/helpers';
-import { checkChrony, checkDnsmasq, withTools } from '../../support/validators/bootstrap';
+import { checkChrony, checkDnsmasq, queryDnsmasq, withTools } from '../../support/validators/bootstrap';
 
 const load = (f: string) => loadSiteFile(path.join(__dirname, '..', '..', '..', f)).site;
 const site = load('site.yaml');
@@ -115,10 +115,18 @@ describe('dnsmasq: the internal hostnames of the clusters\' ingress', () => {
     }
   });
 
-  withTools(it, ['dnsmasq'])('dnsmasq --test accepts the records', () => {
+  withTools(it, ['dnsmasq'])('dnsmasq --test accepts the records, and a running dnsmasq answers them (the VIP keeps its PTR record)', async () => {
     const full = load('examples/flatcar-full.yaml');
-    expect(checkDnsmasq(dnsmasqConfig(full, full.node('infra-cluster')))).toMatchObject({ ok: true });
-  });
+    const text = dnsmasqConfig(full, full.node('infra-cluster'));
+    expect(checkDnsmasq(text)).toMatchObject({ ok: true });
+    const { answers, output } = await queryDnsmasq(text, [
+      { type: 'A', name: 'kibana.socialdevs.site' },
+      { type: 'A', name: 'jenkins.socialdevs.site' },
+      { type: 'A', name: 'web.socialdevs.site' },
+      { type: 'PTR', address: '10.17.3.30' },
+    ]);
+    expect({ answers, output }).toEqual({ answers: [['10.17.3.30'], ['10.17.3.30'], ['10.17.3.30'], ['web.socialdevs.site']], output: expect.any(String) });
+  }, 30_000);
 });
 
 describe('chrony', () => {
