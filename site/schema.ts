@@ -355,11 +355,11 @@ const Cluster = z.strictObject({
   secrets: Secrets.optional(),
   monitoring: Monitoring.optional().meta({ description: 'Alert routing and Grafana exposure of kube-prometheus-stack.' }),
   kibana: z
-    .strictObject({ internalHost: fqdn().meta({ description: 'A name under the site\'s domain: an internal route with a certificate of the internal CA, no public record (point it at the ingress address in your DNS).' }) })
+    .strictObject({ internalHost: fqdn().meta({ description: 'A name under the site\'s domain: an internal route with a certificate of the internal CA, no public record; the infra node\'s DNS answers it with the ingress address (without an infra node, point it there in your DNS).' }) })
     .optional()
     .meta({ description: 'Kibana of components.eck, reached on the site\'s networks. @default no route: `kubectl -n elastic port-forward svc/logs-kb-http 5601`' }),
   jenkins: z
-    .strictObject({ internalHost: fqdn().meta({ description: 'A name under the site\'s domain: an internal route with a certificate of the internal CA, no public record (point it at the ingress address in your DNS).' }) })
+    .strictObject({ internalHost: fqdn().meta({ description: 'A name under the site\'s domain: an internal route with a certificate of the internal CA, no public record; the infra node\'s DNS answers it with the ingress address (without an infra node, point it there in your DNS).' }) })
     .optional()
     .meta({ description: 'Jenkins of components.jenkins, reached on the site\'s networks. @default no route: `kubectl -n jenkins port-forward svc/jenkins 8080`' }),
   maintenance: Maintenance.optional().meta({ description: 'The maintenance window of this cluster\'s nodes (kured\'s reboot window, the upgrade timers of its Debian/Ubuntu nodes). @default the site\'s `maintenance`; with neither, nothing sitekit sets up installs updates or reboots (Flatcar keeps its own default: update and reboot when an update is applied)' }),

@@ -235,6 +235,29 @@ export class Site {
     return !!this.cluster(cluster).components[component];
   }
 
+  /**
+   * The internal hostnames a cluster's ingress serves (routes with a certificate of the internal CA,
+   * no public record): its apps' `internalHost` in site order, then Kibana's and Jenkins'. The site
+   * rules keep them under the site's domain; the infra node's DNS answers them with the cluster's
+   * ingress address (`ingressAddress`). Grafana has none: it is public or not routed.
+   */
+  internalHostnames(cluster: Cluster | string): readonly string[] {
+    const c = typeof cluster === 'string' ? this.cluster(cluster) : cluster;
+    if (!c.ingress) return [];
+    const hosts = [...c.apps.map((a) => a.internalHost), c.components.eck ? c.kibana?.internalHost : undefined, c.components.jenkins ? c.jenkins?.internalHost : undefined];
+    return hosts.filter((h): h is string => h !== undefined);
+  }
+
+  /**
+   * The address a cluster's ingress answers on inside the site: its ingress VIP's (the load
+   * balancers), else its MetalLB `ingress.address` (the site rules ask for one of the two);
+   * undefined for a cluster without an ingress.
+   */
+  ingressAddress(cluster: Cluster | string): string | undefined {
+    const c = typeof cluster === 'string' ? this.cluster(cluster) : cluster;
+    return c.ingressVipSpec?.address ?? c.ingress?.address;
+  }
+
   /** Every public hostname of the site, with its cluster, in site order. */
   get hostnames(): readonly { name: string; cluster: string; dns?: PublicDns }[] {
     return this.spec.cloudflare?.hostnames ?? [];

@@ -162,6 +162,15 @@ describe('what a site edit re-runs', () => {
     ]);
   });
 
+  it('an app with an internal hostname added: the infra node\'s DNS records, nothing else (an app without one: nothing)', () => {
+    const addApp = (app: Json) => (doc: Json) => doc.clusters[0].apps.push(app);
+    const after = siteOf('site.yaml', addApp({ uses: 'web', internalHost: 'status.socialdevs.site' }));
+    expect(changed(before, triggers(after))).toEqual(['infra_cluster_dnsmasq']);
+    const upload = (s: Site) => configOf(s).infra_cluster_dnsmasq.provisioner.find((p: Json) => p.file).file.content as string;
+    expect(upload(after)).toBe(upload(siteOf('site.yaml')) + 'host-record=status.socialdevs.site,10.17.3.30\n');
+    expect(changed(before, triggers(siteOf('site.yaml', addApp({ uses: 'web' }))))).toEqual([]);
+  });
+
   it('the maintenance window moved: the Debian nodes\' update settings, nothing else (kured is the cluster tree\'s)', () => {
     const after = triggers(siteOf('site.yaml', (doc) => (doc.maintenance.start = '01:00')));
     // Flatcar cluster nodes' update.conf does not hold the window: kured does.

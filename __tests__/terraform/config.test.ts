@@ -1,8 +1,9 @@
 /**
  * The config stack under the real terraform 1.11: for each example site it inits, validates and plans
- * (one creation per terraform_data, with the triggers the synth computed). terraform_data is built
- * into terraform, so no provider (and no simulator) is needed. Never applied: its provisioners would
- * SSH to the sites' addresses.
+ * (one creation per terraform_data, with the triggers the synth computed), and what a site edit
+ * plans against the state of an applied stack. terraform_data is built into terraform, so no
+ * provider (and no simulator) is needed. Never applied with its provisioners: they would SSH to the
+ * sites' addresses.
  */
 import { execFile } from 'child_process';
 import * as fs from 'fs';
@@ -11,7 +12,8 @@ import * as path from 'path';
 import { promisify } from 'util';
 import { ConfigStack } from '../../infra/stacks/config';
 import { TerraformApp } from '../../infra/tf';
-import { loadSiteFile } from '../../site';
+import { loadSite, loadSiteFile, type Site } from '../../site';
+import { parse, stringify } from 'yaml';
 import { describeWithTerraform, REPO, TERRAFORM } from '../support/terraform/harness';
 
 const run = promisify(execFile);
@@ -51,5 +53,31 @@ describeWithTerraform('the config stack under terraform 1.11 (validate and plan 
     const expected = Object.fromEntries(Object.entries(json.resource.terraform_data).map(([k, r]: [string, Json]) => [`terraform_data.${k}`, { actions: ['create'], sha256: r.triggers_replace.sha256 }]));
     expect(Object.keys(expected).length).toBeGreaterThan(0);
     expect(planned).toEqual(expected);
+  }, TIMEOUT);
+
+  // The state of a site whose config stack was applied: the same terraform_data without their
+  // provisioners (which would SSH), so the apply runs locally and records the triggers.
+  test.concurrent('site.yaml, an app with an internal hostname added: the plan replaces the infra node\'s dnsmasq push, nothing else', async () => {
+    root ??= fs.mkdtempSync(path.join(os.tmpdir(), 'sitekit-config-tf-'));
+    const configOf = (site: Site) => new ConfigStack(new TerraformApp({ outdir: '/nonexistent', skipValidation: true }), 'config', { site }).toTerraform() as Json;
+    const doc = parse(fs.readFileSync(path.join(REPO, 'site.yaml'), 'utf8'));
+    const before = configOf(loadSite(stringify(doc), 'site.yaml').site);
+    doc.clusters[0].apps.push({ uses: 'web', internalHost: 'status.socialdevs.site' });
+    const after = configOf(loadSite(stringify(doc), 'site.yaml').site);
+    const dir = path.join(root, 'app-added');
+    fs.mkdirSync(dir, { recursive: true });
+    const applied = structuredClone(before);
+    for (const r of Object.values(applied.resource.terraform_data) as Json[]) {
+      delete r.provisioner;
+      delete r.connection;
+    }
+    fs.writeFileSync(path.join(dir, 'cdk.tf.json'), JSON.stringify(applied));
+    await terraform(dir, ['init', '-input=false', `-backend-config=path=${path.join(dir, 'config.tfstate')}`]);
+    await terraform(dir, ['apply', '-input=false', '-auto-approve', '-no-color']);
+    fs.writeFileSync(path.join(dir, 'cdk.tf.json'), JSON.stringify(after));
+    await terraform(dir, ['plan', '-input=false', '-detailed-exitcode', '-out=tfplan']);
+    const plan = JSON.parse(await terraform(dir, ['show', '-json', 'tfplan']));
+    const changes = plan.resource_changes.filter((c: Json) => !c.change.actions.includes('no-op')).map((c: Json) => [c.address, c.change.actions]);
+    expect(changes).toEqual([['terraform_data.infra_cluster_dnsmasq', ['delete', 'create']]]);
   }, TIMEOUT);
 });

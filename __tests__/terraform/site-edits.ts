@@ -87,6 +87,8 @@ const LIBVIRT: Edit[][] = [
     // The Debian nodes' upgrade timers hold the window (the config stack pushes them); the Flatcar
     // nodes' update.conf does not (kured holds it, in the cluster tree): their Ignition stays.
     { name: 'maintenance window moved', firstBoot: 5, edit: (d) => (d.maintenance.start = '01:00'), plan: { nodes: each(DEBIAN, cloudinit) } },
+    // The infra node's DNS records gain the app's internal hostname (the config stack pushes them).
+    { name: 'app with an internal hostname added', firstBoot: 1, edit: (d) => d.clusters[0].apps.push({ uses: 'web', internalHost: 'status.socialdevs.site' }), plan: { nodes: each(['infra-cluster'], cloudinit) } },
   ],
   [
     // The load balancers (ingress backends) and the infra node (DNS records) have the new worker in

@@ -1,6 +1,7 @@
 /**
  * Infra node: DNS with dnsmasq (an A and PTR record for every node, `<name>.<domain>`, and every
- * VIP, `<vip>.<domain>`, forwarding the rest to its network's upstream servers) and NTP with
+ * VIP, `<vip>.<domain>`, an A record for every internal hostname of a cluster's ingress, forwarding
+ * the rest to its network's upstream servers) and NTP with
  * chrony (serving every site network). Both are drop-ins in the Debian packages' conf.d
  * directories, so the packaged defaults (chrony's Debian pool, dnsmasq's) stay in place.
  *
@@ -18,11 +19,20 @@ import { siteNetworks, upstreamDns } from './topology';
 export const DNSMASQ_CONFIG = '/etc/dnsmasq.d/sitekit.conf';
 export const CHRONY_CONFIG = '/etc/chrony/conf.d/sitekit.conf';
 
-/** The DNS records of the site: every node and every VIP, `<name>.<domain>` → address. */
+/**
+ * The DNS records of the site: every node and every VIP, `<name>.<domain>` → address, then, cluster
+ * by cluster in site order, the internal hostnames its ingress serves (`Site.internalHostnames`) →
+ * its ingress address (a cluster without an ingress serves none). The reverse (PTR) record of an
+ * address is its first name here, so an ingress VIP keeps its own.
+ */
 export function dnsRecords(site: Site): { name: string; address: string }[] {
   const records = [
     ...site.nodes.map((n) => ({ name: n.fqdn, address: n.address })),
     ...site.vips.map((v) => ({ name: `${v.name}.${site.domain}`, address: v.address })),
+    ...site.clusters.flatMap((c) => {
+      const address = site.ingressAddress(c);
+      return address === undefined ? [] : site.internalHostnames(c).map((name) => ({ name, address }));
+    }),
   ];
   const seen = new Set<string>();
   for (const r of records) {

@@ -64,7 +64,7 @@ export const App = z
     replicas: z.int().min(1).max(100).optional().meta({ description: '@default 1' }),
     autoscale: z.strictObject({ maxReplicas: z.int().min(2).max(100), cpuUtilization: z.int().min(10).max(100) }).optional(),
     host: fqdn().optional().meta({ description: 'Public hostname: one of cloudflare.hostnames with this cluster, whose record Terraform manages; the app gets a route and a Let\'s Encrypt certificate.' }),
-    internalHost: fqdn().optional().meta({ description: 'A name under the site\'s domain served by the ingress on the site\'s networks, with a certificate of the internal CA; no public record (point it at the ingress address in your DNS).' }),
+    internalHost: fqdn().optional().meta({ description: 'A name under the site\'s domain served by the ingress on the site\'s networks, with a certificate of the internal CA; no public record: the infra node\'s DNS answers it with the ingress address (without an infra node, point it there in your DNS).' }),
     resources: z.strictObject({ cpu: cpu().optional(), memory: memory().optional(), memoryLimit: memory().optional(), cpuLimit: cpu().optional() }).optional().meta({ description: 'Requests (cpu, memory) and limits (memoryLimit @default memory; cpuLimit @default none).' }),
     probes: z.strictObject({ liveness: httpPath(), readiness: httpPath() }).optional(),
     metrics: z.strictObject({ path: httpPath() }).optional().meta({ description: 'Prometheus metrics on the HTTP port (a ServiceMonitor with kube-prometheus-stack).' }),

@@ -28,6 +28,42 @@ export function validateApps(ctx: Context): void {
       if (!missing.length) validateApp(ctx, cluster, c, i, cluster.apps[i], app, apps.map((a) => a.app), served);
     });
   });
+  validateInternalNames(ctx, served);
+}
+
+/**
+ * Internal hostnames (apps', Kibana's, Jenkins') are answered by the infra node's DNS with their
+ * cluster's ingress address (infra/bootstrap/infranode.ts dnsRecords): none may be a node's or
+ * VIP's name there, nor serve two things (apps among themselves are checked by `serve`).
+ */
+function validateInternalNames({ out, site }: Context, served: Served): void {
+  const names = new Map<string, string>();
+  site.vips.forEach((v, j) => names.set(`${v.name}.${site.domain}`, `VIP "${v.name}" (vips[${j}]: ${v.address})`));
+  site.nodes.forEach((n, j) => names.set(`${n.name}.${site.domain}`, `node "${n.name}" (nodes[${j}]: ${n.address})`));
+  // A public hostname here is already an error of its own (and a node's name then one of validate/cloudflare.ts).
+  const isPublic = (host: string) => (site.cloudflare?.hostnames ?? []).some((h) => h.name === host);
+  const clash = (host: string, path: PathSegment[], id: string): void => {
+    const owner = names.get(host);
+    if (!owner) return;
+    const what = owner.slice(0, owner.indexOf(' ('));
+    out.error(path, `${id} has internal hostname ${host}, which is the internal name of ${owner}: the site's DNS would answer it with both addresses`, `an internal hostname that no node or VIP is named as in domain ${site.domain}`, `rename ${what}, or choose another internal hostname`);
+  };
+  site.clusters.forEach((cluster, c) => {
+    cluster.apps.forEach((input, i) => {
+      const app = resolveApp(input).app;
+      if (app.internalHost && !isPublic(app.internalHost)) clash(app.internalHost, ['clusters', c, 'apps', i, 'internalHost'], `app "${app.name}" of cluster "${cluster.name}"`);
+    });
+    for (const [key, name] of [['kibana', 'Kibana'], ['jenkins', 'Jenkins']] as const) {
+      const host = cluster[key]?.internalHost;
+      if (host === undefined || isPublic(host)) continue;
+      const path = ['clusters', c, key, 'internalHost'];
+      const id = `${name} of cluster "${cluster.name}"`;
+      clash(host, path, id);
+      const other = served.get(host);
+      if (other) out.error(path, `${id} is served at ${host}, which ${other} already serves`, 'one route per internal hostname', `give ${name} a hostname of its own`);
+      else served.set(host, id);
+    }
+  });
 }
 
 function validateApp(ctx: Context, cluster: ClusterSpec, c: number, i: number, input: AppInputSpec, app: AppSpec, apps: readonly AppSpec[], served: Served): void {

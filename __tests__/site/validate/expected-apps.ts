@@ -56,4 +56,16 @@ export const APPS: Record<string, Expected> = {
     'invalid/app-gpu-without-gpu-node.yaml: 1 error(s) in the site',
     'invalid/app-gpu-without-gpu-node.yaml:52:27: error: clusters[0].apps[0].gpu: app "web" of cluster "tiny" asks for an intel GPU, but no node of the cluster has one; allowed: gpu: intel on apps of a cluster with a node that has gpu: { vendor: intel }; fix: give a server or agent node of cluster "tiny" a GPU (gpu: { vendor: intel, ... }; docs/gpu.md), or remove gpu from the app',
   ],
+  'app-internal-host-node-name.yaml': [
+    'invalid/app-internal-host-node-name.yaml: 1 error(s) in the site',
+    'invalid/app-internal-host-node-name.yaml:42:36: error: clusters[0].apps[0].internalHost: app "web" of cluster "tiny" has internal hostname cp1.tiny.example.org, which is the internal name of node "cp1" (nodes[0]: 192.168.10.11): the site\'s DNS would answer it with both addresses; allowed: an internal hostname that no node or VIP is named as in domain tiny.example.org; fix: rename node "cp1", or choose another internal hostname',
+  ],
+  'jenkins-host-app.yaml': [
+    'invalid/jenkins-host-app.yaml: 1 error(s) in the site',
+    'invalid/jenkins-host-app.yaml:43:30: error: clusters[0].jenkins.internalHost: Jenkins of cluster "tiny" is served at web.tiny.example.org, which app "web" of cluster "tiny" already serves; allowed: one route per internal hostname; fix: give Jenkins a hostname of its own',
+  ],
+  'jenkins-host-node-name.yaml': [
+    'invalid/jenkins-host-node-name.yaml: 1 error(s) in the site',
+    'invalid/jenkins-host-node-name.yaml:43:30: error: clusters[0].jenkins.internalHost: Jenkins of cluster "tiny" has internal hostname worker1.tiny.example.org, which is the internal name of node "worker1" (nodes[1]: 192.168.10.21): the site\'s DNS would answer it with both addresses; allowed: an internal hostname that no node or VIP is named as in domain tiny.example.org; fix: rename node "worker1", or choose another internal hostname',
+  ],
 };

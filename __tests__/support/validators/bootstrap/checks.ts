@@ -1,5 +1,8 @@
 /** A check per configuration format, script and systemd unit: the tool's verdict and everything it printed. */
+import { spawn } from 'child_process';
+import * as dgram from 'dgram';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { SystemdUnit } from '../../../../infra/bootstrap/common';
 import { type CheckResult, inTemp, run } from './tools';
@@ -189,4 +192,111 @@ export function checkUnits(units: readonly SystemdUnit[]): CheckResult {
     const ours = r.output.split('\n').filter((l) => l.trim() && (l.includes(dir) || units.some((u) => l.startsWith(`${u.name}:`) || l.includes(` ${u.name}`))));
     return { ok: r.status === 0 && ours.length === 0, command: r.command, output: r.output, notes: [...new Set(notes)] };
   });
+}
+
+/** A DNS question for `queryDnsmasq`: an A record of a name, or the PTR record of an IPv4 address. */
+export type DnsQuestion = { type: 'A'; name: string } | { type: 'PTR'; address: string };
+
+/**
+ * Starts the real dnsmasq on `config` (in the foreground, on a free port of 127.0.0.1, which the
+ * config must listen on), asks each question over UDP and stops it. Returns the answers of each
+ * question in order (addresses for A, names for PTR; empty when it has none) and what dnsmasq printed.
+ */
+export async function queryDnsmasq(config: string, questions: readonly DnsQuestion[]): Promise<{ answers: string[][]; output: string }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitekit-dnsmasq-'));
+  const file = path.join(dir, 'dnsmasq.conf');
+  fs.writeFileSync(file, config);
+  const port = await freeUdpPort();
+  const daemon = spawn('dnsmasq', ['-k', '-C', file, `--port=${port}`, '--pid-file=', '--log-facility=-'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  daemon.stdout.on('data', (d) => (output += d));
+  daemon.stderr.on('data', (d) => (output += d));
+  try {
+    const answers: string[][] = [];
+    for (const [i, q] of questions.entries()) {
+      const name = q.type === 'A' ? q.name : `${q.address.split('.').reverse().join('.')}.in-addr.arpa`;
+      answers.push(await askUdp(port, i + 1, name, q.type === 'A' ? 1 : 12));
+    }
+    return { answers, output };
+  } finally {
+    daemon.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function freeUdpPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = dgram.createSocket('udp4');
+    s.on('error', reject);
+    s.bind(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** One question, resent every 200 ms until an answer comes (dnsmasq may still be starting), for 10 s at most. */
+function askUdp(port: number, id: number, name: string, type: number): Promise<string[]> {
+  const header = Buffer.from([id >> 8, id & 255, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0]);
+  const qname = Buffer.concat([...name.split('.').map((l) => Buffer.concat([Buffer.from([l.length]), Buffer.from(l)])), Buffer.from([0])]);
+  const query = Buffer.concat([header, qname, Buffer.from([0, type, 0, 1])]);
+  return new Promise((resolve, reject) => {
+    const s = dgram.createSocket('udp4');
+    const send = () => s.send(query, port, '127.0.0.1');
+    const timer = setInterval(send, 200);
+    const give = setTimeout(() => done(new Error(`no answer from dnsmasq on port ${port} for ${name}`)), 10_000);
+    const done = (err?: Error, value?: string[]) => {
+      clearInterval(timer);
+      clearTimeout(give);
+      s.close();
+      if (err) reject(err);
+      else resolve(value!);
+    };
+    s.on('message', (msg) => {
+      if (msg.readUInt16BE(0) !== id) return;
+      try {
+        done(undefined, parseAnswers(msg, type));
+      } catch (e) {
+        done(e as Error);
+      }
+    });
+    s.on('error', (e) => done(e));
+    send();
+  });
+}
+
+/** The answers of a DNS response of one question: IPv4 addresses (type 1) or names (type 12). */
+function parseAnswers(msg: Buffer, type: number): string[] {
+  const readName = (at: number): [string, number] => {
+    const labels: string[] = [];
+    let pos = at;
+    let end = -1;
+    for (;;) {
+      const len = msg[pos];
+      if (len === 0) {
+        pos += 1;
+        break;
+      }
+      if ((len & 0xc0) === 0xc0) {
+        if (end < 0) end = pos + 2;
+        pos = msg.readUInt16BE(pos) & 0x3fff;
+        continue;
+      }
+      labels.push(msg.toString('latin1', pos + 1, pos + 1 + len));
+      pos += 1 + len;
+    }
+    return [labels.join('.'), end < 0 ? pos : end];
+  };
+  const count = msg.readUInt16BE(6);
+  let pos = readName(12)[1] + 4;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    pos = readName(pos)[1];
+    const rtype = msg.readUInt16BE(pos);
+    const rdlen = msg.readUInt16BE(pos + 8);
+    const rdata = pos + 10;
+    if (rtype === type) out.push(type === 1 ? [...msg.subarray(rdata, rdata + 4)].join('.') : readName(rdata)[0]);
+    pos = rdata + rdlen;
+  }
+  return out;
 }
