@@ -174,6 +174,18 @@ const Node = z.strictObject({
         .min(1)
         .optional()
         .meta({ description: 'Sources the gateway forwards the public ports from, e.g. Cloudflare\'s published IPv4 ranges (https://www.cloudflare.com/ips-v4) when every public hostname is proxied. @default anywhere' }),
+      admins: z
+        .array(
+          z.strictObject({
+            name: label().meta({ description: 'The device, in the WireGuard configs\' comments.' }),
+            publicKey: z.string().meta({ description: 'The device\'s WireGuard public key (`wg pubkey`: 44 characters of base64). Its private key stays on the device.' }),
+            address: ipv4().meta({ description: 'The device\'s tunnel address: a free host address in the gateway\'s wireguard network.' }),
+          }),
+        )
+        .min(1)
+        .max(64)
+        .optional()
+        .meta({ description: 'Administrators\' devices: each a WireGuard peer of the gateway, which routes them through the tunnel to `peer`; the peer forwards them into the site networks with its own address, which the nodes then admit as the admin network (docs/site-decisions.md "Remote admin access"). @default none' }),
     })
     .optional()
     .meta({ description: 'Gateway nodes only: the public path. Public `forward` ports on the gateway go through its WireGuard tunnel to `peer`, which proxies them to the ingress VIP\'s backends. @default no public path: the gateway only routes the site networks to the first infra node (its WireGuard side configured by hand)' }),

@@ -42,6 +42,7 @@ export function allocations(site: Site): { byNetwork: Map<string, Allocation[]>;
     if (node.publicAddress) add({ address: node.publicAddress, holder: `node ${node.name}`, what: 'public address' });
     const t = tunnelOf(site, node);
     if (t) add({ address: t.peerAddress, holder: `node ${t.peer.name} (tunnel)`, what: `${t.peer.name}'s end of the WireGuard tunnel of gateway ${node.name}` });
+    for (const a of t?.admins ?? []) add({ address: a.address, holder: `admin device ${a.name}`, what: `an administrator's device on the WireGuard tunnel of gateway ${node.name}` });
   }
   for (const v of site.vips) {
     const lbs = loadBalancersOf(site, v).map((n) => n.name);

@@ -197,6 +197,13 @@ describe('Secrets without External Secrets', () => {
   });
 });
 
+test('the admin devices of a tunnel are in the IP plan, on the gateway\'s network', () => {
+  const d = parse(text('site.yaml'));
+  d.nodes.find((n: { name: string }) => n.name === 'wg-gateway').tunnel.admins = [{ name: 'laptop', publicKey: 'Bin96vJ4fqZT2ZTLNbZcIKwb5FJlCUZb7Q+oUbaYDnw=', address: '10.17.0.10' }];
+  const plan = renderSite(loadSite(stringify(d), 'site.yaml').site).files.get(`${DOCS_DIR}/ip-plan.md`)!;
+  expect(section(plan.replace(/\n## /g, '\n### '), 'tunnel')).toContain("| `10.17.0.10` | admin device laptop | an administrator's device on the WireGuard tunnel of gateway wg-gateway |");
+});
+
 describe('Mermaid', () => {
   test('every diagram of every site\'s docs parses with Mermaid\'s parser', () => {
     const diagrams: [string, string][] = [];

@@ -14,6 +14,10 @@
  * peer, the input chain accepts those ports on wg0 only from the gateway's tunnel address, to the
  * peer's tunnel address, and drops everything else arriving on wg0.
  *
+ * A tunnel's admin devices (`tunnel.admins`): the gateway forwards them wg0 to wg0 to the site
+ * networks; the peer accepts ssh, the API and the ingress from them on wg0, forwards them into
+ * the site networks and SNATs them to its own address, which every other node admits as admin.
+ *
  * The ruleset replaces only its own table (`table inet filter` + `delete table inet filter`),
  * never `flush ruleset`, so reloading it keeps the tables Kubernetes created.
  */
@@ -33,10 +37,12 @@ import {
   memo,
   networksOf,
   nfsExports,
+  routedNetworks,
   siteNetworks,
   tunnelOf,
   tunnelTo,
 } from './topology';
+import type { Tunnel } from './topology';
 
 /** Where the ruleset is written. */
 export const NFTABLES_FILE = `${CONFIG_DIR}/nftables.conf`;
@@ -101,6 +107,10 @@ export function firewallRules(site: Site, node: Node): FirewallRule[] {
     // Before every other rule: what arrives on wg0 is the gateway's forwarded ports, or nothing.
     const gw = tunnel.gateway.name;
     rules.push({ comment: `public ports from gateway ${gw} through the tunnel`, iif: WIREGUARD_INTERFACE, from: [tunnel.gateway.address], to: tunnel.peerAddress, protocol: 'tcp', ports: tunnel.forward });
+    if (tunnel.admins.length) {
+      // The admin devices reach this node's own services as the admin network does (and the ingress).
+      rules.push({ comment: 'ssh, kubernetes api and ingress from the admin devices through the tunnel', iif: WIREGUARD_INTERFACE, from: tunnel.admins.map((a) => a.address), protocol: 'tcp', ports: [22, 6443, 80, 443] });
+    }
     rules.push({ comment: 'nothing else from the tunnel', iif: WIREGUARD_INTERFACE, from: 'any', protocol: 'all', verdict: 'drop' });
   }
   const cluster = clusterOf(site, node);
@@ -243,6 +253,7 @@ export function gatewayForwardChains(site: Site, node: Node): string[] {
     '    ct state established,related accept',
     '    ct state invalid drop',
     `    iifname != "${wg}" oifname "${wg}" ${sources}${flow} ct status dnat accept comment "public ports to ${t.peer.name} through the tunnel"`,
+    ...(t.admins.length ? [`    iifname "${wg}" oifname "${wg}" ${adminFlow(site, t)} accept comment "admin devices to the site networks through the tunnel"`] : []),
     '  }',
     '',
     '  chain prerouting {',
@@ -253,6 +264,42 @@ export function gatewayForwardChains(site: Site, node: Node): string[] {
     '  chain postrouting {',
     '    type nat hook postrouting priority srcnat; policy accept;',
     `    oifname "${wg}" ${flow} ct status dnat snat ip to ${checkIPv4(t.gateway.address, 'gateway tunnel address')} comment "replies come back through the tunnel"`,
+    '  }',
+  ];
+}
+
+/** `ip saddr <the admin devices> ip daddr <the site networks>`: what a tunnel's admin devices may send into the site. */
+function adminFlow(site: Site, t: Tunnel): string {
+  const set = (xs: readonly string[]) => (xs.length === 1 ? xs[0] : `{ ${xs.join(', ')} }`);
+  const devices = addressSet(t.admins.map((a) => checkIPv4(a.address, 'admin device address')));
+  const networks = addressSet(routedNetworks(site).map((n) => n.block.text));
+  return `ip saddr ${set(devices)} ip daddr ${set(networks)}`;
+}
+
+/**
+ * The chains of a tunnel peer with admin devices: a default-drop forward chain passing only the
+ * devices' traffic from wg0 into the site networks (and its replies), and SNAT of that traffic to
+ * the peer's own address, so the nodes answer the peer (no route to the tunnel network anywhere
+ * in the site) and admit it as they admit the admin network (`adminSources`). The peer runs no
+ * Kubernetes, so a forward policy of drop cuts nothing else.
+ */
+export function peerForwardChains(site: Site, node: Node): string[] {
+  const t = tunnelTo(site, node);
+  if (!t?.admins.length) return [];
+  const wg = interfaceName(WIREGUARD_INTERFACE);
+  const flow = adminFlow(site, t);
+  return [
+    '',
+    '  chain forward {',
+    '    type filter hook forward priority filter; policy drop;',
+    '    ct state established,related accept',
+    '    ct state invalid drop',
+    `    iifname "${wg}" oifname != "${wg}" ${flow} accept comment "admin devices of ${t.gateway.name} into the site networks"`,
+    '  }',
+    '',
+    '  chain postrouting {',
+    '    type nat hook postrouting priority srcnat; policy accept;',
+    `    oifname != "${wg}" ${flow} snat ip to ${checkIPv4(node.address, 'node address')} comment "the admin devices appear as ${node.name}"`,
     '  }',
   ];
 }
@@ -307,6 +354,7 @@ export function nftablesRuleset(site: Site, node: Node): string {
     rules.map((r, i) => `    ${ruleText(r, names[i])}`),
     '  }',
     gatewayForwardChains(site, node),
+    peerForwardChains(site, node),
     '}',
   );
 }

@@ -12,10 +12,17 @@
  * forwarded ports on its tunnel address (`loadbalancer.ts`). Nothing connects into the
  * hypervisor's NAT networks: the load balancer opens the tunnel from inside.
  *
+ * The tunnel's admin devices (`tunnel.admins`) are further peers of the gateway, each allowed its
+ * own address; the gateway forwards them wg0 to wg0 into the site networks, to the load balancer,
+ * whose WireGuard side allows their addresses too, and which forwards them into the site from its
+ * own address (`firewall.ts`), so replies come back through it and the nodes need no route to the
+ * tunnel network.
+ *
  * Without a `tunnel` block the peer is the first infra node, whose side of the tunnel is
  * configured by hand; nothing public is forwarded.
  */
 import type { Node, Site } from '../../site';
+import { WIREGUARD_KEY } from '../../site/validate/tunnels';
 import { BootFile, BootPlan, BootstrapError, checkCidr, checkIPv4, checkLabel, checkPort, lines } from './common';
 import { WIREGUARD_INTERFACE, WIREGUARD_PORT } from './firewall';
 import { checkSecret } from './secrets';
@@ -26,6 +33,8 @@ export { WIREGUARD_INTERFACE };
 export const WIREGUARD_CONFIG = `/etc/wireguard/${WIREGUARD_INTERFACE}.conf`;
 /** The gateway's sysctl drop-in (forwarding for the public path). */
 export const FORWARDING_SYSCTL = '/etc/sysctl.d/90-sitekit-gateway.conf';
+/** The tunnel peer's sysctl drop-in (forwarding for the admin devices). */
+export const PEER_FORWARDING_SYSCTL = '/etc/sysctl.d/90-sitekit-tunnel.conf';
 
 /** `wg0.conf` of a gateway (wg-quick format). */
 export function wireguardConfig(site: Site, node: Node, secrets: Partial<BootstrapSecrets>): string {
@@ -50,7 +59,20 @@ export function wireguardConfig(site: Site, node: Node, secrets: Partial<Bootstr
       : `# ${checkLabel(peer.name, 'node name')}: the site side (configured by hand, no public path), ${routes}`,
     `PublicKey = ${checkSecret('wireguardPeerPublicKey', secrets.wireguardPeerPublicKey)}`,
     `AllowedIPs = ${[...(tunnel ? [checkCidr(checkIPv4(tunnel.peerAddress, 'tunnel address'), 'tunnel address')] : []), ...allowed].join(', ')}`,
+    ...(tunnel?.admins ?? []).flatMap((a) => [
+      '',
+      '[Peer]',
+      `# admin device ${checkLabel(a.name, 'admin device name')}: routed through the tunnel to the site networks`,
+      `PublicKey = ${checkPublicKey(a.publicKey, a.name)}`,
+      `AllowedIPs = ${checkCidr(checkIPv4(a.address, 'admin device address'), 'admin device address')}`,
+    ]),
   );
+}
+
+/** An admin device's public key, as `wg pubkey` prints it (anything else could inject a line into wg0.conf). */
+function checkPublicKey(key: string, device: string): string {
+  if (!WIREGUARD_KEY.test(key)) throw new BootstrapError(`admin device ${device}: ${JSON.stringify(key)} is not a WireGuard public key`);
+  return key;
 }
 
 /**
@@ -74,7 +96,8 @@ export function peerWireguardConfig(site: Site, node: Node, secrets: Partial<Boo
     `# ${gw.name}: public tcp ${t.forward.join(', ')} arrive from ${gw.address} through this tunnel`,
     `PublicKey = ${checkSecret('wireguardGatewayPublicKey', secrets.wireguardGatewayPublicKey)}`,
     `Endpoint = ${checkIPv4(gw.publicAddress, 'gateway public address')}:${WIREGUARD_PORT}`,
-    `AllowedIPs = ${checkCidr(checkIPv4(gw.address, 'gateway tunnel address'), 'gateway tunnel address')}`,
+    ...(t.admins.length ? [`# admin devices ${t.admins.map((a) => checkLabel(a.name, 'admin device name')).join(', ')} arrive from their own addresses; forwarded into the site networks from this node's address (nftables)`] : []),
+    `AllowedIPs = ${[gw.address, ...t.admins.map((a) => a.address)].map((a) => checkCidr(checkIPv4(a, 'tunnel address'), 'tunnel address')).join(', ')}`,
     `PersistentKeepalive = ${checkPort(t.keepaliveSeconds, 'keepalive interval')}`,
   );
 }
@@ -99,10 +122,15 @@ export function gatewayPlan(site: Site, node: Node, secrets: Partial<BootstrapSe
 export function tunnelPeerPlan(site: Site, node: Node, secrets: Partial<BootstrapSecrets>): BootPlan {
   if (!tunnelTo(site, node)) return { files: [], units: [], packages: [], commands: [] };
   if (node.flatcar) throw new BootstrapError(`tunnel peer ${node.name} needs the wireguard-tools package; give it a debian or ubuntu image`);
+  const t = tunnelTo(site, node)!;
+  const files: BootFile[] = [{ path: WIREGUARD_CONFIG, mode: 0o600, content: peerWireguardConfig(site, node, secrets) }];
+  if (t.admins.length) {
+    files.push({ path: PEER_FORWARDING_SYSCTL, mode: 0o644, content: lines(`# sitekit: ${node.name} forwards the admin devices of gateway ${t.gateway.name} from ${WIREGUARD_INTERFACE} into the site networks`, 'net.ipv4.ip_forward = 1') });
+  }
   return {
-    files: [{ path: WIREGUARD_CONFIG, mode: 0o600, content: peerWireguardConfig(site, node, secrets) }],
+    files,
     units: [],
     packages: ['wireguard-tools'],
-    commands: [['systemctl', 'enable', '--now', `wg-quick@${WIREGUARD_INTERFACE}.service`]],
+    commands: [...(t.admins.length ? [['sysctl', '--system']] : []), ['systemctl', 'enable', '--now', `wg-quick@${WIREGUARD_INTERFACE}.service`]],
   };
 }

@@ -59,12 +59,28 @@ export function clusterNetworks(site: Site, cluster: Cluster): string[] {
 /**
  * The admin sources SSH is open to: the networks holding the hypervisor hosts (the LAN the admins
  * sit on), and, for a node on a libvirt NAT network, that network's gateway: the host's own
- * address on the NAT bridge, where sessions from the hypervisor come from.
+ * address on the NAT bridge, where sessions from the hypervisor come from; and the admin devices
+ * of the gateways' tunnels (see `adminDeviceSources`).
  */
 export function adminSources(site: Site, node: Node): string[] {
   const out = [...new Set(site.hosts.map((h) => site.networkOf(h.address)?.block.text ?? `${h.address}/32`))];
   const own = site.networkOfNode(node);
   if (own.kind === 'nat' && own.gateway) out.push(own.gateway);
+  out.push(...adminDeviceSources(site, node));
+  return out;
+}
+
+/**
+ * Where the admin devices of the gateways' tunnels (`tunnel.admins`) come from, as a node sees
+ * them: the gateway and the tunnel's peer see the devices' own addresses; every other node sees
+ * the peer's site address, to which the peer translates the devices' traffic into the site.
+ */
+export function adminDeviceSources(site: Site, node: Node): string[] {
+  const out: string[] = [];
+  for (const t of memo(site, 'admin-tunnels', () => site.nodesByRole('gateway').map((g) => tunnelOf(site, g)).filter((t): t is Tunnel => !!t && t.admins.length > 0))) {
+    if (node.name === t.gateway.name || node.name === t.peer.name) out.push(...t.admins.map((a) => a.address));
+    else out.push(t.peer.address);
+  }
   return out;
 }
 
@@ -236,6 +252,15 @@ export interface Tunnel {
    * then proxies to that address); undefined when the peer holds the cluster's ingress VIP.
    */
   readonly ingressAddress?: string;
+  /** Administrators' devices: WireGuard peers of the gateway, routed through the tunnel to `peer`. */
+  readonly admins: readonly AdminDevice[];
+}
+
+/** An administrator's device on a gateway's tunnel (`tunnel.admins`). */
+export interface AdminDevice {
+  readonly name: string;
+  readonly publicKey: string;
+  readonly address: string;
 }
 
 /** The public path of a gateway, or undefined when it has no `tunnel` block. */
@@ -259,7 +284,7 @@ export function tunnelOf(site: Site, gateway: Node): Tunnel | undefined {
       throw new BootstrapError(`tunnel address ${t.peerAddress} of gateway ${gateway.name} is not a free host address of ${network.block.text}`);
     }
     const ingressAddress = held.length ? undefined : clusters[0].ingress?.address;
-    return Object.freeze({ gateway, network, peer, peerAddress: t.peerAddress, forward: Object.freeze([...new Set(t.forward)]), keepaliveSeconds: t.keepaliveSeconds, allowFrom: t.allowFrom && Object.freeze([...t.allowFrom]), cluster: clusters[0], ingressAddress });
+    return Object.freeze({ gateway, network, peer, peerAddress: t.peerAddress, forward: Object.freeze([...new Set(t.forward)]), keepaliveSeconds: t.keepaliveSeconds, allowFrom: t.allowFrom && Object.freeze([...t.allowFrom]), cluster: clusters[0], ingressAddress, admins: Object.freeze((t.admins ?? []).map((a) => Object.freeze({ ...a }))) });
   });
 }
 

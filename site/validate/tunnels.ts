@@ -1,11 +1,16 @@
 import * as ip from '../ip';
+import type { NodeSpec } from '../schema';
 import { Context, reference } from './common';
+
+/** A WireGuard public key as `wg pubkey` prints it: 32 bytes of base64 (the last character before `=` carries 4 bits). */
+export const WIREGUARD_KEY = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/;
 
 /**
  * The `tunnel` blocks of gateway nodes (the public path): only on gateways, which must be on a
  * wireguard network; the peer a load balancer holding the ingress VIP of exactly one cluster (its
  * HAProxy proxies the forwarded ports to that ingress) and the peer of one gateway only; the peer
- * address a host address of the gateway's network that nothing else uses; each port forwarded once.
+ * address a host address of the gateway's network that nothing else uses; each port forwarded once;
+ * each admin device with its own name, WireGuard public key and free address of that network.
  */
 export function validateTunnels({ out, site, nodes, blocks, addresses: { claim } }: Context): void {
   // Stryker disable next-line ConditionalExpression: a short cut; without a tunnel the loop below reports nothing
@@ -59,11 +64,35 @@ export function validateTunnels({ out, site, nodes, blocks, addresses: { claim }
       } else if (t.peerAddress === node.address) {
         out.error(path, `tunnel address ${t.peerAddress} is the address of gateway "${node.name}" itself`, `a free address in ${ip.hostRange(block)} other than ${node.address}`, `give the peer its own address in ${block.text}`);
       } else claim(`the tunnel of gateway "${node.name}"`, path, t.peerAddress);
+      validateAdmins(out, node, i, block, claim);
     }
     const ports = new Set<number>();
     t.forward.forEach((port, j) => {
       if (ports.has(port)) out.error([...here, 'forward', j], `port ${port} is forwarded twice`, 'each port once', 'remove the duplicate');
       ports.add(port);
     });
+  });
+}
+
+/** The admin devices of a gateway's tunnel: a name and a public key each once, a free host address of the gateway's network. */
+function validateAdmins(out: Context['out'], node: NodeSpec, i: number, block: ip.Cidr, claim: Context['addresses']['claim']): void {
+  const names = new Map<string, number>();
+  const keys = new Map<string, number>();
+  (node.tunnel?.admins ?? []).forEach((admin, j) => {
+    const here = ['nodes', i, 'tunnel', 'admins', j];
+    const first = names.get(admin.name);
+    if (first !== undefined) out.error([...here, 'name'], `admin device "${admin.name}" is listed twice (nodes[${i}].tunnel.admins[${first}])`, 'each device once, by a name of its own', 'rename the device or remove the duplicate');
+    else names.set(admin.name, j);
+    if (!WIREGUARD_KEY.test(admin.publicKey)) {
+      out.error([...here, 'publicKey'], `public key ${JSON.stringify(admin.publicKey)} of admin device "${admin.name}" is not a WireGuard public key`, '44 characters of base64 ending in "=", as wg pubkey prints them', 'on the device, run wg genkey | tee private.key | wg pubkey and give the printed public key; the private key stays on the device');
+    } else if (keys.has(admin.publicKey)) {
+      out.error([...here, 'publicKey'], `admin device "${admin.name}" has the public key of admin device "${node.tunnel!.admins![keys.get(admin.publicKey)!].name}"`, 'a key pair of its own for each device', 'make a key pair on the device with wg genkey and give its public key');
+    } else keys.set(admin.publicKey, j);
+    const path = [...here, 'address'];
+    if (!ip.contains(block, admin.address)) {
+      out.error(path, `address ${admin.address} of admin device "${admin.name}" is outside network "${node.network}" (${block.text}) of gateway "${node.name}"`, `an address in ${ip.hostRange(block)}`, `pick a free address in ${block.text}`);
+    } else if (!ip.isHostAddress(block, admin.address)) {
+      out.error(path, `address ${admin.address} of admin device "${admin.name}" is the network or broadcast address of ${block.text}`, `an address in ${ip.hostRange(block)}`, 'pick a host address');
+    } else claim(`admin device "${admin.name}"`, path, admin.address);
   });
 }

@@ -14,7 +14,7 @@ function rule(s: Site, node: string, protocol: FirewallRule['protocol'], port?: 
   );
 }
 const from = (r: FirewallRule | undefined) => (r ? r.from : undefined);
-const gatewayOf = (doc: { nodes: { name: string; tunnel?: { forward?: number[]; allowFrom?: string[] } }[] }) => doc.nodes.find((n) => n.name === 'wg-gateway')!;
+const gatewayOf = (doc: { nodes: { name: string; tunnel?: { forward?: number[]; allowFrom?: string[]; admins?: { name: string; publicKey: string; address: string }[] } }[] }) => doc.nodes.find((n) => n.name === 'wg-gateway')!;
 /** The default site with a gateway forwarding only 443, and without the gateway's tunnel. */
 const only443 = siteWith((doc) => {
   gatewayOf(doc).tunnel!.forward = [443];
@@ -29,6 +29,13 @@ const none = siteWith((doc) => {
 /** Public ports forwarded only from (some of) Cloudflare's ranges, one of them given twice. */
 const fromCloudflare = siteWith((doc) => {
   gatewayOf(doc).tunnel!.allowFrom = ['173.245.48.0/20', '103.21.244.0/22', '104.16.0.0/13', '104.16.0.0/13'];
+});
+/** Two admin devices on the gateway's tunnel. */
+const withAdmins = siteWith((doc) => {
+  gatewayOf(doc).tunnel!.admins = [
+    { name: 'laptop', publicKey: 'Bin96vJ4fqZT2ZTLNbZcIKwb5FJlCUZb7Q+oUbaYDnw=', address: '10.17.0.10' },
+    { name: 'phone', publicKey: 'jb1glqJ9pmjfwAEzdYk42txApKSDs56l8s3AgXK2YTQ=', address: '10.17.0.11' },
+  ];
 });
 // Networks, not addresses: a node added later is admitted by the rulesets of the running nodes.
 const masters = ['10.17.4.0/24'];
@@ -177,6 +184,56 @@ describe('rules by role', () => {
     expect(firewallRules(none, none.node('loadbalancer1')).some((r) => r.iif)).toBe(false);
   });
 
+  it('admin devices: the gateway forwards them wg0 to wg0 into the site networks only', () => {
+    const text = nftablesRuleset(withAdmins, withAdmins.node('wg-gateway'));
+    expect(text).toContain(
+      [
+        '    iifname != "wg0" oifname "wg0" ip daddr 10.17.0.2 tcp dport { 80, 443 } ct status dnat accept comment "public ports to loadbalancer1 through the tunnel"',
+        '    iifname "wg0" oifname "wg0" ip saddr { 10.17.0.10, 10.17.0.11 } ip daddr { 10.17.3.0/24, 10.17.4.0/24, 10.17.5.0/24, 192.168.0.0/24 } accept comment "admin devices to the site networks through the tunnel"',
+        '  }',
+      ].join('\n'),
+    );
+    // Everything else of the gateway as without admin devices.
+    expect(text.replace(/\n.*admin devices to the site networks.*/, '')).toBe(nftablesRuleset(site, site.node('wg-gateway')));
+  });
+
+  it('admin devices: the tunnel peer takes ssh, the API and the ingress from them on wg0 before the drop, forwards them into the site and SNATs them to its own address', () => {
+    const text = nftablesRuleset(withAdmins, withAdmins.node('loadbalancer1'));
+    expect(text).toContain(
+      [
+        '    ip saddr { 10.17.0.10, 10.17.0.11, 10.17.3.1, 192.168.0.0/24 } tcp dport 22 accept comment "ssh from the admin network"',
+        '    iifname "wg0" ip saddr 10.17.0.1 ip daddr 10.17.0.2 tcp dport { 80, 443 } accept comment "public ports from gateway wg-gateway through the tunnel"',
+        '    iifname "wg0" ip saddr { 10.17.0.10, 10.17.0.11 } tcp dport { 22, 6443, 80, 443 } accept comment "ssh, kubernetes api and ingress from the admin devices through the tunnel"',
+        '    iifname "wg0" drop comment "nothing else from the tunnel"',
+      ].join('\n'),
+    );
+    expect(text).toContain(
+      [
+        '  chain forward {',
+        '    type filter hook forward priority filter; policy drop;',
+        '    ct state established,related accept',
+        '    ct state invalid drop',
+        '    iifname "wg0" oifname != "wg0" ip saddr { 10.17.0.10, 10.17.0.11 } ip daddr { 10.17.3.0/24, 10.17.4.0/24, 10.17.5.0/24, 192.168.0.0/24 } accept comment "admin devices of wg-gateway into the site networks"',
+        '  }',
+        '',
+        '  chain postrouting {',
+        '    type nat hook postrouting priority srcnat; policy accept;',
+        '    oifname != "wg0" ip saddr { 10.17.0.10, 10.17.0.11 } ip daddr { 10.17.3.0/24, 10.17.4.0/24, 10.17.5.0/24, 192.168.0.0/24 } snat ip to 10.17.3.11 comment "the admin devices appear as loadbalancer1"',
+        '  }',
+        '}',
+      ].join('\n'),
+    );
+    // No forwarding on the peer without admin devices.
+    expect(nftablesRuleset(site, site.node('loadbalancer1'))).not.toMatch(/chain (forward|postrouting)/);
+  });
+
+  it('admin devices: every other node admits the peer\'s address as it admits the admin network', () => {
+    expect(from(rule(withAdmins, 'master1', 'tcp', 22))).toEqual(['192.168.0.0/24', '10.17.4.1', '10.17.3.11']);
+    expect(from(rule(withAdmins, 'loadbalancer2', 'tcp', 22))).toEqual(['192.168.0.0/24', '10.17.3.1', '10.17.3.11']);
+    expect(from(rule(withAdmins, 'loadbalancer2', 'tcp', 6443))).toContain('10.17.3.11');
+    expect(from(rule(site, 'master1', 'tcp', 22))).toEqual(['192.168.0.0/24', '10.17.4.1']);
+  });
+
   it('a cluster without an API VIP opens its servers to the admin network', () => {
     const pve = load('examples/proxmox-minimal.yaml');
     expect(from(rule(pve, 'k8s-cp1', 'tcp', 6443))).toContain('192.168.1.0/24');
@@ -201,8 +258,8 @@ describe('ruleset text', () => {
 });
 
 describe('nft -c accepts every ruleset', () => {
-  for (const [what, s] of [['forward 443 only', only443], ['no tunnel', none], ['ssh.externalFrom', externalFrom], ['tunnel.allowFrom', fromCloudflare]] as const) {
-    for (const n of ['wg-gateway', 'loadbalancer1']) {
+  for (const [what, s] of [['forward 443 only', only443], ['no tunnel', none], ['ssh.externalFrom', externalFrom], ['tunnel.allowFrom', fromCloudflare], ['tunnel.admins', withAdmins]] as const) {
+    for (const n of ['wg-gateway', 'loadbalancer1', 'master1']) {
       withTools(it, ['nft', 'unshare'])(`site.yaml with ${what}: ${n}`, () => {
         expect(checkNft(nftablesRuleset(s, s.node(n)))).toMatchObject({ ok: true, output: '' });
       });

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { loadSiteFile } from '../../../site';
 import { BootstrapError } from '../../../infra/bootstrap/common';
-import { FORWARDING_SYSCTL, gatewayPlan, peerWireguardConfig, tunnelPeerPlan, wireguardConfig } from '../../../infra/bootstrap/gateway';
+import { FORWARDING_SYSCTL, gatewayPlan, PEER_FORWARDING_SYSCTL, peerWireguardConfig, tunnelPeerPlan, wireguardConfig } from '../../../infra/bootstrap/gateway';
 import { planBootstrap } from '../../../infra/bootstrap';
 import { checkWireguard, EXAMPLE_SECRETS, PLACEHOLDER_REFERENCES, strictWireguardProblems, withTools } from '../../support/validators/bootstrap';
 import { siteWith } from '../../support/helpers';
@@ -164,5 +164,74 @@ describe('wg0.conf of the tunnel peer (the site side)', () => {
     expect(r.stripped).not.toMatch(/^(Address|DNS|Table)/m);
     expect(r.stripped).toContain(`PrivateKey = ${EXAMPLE_SECRETS.wireguardPeerPrivateKey}\n`);
     expect(r.stripped).toContain('Endpoint = 203.0.113.10:51820\nAllowedIPs = 10.17.0.1/32\nPersistentKeepalive = 25\n');
+  });
+});
+
+describe('admin devices on the tunnel (tunnel.admins)', () => {
+  const LAPTOP = 'Bin96vJ4fqZT2ZTLNbZcIKwb5FJlCUZb7Q+oUbaYDnw=';
+  const PHONE = 'jb1glqJ9pmjfwAEzdYk42txApKSDs56l8s3AgXK2YTQ=';
+  const admins = siteWith((doc) => {
+    doc.nodes.find((n: { name: string }) => n.name === 'wg-gateway').tunnel.admins = [
+      { name: 'laptop', publicKey: LAPTOP, address: '10.17.0.10' },
+      { name: 'phone', publicKey: PHONE, address: '10.17.0.11' },
+    ];
+  });
+  const gwText = wireguardConfig(admins, admins.node('wg-gateway'), PLACEHOLDER_REFERENCES);
+  const peerText = peerWireguardConfig(admins, admins.node('loadbalancer1'), PLACEHOLDER_REFERENCES);
+
+  it('the gateway: each device a peer of its own, allowed its address alone; the site side unchanged', () => {
+    expect(gwText).toBe(
+      wireguardConfig(site, gw, PLACEHOLDER_REFERENCES) +
+        [
+          '',
+          '[Peer]',
+          '# admin device laptop: routed through the tunnel to the site networks',
+          `PublicKey = ${LAPTOP}`,
+          'AllowedIPs = 10.17.0.10/32',
+          '',
+          '[Peer]',
+          '# admin device phone: routed through the tunnel to the site networks',
+          `PublicKey = ${PHONE}`,
+          'AllowedIPs = 10.17.0.11/32',
+          '',
+        ].join('\n'),
+    );
+  });
+
+  it('the site side: also allows the devices\' addresses from the gateway, and forwards (a sysctl drop-in before wg-quick)', () => {
+    expect(peerText).toContain(
+      [
+        '# admin devices laptop, phone arrive from their own addresses; forwarded into the site networks from this node\'s address (nftables)',
+        'AllowedIPs = 10.17.0.1/32, 10.17.0.10/32, 10.17.0.11/32',
+        'PersistentKeepalive = 25',
+      ].join('\n'),
+    );
+    const plan = tunnelPeerPlan(admins, admins.node('loadbalancer1'), PLACEHOLDER_REFERENCES);
+    expect(plan.files.map((f) => [f.path, f.mode])).toEqual([
+      ['/etc/wireguard/wg0.conf', 0o600],
+      [PEER_FORWARDING_SYSCTL, 0o644],
+    ]);
+    expect(plan.files[1].content).toBe('# sitekit: loadbalancer1 forwards the admin devices of gateway wg-gateway from wg0 into the site networks\nnet.ipv4.ip_forward = 1\n');
+    expect(plan.commands).toEqual([
+      ['sysctl', '--system'],
+      ['systemctl', 'enable', '--now', 'wg-quick@wg0.service'],
+    ]);
+    // Without admin devices the site side does not forward.
+    expect(tunnelPeerPlan(site, lb1, PLACEHOLDER_REFERENCES).files.map((f) => f.path)).toEqual(['/etc/wireguard/wg0.conf']);
+  });
+
+  it('refuses a public key that would break out of its line (a node the site\'s validation never saw)', () => {
+    const node = admins.node('wg-gateway');
+    const forged = { ...node, name: 'wg-gateway-2', tunnel: { ...node.tunnel!, admins: [{ name: 'laptop', publicKey: `${LAPTOP}\nPostUp = id`, address: '10.17.0.10' }] } };
+    expect(() => wireguardConfig(admins, forged, PLACEHOLDER_REFERENCES)).toThrow(new BootstrapError(`admin device laptop: ${JSON.stringify(`${LAPTOP}\nPostUp = id`)} is not a WireGuard public key`));
+  });
+
+  withTools(it, ['wg', 'wg-quick', 'unshare', 'ip', 'wireguard-go'])('wg setconf accepts both ends on a real wg0', () => {
+    const g = checkWireguard(wireguardConfig(admins, admins.node('wg-gateway'), EXAMPLE_SECRETS));
+    expect(g).toMatchObject({ ok: true });
+    expect(g.stripped).toContain(`PublicKey = ${PHONE}\nAllowedIPs = 10.17.0.11/32\n`);
+    const p = checkWireguard(peerWireguardConfig(admins, admins.node('loadbalancer1'), EXAMPLE_SECRETS));
+    expect(p).toMatchObject({ ok: true });
+    expect(p.stripped).toContain('AllowedIPs = 10.17.0.1/32, 10.17.0.10/32, 10.17.0.11/32\n');
   });
 });

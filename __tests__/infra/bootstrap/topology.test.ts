@@ -32,6 +32,17 @@ describe('topology of the default site', () => {
     expect(adminSources(site, site.node('wg-gateway'))).toEqual(['192.168.0.0/24']);
   });
 
+  it('admin sources with admin devices on the tunnel: their own addresses on the gateway and the peer, the peer\'s address everywhere else', () => {
+    const s = siteWith((doc) => {
+      doc.nodes.find((n: { name: string }) => n.name === 'wg-gateway').tunnel.admins = [{ name: 'laptop', publicKey: 'Bin96vJ4fqZT2ZTLNbZcIKwb5FJlCUZb7Q+oUbaYDnw=', address: '10.17.0.10' }];
+    });
+    expect(adminSources(s, s.node('master1'))).toEqual(['192.168.0.0/24', '10.17.4.1', '10.17.3.11']);
+    expect(adminSources(s, s.node('infra-cluster'))).toEqual(['192.168.0.0/24', '10.17.3.11']);
+    expect(adminSources(s, s.node('wg-gateway'))).toEqual(['192.168.0.0/24', '10.17.0.10']);
+    expect(adminSources(s, s.node('loadbalancer1'))).toEqual(['192.168.0.0/24', '10.17.3.1', '10.17.0.10']);
+    expect(tunnelOf(s, s.node('wg-gateway'))!.admins).toEqual([{ name: 'laptop', publicKey: 'Bin96vJ4fqZT2ZTLNbZcIKwb5FJlCUZb7Q+oUbaYDnw=', address: '10.17.0.10' }]);
+  });
+
   it('cluster network and ingress targets (agents, not the storage node)', () => {
     expect(clusterNetworks(site, cluster)).toEqual(['10.17.4.0/24']);
     expect(ingressTargets(cluster).map((n) => n.name)).toEqual(['worker1', 'worker2', 'worker3']);
@@ -75,6 +86,7 @@ describe('topology of the default site', () => {
       forward: [80, 443],
       keepaliveSeconds: 25,
       cluster: 'microcloud',
+      admins: [],
     });
     expect(gatewayPeer(site, gw).name).toBe('loadbalancer1');
     expect(tunnelTo(site, site.node('loadbalancer1'))).toBe(t);

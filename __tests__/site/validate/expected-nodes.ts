@@ -74,6 +74,30 @@ export const NODES: Record<string, Expected> = {
     'invalid/storage-without-nfs-disk.yaml: 1 error(s) in the site',
     'invalid/storage-without-nfs-disk.yaml:47:12: error: nodes[2].disks: node "nas" of role storage has no disk of purpose nfs; allowed: a disk with purpose: nfs on every storage node; fix: add a disk with purpose: nfs',
   ],
+  'tunnel-admin-address-broadcast.yaml': [
+    'invalid/tunnel-admin-address-broadcast.yaml: 1 error(s) in the site',
+    'invalid/tunnel-admin-address-broadcast.yaml:56:93: error: nodes[4].tunnel.admins[0].address: address 10.17.0.255 of admin device "laptop" is the network or broadcast address of 10.17.0.0/24; allowed: an address in 10.17.0.1-10.17.0.254; fix: pick a host address',
+  ],
+  'tunnel-admin-address-outside.yaml': [
+    'invalid/tunnel-admin-address-outside.yaml: 1 error(s) in the site',
+    'invalid/tunnel-admin-address-outside.yaml:56:93: error: nodes[4].tunnel.admins[0].address: address 192.168.0.10 of admin device "laptop" is outside network "tunnel" (10.17.0.0/24) of gateway "wg-gateway"; allowed: an address in 10.17.0.1-10.17.0.254; fix: pick a free address in 10.17.0.0/24',
+  ],
+  'tunnel-admin-address-used.yaml': [
+    'invalid/tunnel-admin-address-used.yaml: 1 error(s) in the site',
+    'invalid/tunnel-admin-address-used.yaml:56:93: error: nodes[4].tunnel.admins[0].address: 10.17.0.2 is already used by the tunnel of gateway "wg-gateway" (nodes[4].tunnel.peerAddress: 10.17.0.2); allowed: each address used by one owner only; fix: give admin device "laptop" an unused address',
+  ],
+  'tunnel-admin-key-twice.yaml': [
+    'invalid/tunnel-admin-key-twice.yaml: 1 error(s) in the site',
+    'invalid/tunnel-admin-key-twice.yaml:57:37: error: nodes[4].tunnel.admins[1].publicKey: admin device "phone" has the public key of admin device "laptop"; allowed: a key pair of its own for each device; fix: make a key pair on the device with wg genkey and give its public key',
+  ],
+  'tunnel-admin-key.yaml': [
+    'invalid/tunnel-admin-key.yaml: 1 error(s) in the site',
+    'invalid/tunnel-admin-key.yaml:56:38: error: nodes[4].tunnel.admins[0].publicKey: public key "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHf6ObKk" of admin device "laptop" is not a WireGuard public key; allowed: 44 characters of base64 ending in "=", as wg pubkey prints them; fix: on the device, run wg genkey | tee private.key | wg pubkey and give the printed public key; the private key stays on the device',
+  ],
+  'tunnel-admin-name-twice.yaml': [
+    'invalid/tunnel-admin-name-twice.yaml: 1 error(s) in the site',
+    'invalid/tunnel-admin-name-twice.yaml:57:19: error: nodes[4].tunnel.admins[1].name: admin device "laptop" is listed twice (nodes[4].tunnel.admins[0]); allowed: each device once, by a name of its own; fix: rename the device or remove the duplicate',
+  ],
   'tunnel-address-broadcast.yaml': [
     'invalid/tunnel-address-broadcast.yaml: 1 error(s) in the site',
     'invalid/tunnel-address-broadcast.yaml:54:20: error: nodes[4].tunnel.peerAddress: tunnel address 10.17.0.255 is the network or broadcast address of 10.17.0.0/24; allowed: an address in 10.17.0.1-10.17.0.254; fix: pick a host address',
