@@ -268,7 +268,7 @@ const Backups = z.strictObject({
   endpoint: s3Endpoint().meta({ description: 'Endpoint of the S3-compatible store of an `s3://` target, for CloudNativePG\'s backups (Longhorn reads its own from AWS_ENDPOINTS). @default AWS S3' }),
   postgresql: z
     .strictObject({
-      target: z.string().regex(new RegExp(`^${S3_TARGET}$`), { error: 's3://<bucket>@<region>/<path> (CloudNativePG backs up to object stores only, not NFS)' }).meta({ description: 'The S3 bucket and path CloudNativePG backs the databases up to (base backups daily, WAL continuously): `s3://pg-backups@eu-central-1/site`. An empty path: CloudNativePG refuses to archive into one holding another cluster\'s WAL. Credentials in Secret `pg-backup-s3` of the site\'s secret store, keys ACCESS_KEY_ID and SECRET_ACCESS_KEY.' }),
+      target: z.string().regex(new RegExp(`^${S3_TARGET}$`), { error: 's3://<bucket>@<region>/<path> (CloudNativePG backs up to object stores only)' }).meta({ description: 'The S3 bucket and path CloudNativePG backs the databases up to (base backups daily, WAL continuously): `s3://pg-backups@eu-central-1/site`. An empty path: CloudNativePG refuses to archive into one holding another cluster\'s WAL. Credentials in Secret `pg-backup-s3` of the site\'s secret store, keys ACCESS_KEY_ID and SECRET_ACCESS_KEY.' }),
       endpoint: s3Endpoint(),
     })
     .optional()

@@ -266,7 +266,7 @@ function validatePostgresqlBackups(cluster: ClusterSpec, here: readonly PathSegm
   const backups = cluster.backups;
   const path = [...here, 'backups'];
   if (backups?.endpoint !== undefined && !backups.target?.startsWith('s3://')) {
-    out.error([...path, 'endpoint'], `cluster "${cluster.name}" names an S3 endpoint (${backups.endpoint}), but its backup target ${backups.target ?? '(the default)'} is not an S3 bucket`, 'backups.endpoint with an s3:// target', 'remove backups.endpoint, or move it to backups.postgresql.endpoint next to an s3:// backups.postgresql.target');
+    out.error([...path, 'endpoint'], `cluster "${cluster.name}" names an S3 endpoint (${backups.endpoint}), but ${backups.target === undefined ? 'no backups.target' : `backups.target ${backups.target} is not an S3 bucket`}`, 'backups.endpoint with an s3:// target', 'remove backups.endpoint, or move it to backups.postgresql.endpoint next to an s3:// backups.postgresql.target');
   }
   if (backups?.postgresql && !cluster.components.cloudnativePg) {
     out.error([...path, 'postgresql'], `cluster "${cluster.name}" names where CloudNativePG backs up, but does not enable CloudNativePG`, 'backups.postgresql with components.cloudnativePg', 'add components.cloudnativePg: { version: ... }, or remove backups.postgresql');
