@@ -1,10 +1,10 @@
 /**
  * CloudNativePG: the operator chart (CRDs included) and, when the cluster keeps its apps'
  * databases in CloudNativePG (apps/databases.ts), a PostgreSQL `Cluster` (`pg` in namespace
- * `databases`) on Longhorn, backed up (WAL continuously, a base backup daily) to the object store
- * the site names, whose credentials are a Secret referenced by name (no object store: no backup
- * section and no ScheduledBackup; the site's rules warn), and for each app database a managed role (its password from the
- * site's secret store) and a `Database` owned by it. A cluster whose apps use the database node
+ * `databases`) on Longhorn, backed up (WAL continuously, a base backup daily) to the object
+ * store the site names, whose credentials are a Secret referenced by name (no object store: no
+ * backup section and no ScheduledBackup; the site's rules warn), and for each app database a
+ * managed role (its password from the site's secret store) and a `Database` owned by it. A cluster whose apps use the database node
  * gets the operator only: no Cluster nobody connects to. When other clusters keep their apps'
  * databases here, the Cluster holds theirs too and its primary gets a LoadBalancer Service on a
  * MetalLB address (`PG_EXTERNAL_SERVICE`) that admits PostgreSQL from their nodes only.
@@ -203,7 +203,6 @@ export class PostgresCluster extends Construct {
       },
     });
     for (const d of databases) {
-
       // Reclaim policy retain (the default): deleting the object leaves the database in place.
       new Database(this, `database-${d.database}`, {
         metadata: { name: `${NAMES.cnpgCluster}-${d.database.replace(/_/g, '-')}`, namespace: DB_NS, labels },
