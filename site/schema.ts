@@ -260,14 +260,31 @@ const Monitoring = z.strictObject({
     .default({ public: false }),
 });
 
+/** An S3 bucket, its region and a path in it: `s3://<bucket>@<region>/<path>`. */
+const S3_TARGET = 's3:\\/\\/[a-z0-9]([a-z0-9.-]{1,61}[a-z0-9])@[a-z0-9-]{1,32}\\/([A-Za-z0-9._-]+\\/)*[A-Za-z0-9._-]*';
 /** Longhorn backup targets: `nfs://<host>:/<path>`, `s3://<bucket>@<region>/<path>`, or `none`. */
-const BACKUP_TARGET = /^(none|nfs:\/\/[A-Za-z0-9]([-A-Za-z0-9.]{0,251}[A-Za-z0-9])?:(\/[A-Za-z0-9._-]+)+\/?|s3:\/\/[a-z0-9]([a-z0-9.-]{1,61}[a-z0-9])@[a-z0-9-]{1,32}\/([A-Za-z0-9._-]+\/)*[A-Za-z0-9._-]*)$/;
+const BACKUP_TARGET = new RegExp(`^(none|nfs:\\/\\/[A-Za-z0-9]([-A-Za-z0-9.]{0,251}[A-Za-z0-9])?:(\\/[A-Za-z0-9._-]+)+\\/?|${S3_TARGET})$`);
+
+/** The endpoint of an S3-compatible store (MinIO, Garage, Ceph RGW, a NAS's S3 service). */
+const s3Endpoint = () =>
+  httpUrl('an http(s) URL of RFC 3986 characters, such as http://10.0.0.5:9000')
+    .optional()
+    .meta({ description: 'Endpoint of an S3-compatible store (MinIO on the NAS: `http://10.0.0.5:9000`). @default AWS S3 (the bucket\'s region)' });
 
 const Backups = z.strictObject({
   target: z
     .string()
     .regex(BACKUP_TARGET, { error: 'nfs://<host>:/<path>, s3://<bucket>@<region>/<path>, or none' })
-    .meta({ description: 'Where Longhorn backs up the volumes (nightly): an NFS export (`nfs://10.0.0.5:/srv/backups`), an S3 bucket (`s3://backups@eu-central-1/longhorn`; credentials in Secret `longhorn-backup` of the site\'s secret store, keys AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_ENDPOINTS), or `none`. Off the site\'s own hosts for backups that outlive them.' }),
+    .optional()
+    .meta({ description: 'Where Longhorn backs up the volumes (nightly): an NFS export (`nfs://10.0.0.5:/srv/backups`), an S3 bucket (`s3://backups@eu-central-1/longhorn`; credentials in Secret `longhorn-backup` of the site\'s secret store, keys AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_ENDPOINTS), or `none`. Off the site\'s own hosts for backups that outlive them. An S3 target also takes CloudNativePG\'s backups, under `<path>/postgresql`, unless `postgresql` names another place. @default the NFS export of the site\'s storage node when there is one, else none' }),
+  endpoint: s3Endpoint().meta({ description: 'Endpoint of the S3-compatible store of an `s3://` target, for CloudNativePG\'s backups (Longhorn reads its own from AWS_ENDPOINTS). @default AWS S3' }),
+  postgresql: z
+    .strictObject({
+      target: z.string().regex(new RegExp(`^${S3_TARGET}$`), { error: 's3://<bucket>@<region>/<path> (CloudNativePG backs up to object stores only)' }).meta({ description: 'The S3 bucket and path CloudNativePG backs the databases up to (base backups daily, WAL continuously): `s3://pg-backups@eu-central-1/site`. An empty path: CloudNativePG refuses to archive into one holding another cluster\'s WAL. Credentials in Secret `pg-backup-s3` of the site\'s secret store, keys ACCESS_KEY_ID and SECRET_ACCESS_KEY.' }),
+      endpoint: s3Endpoint(),
+    })
+    .optional()
+    .meta({ description: 'Where CloudNativePG backs the databases up. @default the `s3://` target under `<path>/postgresql`; with no S3 target, nowhere (a warning says so)' }),
 });
 
 /** Where the cluster's ClusterSecretStore `site-secrets` reads from. */
@@ -375,7 +392,7 @@ const Cluster = z.strictObject({
     .optional()
     .meta({ description: 'Jenkins of components.jenkins, reached on the site\'s networks. @default no route: `kubectl -n jenkins port-forward svc/jenkins 8080`' }),
   maintenance: Maintenance.optional().meta({ description: 'The maintenance window of this cluster\'s nodes (kured\'s reboot window, the upgrade timers of its Debian/Ubuntu nodes). @default the site\'s `maintenance`; with neither, nothing sitekit sets up installs updates or reboots (Flatcar keeps its own default: update and reboot when an update is applied)' }),
-  backups: Backups.optional().meta({ description: 'Backups of the Longhorn volumes. @default the NFS export of the site\'s storage node when there is one, else none' }),
+  backups: Backups.optional().meta({ description: 'Backups of the Longhorn volumes and of CloudNativePG\'s databases. @default Longhorn to the NFS export of the site\'s storage node when there is one; PostgreSQL nowhere' }),
   apps: z
     .array(App)
     .default([])

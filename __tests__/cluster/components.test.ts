@@ -218,14 +218,14 @@ describe('PostgreSQL and Kafka', () => {
     expect(slice.endpoints).toEqual([{ addresses: [defaultSite.node('postgresql1').address], conditions: { ready: true } }]);
   });
 
-  it('CloudNativePG: a Cluster with a ScheduledBackup, a managed role and a Database per app database', () => {
-    for (const site of [siteWith((d) => (d.clusters[0].postgresql = 'cloudnativePg')), siteWith((d) => (d.nodes = d.nodes.filter((n: any) => n.role !== 'database')))]) {
+  it('CloudNativePG: a Cluster, a managed role and a Database per app database', () => {
+    const backups = { postgresql: { target: 's3://pg-backups@us-east-1/microcloud' } };
+    for (const site of [siteWith((d) => ((d.clusters[0].postgresql = 'cloudnativePg'), (d.clusters[0].backups = backups))), siteWith((d) => (d.nodes = d.nodes.filter((n: any) => n.role !== 'database')))]) {
       const tree = treeOf(site);
       const cluster = find(tree, 'Cluster', 'pg')!;
       expect(cluster.spec).toMatchObject({ instances: 3, storage: { storageClass: 'longhorn-single' } });
       expect(cluster.spec.managed.roles).toEqual([{ name: 'socialdevs', ensure: 'present', login: true, passwordSecret: { name: 'pg-role-socialdevs' } }]);
       expect(find(tree, 'Database')).toMatchObject({ metadata: { name: 'pg-socialdevs', namespace: 'databases' }, spec: { cluster: { name: 'pg' }, name: 'socialdevs', owner: 'socialdevs', ensure: 'present' } });
-      expect(find(tree, 'ScheduledBackup')!.spec).toMatchObject({ cluster: { name: 'pg' }, method: 'barmanObjectStore' });
       // The role's Secret and the app's come from the same Secret of the site's store.
       const roleSecret = find(tree, 'ExternalSecret', 'pg-role-socialdevs')!;
       expect(roleSecret.spec.target).toEqual({ name: 'pg-role-socialdevs', template: { type: 'kubernetes.io/basic-auth', metadata: { labels: { 'cnpg.io/reload': 'true' } } } });

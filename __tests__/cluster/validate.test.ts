@@ -44,8 +44,11 @@ const valuesErrors = (chart: string, version: string, values: unknown): string[]
 };
 
 const defaultSite = siteWith();
-/** The default site keeping its apps' databases in CloudNativePG (Cluster, managed role, Database). */
-const cnpgSite = siteWith((d) => (d.clusters[0].postgresql = 'cloudnativePg'));
+/** The default site keeping its apps' databases in CloudNativePG (Cluster, managed role, Database), backed up to MinIO (backup section, ScheduledBackup). */
+const cnpgSite = siteWith((d) => {
+  d.clusters[0].postgresql = 'cloudnativePg';
+  d.clusters[0].backups = { postgresql: { target: 's3://pg-backups@us-east-1/microcloud', endpoint: 'http://10.17.4.27:9000' } };
+});
 const variants: [string, Site][] = [
   ['flux', defaultSite],
   // The services of seeds 002 and 004: an app's Redis, ECK (Elasticsearch, Kibana, Filebeat) and Jenkins.
@@ -183,6 +186,8 @@ describe('validators catch typos', () => {
     ['Cluster', (o: Obj) => (o.spec.instance = 3), 'instance'],
     ['Cluster', (o: Obj) => (o.spec.managed.roles[0].passwordSecrets = {}), 'passwordSecrets'],
     ['Database', (o: Obj) => (o.spec.owners = 'x'), 'owners'],
+    ['Cluster', (o: Obj) => (o.spec.backup.barmanObjectStore.endpointUrl = o.spec.backup.barmanObjectStore.endpointURL), 'endpointUrl'],
+    ['ScheduledBackup', (o: Obj) => (o.spec.backupOwnerReferences = 'self'), 'backupOwnerReferences'],
     ['ClusterIssuer', (o: Obj) => (o.metadata.lables = {}), 'lables'],
   ])('CRD schema: %s', (kind, mutate, field) => {
     const o = find(kind);

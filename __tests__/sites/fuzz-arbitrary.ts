@@ -237,6 +237,8 @@ export function buildSite(plan: SitePlan): SiteDoc {
     };
     // kube-prometheus-stack needs an explicit alert receiver.
     if (components.kubePrometheusStack) cluster.monitoring = { alerts: { receiver: 'none' } };
+    // Databases in CloudNativePG (no database node) need an object store, or the site warns they are not backed up.
+    if (components.cloudnativePg && !plan.database) cluster.backups = { postgresql: { target: `s3://${name}-pg@us-east-1/${plan.name}`, endpoint: 'http://10.0.0.5:9000' } };
     const canVip = plan.loadbalancers > 0;
     if (c.apiVip && canVip) {
       vips.push({ name: `${name}-api`, address: at(networks.find((n) => n.name === lbNet)!.cidr, vipOffset++), purpose: 'kube-api' });

@@ -40,7 +40,7 @@ const variant = (f: string, mutate: (d: any) => void) => {
 const SITES: [string, string][] = [
   ['site.yaml', text('site.yaml')],
   ['site.yaml (engine argocd)', variant('site.yaml', (d) => (d.clusters[0].gitops.engine = 'argocd'))],
-  ['site.yaml (databases in CloudNativePG)', variant('site.yaml', (d) => (d.clusters[0].postgresql = 'cloudnativePg'))],
+  ['site.yaml (databases in CloudNativePG)', variant('site.yaml', (d) => ((d.clusters[0].postgresql = 'cloudnativePg'), (d.clusters[0].backups = { postgresql: { target: 's3://microcloud-pg@eu-central-1/microcloud' } })))],
   ...fs
     .readdirSync(path.join(ROOT, 'examples'))
     .filter((f) => f.endsWith('.yaml'))
@@ -299,5 +299,52 @@ describe('Longhorn backups go to the target the site names', () => {
     expect(() => loadSite(variant('site.yaml', (d) => (d.clusters[0].backups = { target })), 'site.yaml')).toThrow(
       `clusters[0].backups.target: ${JSON.stringify(target)} is not nfs://<host>:/<path>, s3://<bucket>@<region>/<path>, or none`,
     );
+  });
+});
+
+describe('CloudNativePG backs up where the site says', () => {
+  /** The default site keeping its databases in CloudNativePG, with `backups` as given. */
+  const load = (backups?: object) =>
+    loadSite(variant('site.yaml', (d) => ((d.clusters[0].postgresql = 'cloudnativePg'), backups === undefined ? undefined : (d.clusters[0].backups = backups))), 'site.yaml');
+  const tree = (backups?: object) => {
+    const site = load(backups).site;
+    return synthClusterTree(site, site.clusters[0]);
+  };
+  const credentials = { accessKeyId: { name: 'pg-backup-s3', key: 'ACCESS_KEY_ID' }, secretAccessKey: { name: 'pg-backup-s3', key: 'SECRET_ACCESS_KEY' } };
+  const store = (destinationPath: string, endpointURL?: string) => ({
+    retentionPolicy: '30d',
+    barmanObjectStore: { destinationPath, ...(endpointURL ? { endpointURL } : {}), s3Credentials: credentials, wal: { compression: 'gzip' } },
+  });
+
+  test('an s3:// backup target takes the databases under <path>/postgresql, with its endpoint; a daily ScheduledBackup; the credentials Secret', () => {
+    const t = tree({ target: 's3://microcloud-backups@eu-central-1/longhorn', endpoint: 'http://10.17.4.27:9000' });
+    expect(find(t, 'Cluster', 'pg')!.spec.backup).toEqual(store('s3://microcloud-backups/longhorn/postgresql', 'http://10.17.4.27:9000'));
+    expect(find(t, 'ScheduledBackup')!.spec).toEqual({ cluster: { name: 'pg' }, schedule: '0 0 4 * * *', method: 'barmanObjectStore', backupOwnerReference: 'self', immediate: true });
+    expect(find(t, 'ExternalSecret', 'pg-backup-s3', 'databases')!.spec.data.map((d: Obj) => d.remoteRef)).toEqual([{ key: 'pg-backup-s3', property: 'ACCESS_KEY_ID' }, { key: 'pg-backup-s3', property: 'SECRET_ACCESS_KEY' }]);
+    // The bucket's root: no double slash; AWS S3 (no endpoint).
+    expect(find(tree({ target: 's3://microcloud-backups@eu-central-1/' }), 'Cluster', 'pg')!.spec.backup).toEqual(store('s3://microcloud-backups/postgresql'));
+  });
+
+  test('backups.postgresql names the place, over an s3:// target and with an NFS one', () => {
+    const postgresql = { target: 's3://pg-backups@us-east-1/microcloud', endpoint: 'https://minio.example.org' };
+    for (const target of ['s3://microcloud-backups@eu-central-1/longhorn', 'nfs://10.10.0.5:/srv/backups', undefined]) {
+      const t = tree({ ...(target ? { target, endpoint: target.startsWith('s3') ? 'http://10.17.4.27:9000' : undefined } : {}), postgresql });
+      expect(find(t, 'Cluster', 'pg')!.spec.backup).toEqual(store('s3://pg-backups/microcloud', 'https://minio.example.org'));
+      expect(find(t, 'ScheduledBackup')).toBeDefined();
+    }
+  });
+
+  test('no object store: no backup section, no ScheduledBackup, no credentials Secret, and a warning', () => {
+    for (const [backups, named] of [[undefined, ''], [{ target: 'nfs://10.10.0.5:/srv/backups' }, ' (backups.target nfs://10.10.0.5:/srv/backups is not one)'], [{ target: 'none' }, ' (backups.target none is not one)']] as const) {
+      const t = tree(backups);
+      expect(find(t, 'Cluster', 'pg')!.spec.backup).toBeUndefined();
+      expect(find(t, 'ScheduledBackup')).toBeUndefined();
+      expect(find(t, 'ExternalSecret', 'pg-backup-s3')).toBeUndefined();
+      expect(load(backups).warnings.map((w) => `${w.path.join('.')}: ${w.message}`)).toEqual([
+        `clusters.0.components.cloudnativePg: the databases in cluster "microcloud"'s CloudNativePG are not backed up: CloudNativePG backs up to an S3-compatible object store only, and the cluster names none${named}`,
+      ]);
+    }
+    // The default site keeps its databases on the database node: no Cluster, no warning.
+    expect(loadSite(text('site.yaml'), 'site.yaml').warnings).toEqual([]);
   });
 });

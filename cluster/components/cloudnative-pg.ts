@@ -1,9 +1,10 @@
 /**
  * CloudNativePG: the operator chart (CRDs included) and, when the cluster keeps its apps'
  * databases in CloudNativePG (apps/databases.ts), a PostgreSQL `Cluster` (`pg` in namespace
- * `databases`) on Longhorn with a daily ScheduledBackup to an object store whose credentials are
- * a Secret referenced by name, and for each app database a managed role (its password from the
- * site's secret store) and a `Database` owned by it. A cluster whose apps use the database node
+ * `databases`) on Longhorn, backed up (WAL continuously, a base backup daily) to the object
+ * store the site names, whose credentials are a Secret referenced by name (no object store: no
+ * backup section and no ScheduledBackup; the site's rules warn), and for each app database a
+ * managed role (its password from the site's secret store) and a `Database` owned by it. A cluster whose apps use the database node
  * gets the operator only: no Cluster nobody connects to. When other clusters keep their apps'
  * databases here, the Cluster holds theirs too and its primary gets a LoadBalancer Service on a
  * MetalLB address (`PG_EXTERNAL_SERVICE`) that admits PostgreSQL from their nodes only.
@@ -12,6 +13,7 @@ import { Construct } from 'constructs';
 import { PodMonitor } from '../../imports/k8s/monitoring.coreos.com';
 import {
   Cluster as PgCluster,
+  type ClusterSpecBackup,
   ClusterSpecBackupBarmanObjectStoreWalCompression,
   ClusterSpecManagedRolesEnsure,
   ClusterSpecManagedServicesAdditional,
@@ -30,6 +32,7 @@ import { allowFrom, allowFromNodes, allowFromPrometheus, allowSameNamespace, pee
 import { helmRelease, namespace } from '../release';
 import { externalSecret } from '../secrets';
 import type { ChartProps, ConfigsProps, HelmValues, NetworkPolicyProps } from './component';
+import type { PgBackup } from './resolve';
 
 const NS = COMPONENT_NAMESPACES.cloudnativePg;
 const DB_NS = NAMESPACES.databases;
@@ -37,9 +40,25 @@ const DB_NS = NAMESPACES.databases;
 /** Secret (managed outside git) with the object store credentials for PostgreSQL backups. */
 export const PG_BACKUP_SECRET = { name: 'pg-backup-s3', accessKeyId: 'ACCESS_KEY_ID', secretAccessKey: 'SECRET_ACCESS_KEY' } as const;
 
-/** Object store path of the backups of cluster `cluster` of site `site` (the bucket is created outside the cluster). */
-export function pgBackupDestination(site: string, cluster: string): string {
-  return `s3://${site}-backups/${cluster}/postgresql`;
+/**
+ * The Cluster's backup section: Barman Cloud (`barmanObjectStore`), deprecated since
+ * CloudNativePG 1.26 for the Barman Cloud plugin and kept through 1.31 (removed in 1.32); the
+ * pinned 1.30 still serves it, and the plugin needs a chart, cert-manager and an ObjectStore of
+ * its own. Retention 30 days; WAL gzip-compressed.
+ */
+function pgBackupSpec(backup: PgBackup): ClusterSpecBackup {
+  return {
+    retentionPolicy: '30d',
+    barmanObjectStore: {
+      destinationPath: backup.destinationPath,
+      ...(backup.endpointURL ? { endpointUrl: backup.endpointURL } : {}),
+      s3Credentials: {
+        accessKeyId: { name: PG_BACKUP_SECRET.name, key: PG_BACKUP_SECRET.accessKeyId },
+        secretAccessKey: { name: PG_BACKUP_SECRET.name, key: PG_BACKUP_SECRET.secretAccessKey },
+      },
+      wal: { compression: ClusterSpecBackupBarmanObjectStoreWalCompression.GZIP },
+    },
+  };
 }
 
 /** Size of each instance's volume. */
@@ -108,8 +127,11 @@ export interface PostgresClusterProps extends ConfigsProps {
   readonly storageClass?: string;
   /** The apps' databases in this Cluster (apps/databases.ts `clusterDatabases`). */
   readonly databases: readonly Pick<AppDatabase, 'database' | 'role' | 'credentials'>[];
-  /** Object store path of the backups (`pgBackupDestination`). */
-  readonly backupDestination: string;
+  /**
+   * Where the backups go (`resolve.ts` `pgBackup`): Barman Cloud's object store path and the
+   * endpoint of an S3-compatible store. @default not backed up
+   */
+  readonly backup?: PgBackup;
   /** Other clusters reach the primary on a MetalLB address. @default not exposed */
   readonly exposure?: PostgresExposure;
 }
@@ -155,7 +177,8 @@ export class PostgresCluster extends Construct {
         labels,
       });
     }
-    if (externalSecrets) externalSecret(this, { name: PG_BACKUP_SECRET.name, namespace: DB_NS, keys: [PG_BACKUP_SECRET.accessKeyId, PG_BACKUP_SECRET.secretAccessKey], labels });
+    const backup = props.backup;
+    if (externalSecrets && backup) externalSecret(this, { name: PG_BACKUP_SECRET.name, namespace: DB_NS, keys: [PG_BACKUP_SECRET.accessKeyId, PG_BACKUP_SECRET.secretAccessKey], labels });
     new PgCluster(this, 'cluster', {
       metadata: { name: NAMES.cnpgCluster, namespace: DB_NS, labels },
       spec: {
@@ -176,17 +199,7 @@ export class PostgresCluster extends Construct {
           requests: { cpu: ClusterSpecResourcesRequests.fromString('100m'), memory: ClusterSpecResourcesRequests.fromString('256Mi') },
           limits: { memory: ClusterSpecResourcesLimits.fromString('1Gi') },
         },
-        backup: {
-          retentionPolicy: '30d',
-          barmanObjectStore: {
-            destinationPath: props.backupDestination,
-            s3Credentials: {
-              accessKeyId: { name: PG_BACKUP_SECRET.name, key: PG_BACKUP_SECRET.accessKeyId },
-              secretAccessKey: { name: PG_BACKUP_SECRET.name, key: PG_BACKUP_SECRET.secretAccessKey },
-            },
-            wal: { compression: ClusterSpecBackupBarmanObjectStoreWalCompression.GZIP },
-          },
-        },
+        ...(backup ? { backup: pgBackupSpec(backup) } : {}),
       },
     });
     for (const d of databases) {
@@ -196,7 +209,7 @@ export class PostgresCluster extends Construct {
         spec: { cluster: { name: NAMES.cnpgCluster }, name: d.database, owner: d.role, ensure: DatabaseSpecEnsure.PRESENT },
       });
     }
-    new ScheduledBackup(this, 'backup', {
+    if (backup) new ScheduledBackup(this, 'backup', {
       metadata: { name: `${NAMES.cnpgCluster}-daily`, namespace: DB_NS, labels },
       spec: {
         cluster: { name: NAMES.cnpgCluster },

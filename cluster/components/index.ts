@@ -13,7 +13,7 @@ import { cnpgDatabases, databaseBackend } from '../apps/databases';
 import type { ClusterContext, ComponentKey } from '../context';
 import { nodeSources } from '../network-policy';
 import { CertManager, certManagerNetworkPolicies, CertManagerIssuers } from './cert-manager';
-import { CloudNativePg, cloudnativePgNetworkPolicies, pgBackupDestination, PostgresCluster } from './cloudnative-pg';
+import { CloudNativePg, cloudnativePgNetworkPolicies, PostgresCluster } from './cloudnative-pg';
 import type { ConfigsProps, NetworkPolicyProps } from './component';
 import { DdnsSecrets, DdnsUpdater, ddnsNetworkPolicies } from './ddns';
 import { Eck, eckNetworkPolicies, ElasticStack } from './eck';
@@ -28,7 +28,7 @@ import { Loki, lokiNetworkPolicies } from './loki';
 import { Longhorn, longhornNetworkPolicies, LonghornStorage } from './longhorn';
 import { MetalLB, metallbNetworkPolicies, MetalLBPools } from './metallb';
 import { Nfs, NfsStorageClass } from './nfs';
-import { cnpgInstances, controllerReplicas, grafanaHost, ingressExposure, ingressNodes, kafkaReplicas, longhornBackupTarget, longhornReplicas, nfsExport, postgresExposure, proxyProtocolSources } from './resolve';
+import { cnpgInstances, controllerReplicas, grafanaHost, ingressExposure, ingressNodes, kafkaReplicas, longhornBackupTarget, longhornReplicas, nfsExport, pgBackup, postgresExposure, proxyProtocolSources } from './resolve';
 import { platformRuleGroups } from './rules';
 import { KafkaCluster, Strimzi } from './strimzi';
 import { K3sUpgradePlans, SystemUpgrade } from './system-upgrade';
@@ -180,7 +180,7 @@ export const COMPONENTS: readonly ComponentDef[] = [
                 instances: cnpgInstances(ctx),
                 storageClass: ctx.selfReplicatedStorageClass,
                 databases: cnpgDatabases(ctx.site, ctx.cluster),
-                backupDestination: pgBackupDestination(ctx.site.name, ctx.cluster.name),
+                backup: pgBackup(ctx),
                 exposure,
               })
           : undefined,

@@ -45,6 +45,33 @@ export function longhornBackupTarget(ctx: ClusterContext): string | undefined {
   return nfs ? `nfs://${nfs.address}:${nfsExport(nfs)}` : undefined;
 }
 
+/** Where CloudNativePG backs up: an object store path (`s3://<bucket>/<path>`) and the endpoint of an S3-compatible store. */
+export interface PgBackup {
+  readonly destinationPath: string;
+  /** @default AWS S3 */
+  readonly endpointURL?: string;
+}
+
+/**
+ * Where CloudNativePG backs the cluster's databases up: `backups.postgresql`, else an `s3://`
+ * backup target under `<path>/postgresql`; else nowhere (Barman Cloud writes to object stores
+ * only, not NFS). The region of `s3://<bucket>@<region>/` is not part of the path.
+ */
+export function pgBackup(ctx: ClusterContext): PgBackup | undefined {
+  const backups = ctx.cluster.backups;
+  const explicit = backups?.postgresql;
+  if (explicit) return { destinationPath: s3Path(explicit.target), ...(explicit.endpoint ? { endpointURL: explicit.endpoint } : {}) };
+  const target = backups?.target;
+  if (!target?.startsWith('s3://')) return undefined;
+  const path = s3Path(target).replace(/\/+$/, '');
+  return { destinationPath: `${path}/postgresql`, ...(backups?.endpoint ? { endpointURL: backups.endpoint } : {}) };
+}
+
+/** `s3://<bucket>@<region>/<path>` as Barman Cloud's `s3://<bucket>/<path>`. */
+function s3Path(target: string): string {
+  return target.replace(/^s3:\/\/([^@/]+)@[^/]+/, 's3://$1');
+}
+
 /** The NFS share of a storage node: the NAS's `nfs.export` as the site names it, else the export a storage VM gets. */
 export function nfsExport(node: Node): string {
   return node.nfs?.export ?? NFS_EXPORT;

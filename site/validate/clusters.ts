@@ -4,6 +4,7 @@
  */
 import { PathSegment, show } from '../errors';
 import * as ip from '../ip';
+import { databaseBackendOf } from '../apps/backends';
 import type { ClusterSpec } from '../schema';
 import { article, Context, reference } from './common';
 
@@ -241,9 +242,10 @@ function validateNeeds(cluster: ClusterSpec, here: readonly PathSegment[], membe
     }
   }
 
-  if (cluster.backups && !cluster.components.longhorn) {
+  if (cluster.backups?.target !== undefined && !cluster.components.longhorn) {
     out.error([...here, 'backups'], `cluster "${cluster.name}" names a backup target, but does not enable Longhorn, whose volumes it backs up`, 'backups with components.longhorn', 'add components.longhorn: { version: ... }, or remove backups');
   }
+  validatePostgresqlBackups(cluster, here, ctx);
 
   // Components that need nodes of a kind.
   const memberNodes = members.map((n) => site.nodes[ctx.nodes.get(n)!]);
@@ -252,6 +254,29 @@ function validateNeeds(cluster: ClusterSpec, here: readonly PathSegment[], membe
   }
   if (cluster.components.nfs && !site.nodes.some((n) => n.role === 'storage')) {
     out.error([...here, 'components', 'nfs'], 'NFS is enabled but the site has no node of role storage', 'a storage node exporting /srv/nfs/shared', 'add a node of role storage');
+  }
+}
+
+/**
+ * Where CloudNativePG backs up (object stores only): `backups.postgresql`, else an `s3://` target.
+ * A cluster whose CloudNativePG holds databases (its own apps' or another cluster's) and has
+ * neither gets a warning: its Cluster has no backup section.
+ */
+function validatePostgresqlBackups(cluster: ClusterSpec, here: readonly PathSegment[], { out, site }: ClusterContext): void {
+  const backups = cluster.backups;
+  const path = [...here, 'backups'];
+  if (backups?.endpoint !== undefined && !backups.target?.startsWith('s3://')) {
+    out.error([...path, 'endpoint'], `cluster "${cluster.name}" names an S3 endpoint (${backups.endpoint}), but ${backups.target === undefined ? 'no backups.target' : `backups.target ${backups.target} is not an S3 bucket`}`, 'backups.endpoint with an s3:// target', 'remove backups.endpoint, or move it to backups.postgresql.endpoint next to an s3:// backups.postgresql.target');
+  }
+  if (backups?.postgresql && !cluster.components.cloudnativePg) {
+    out.error([...path, 'postgresql'], `cluster "${cluster.name}" names where CloudNativePG backs up, but does not enable CloudNativePG`, 'backups.postgresql with components.cloudnativePg', 'add components.cloudnativePg: { version: ... }, or remove backups.postgresql');
+  }
+  const hostsDatabases =
+    databaseBackendOf(cluster, site.nodes.some((n) => n.role === 'database')) === 'cloudnativePg' ||
+    site.clusters.some((c) => typeof c.postgresql === 'object' && c.postgresql.cluster === cluster.name);
+  if (hostsDatabases && cluster.components.cloudnativePg && !backups?.postgresql && !backups?.target?.startsWith('s3://')) {
+    const named = backups?.target === undefined ? '' : ` (backups.target ${backups.target} is not one)`;
+    out.warn([...here, 'components', 'cloudnativePg'], `the databases in cluster "${cluster.name}"'s CloudNativePG are not backed up: CloudNativePG backs up to an S3-compatible object store only, and the cluster names none${named}`, 'backups.postgresql.target: s3://<bucket>@<region>/<path>, or an s3:// backups.target', 'add backups: { postgresql: { target: s3://<bucket>@<region>/<path>, endpoint: <URL of an S3-compatible store, e.g. MinIO on the NAS> } } and Secret pg-backup-s3 (keys ACCESS_KEY_ID, SECRET_ACCESS_KEY) to the site\'s secret store');
   }
 }
 

@@ -49,6 +49,21 @@ export const CLUSTERS: Record<string, Expected> = {
     'invalid/api-vip-without-loadbalancers.yaml: 1 error(s) in the site',
     'invalid/api-vip-without-loadbalancers.yaml:50:13: error: clusters[0].apiVip: VIP "api" needs load balancers, but the site has no node of role loadbalancer; allowed: a VIP served by at least one loadbalancer node (two or more for failover); fix: add loadbalancer nodes, or remove the VIP',
   ],
+  'cnpg-without-backups.yaml': { warnings: [
+    'invalid/cnpg-without-backups.yaml:51:22: warning: clusters[0].components.cloudnativePg: the databases in cluster "tiny"\'s CloudNativePG are not backed up: CloudNativePG backs up to an S3-compatible object store only, and the cluster names none; allowed: backups.postgresql.target: s3://<bucket>@<region>/<path>, or an s3:// backups.target; fix: add backups: { postgresql: { target: s3://<bucket>@<region>/<path>, endpoint: <URL of an S3-compatible store, e.g. MinIO on the NAS> } } and Secret pg-backup-s3 (keys ACCESS_KEY_ID, SECRET_ACCESS_KEY) to the site\'s secret store',
+  ] },
+  'backups-endpoint-without-s3.yaml': [
+    'invalid/backups-endpoint-without-s3.yaml: 1 error(s) in the site',
+    'invalid/backups-endpoint-without-s3.yaml:47:26: error: clusters[0].backups.endpoint: cluster "tiny" names an S3 endpoint (http://192.168.10.5:9000), but no backups.target; allowed: backups.endpoint with an s3:// target; fix: remove backups.endpoint, or move it to backups.postgresql.endpoint next to an s3:// backups.postgresql.target',
+  ],
+  'backups-postgresql-without-cnpg.yaml': [
+    'invalid/backups-postgresql-without-cnpg.yaml: 1 error(s) in the site',
+    'invalid/backups-postgresql-without-cnpg.yaml:47:28: error: clusters[0].backups.postgresql: cluster "tiny" names where CloudNativePG backs up, but does not enable CloudNativePG; allowed: backups.postgresql with components.cloudnativePg; fix: add components.cloudnativePg: { version: ... }, or remove backups.postgresql',
+  ],
+  'backups-postgresql-nfs.yaml': [
+    'invalid/backups-postgresql-nfs.yaml: 1 error(s) in the site',
+    'invalid/backups-postgresql-nfs.yaml:47:38: error: clusters[0].backups.postgresql.target: "nfs://192.168.10.5:/srv/pg" is not s3://<bucket>@<region>/<path> (CloudNativePG backs up to object stores only); allowed: s3://<bucket>@<region>/<path> (CloudNativePG backs up to object stores only); fix: write s3://<bucket>@<region>/<path> (CloudNativePG backs up to object stores only) here',
+  ],
   'backups-without-longhorn.yaml': [
     'invalid/backups-without-longhorn.yaml: 1 error(s) in the site',
     'invalid/backups-without-longhorn.yaml:47:14: error: clusters[0].backups: cluster "tiny" names a backup target, but does not enable Longhorn, whose volumes it backs up; allowed: backups with components.longhorn; fix: add components.longhorn: { version: ... }, or remove backups',
@@ -238,7 +253,7 @@ export const CLUSTERS: Record<string, Expected> = {
   ],
   "postgresql-remote-two-addresses.yaml": [
     "invalid/postgresql-remote-two-addresses.yaml: 1 error(s) in the site",
-    "invalid/postgresql-remote-two-addresses.yaml:49:43: error: clusters[2].postgresql.address: cluster \"more\" reaches cluster \"data\"'s PostgreSQL on 192.168.10.241, but cluster \"apps\" on 192.168.10.240 (clusters[0].postgresql.address); allowed: one address per CloudNativePG: 192.168.10.240; fix: set postgresql.address: 192.168.10.240",
+    "invalid/postgresql-remote-two-addresses.yaml:50:43: error: clusters[2].postgresql.address: cluster \"more\" reaches cluster \"data\"'s PostgreSQL on 192.168.10.241, but cluster \"apps\" on 192.168.10.240 (clusters[0].postgresql.address); allowed: one address per CloudNativePG: 192.168.10.240; fix: set postgresql.address: 192.168.10.240",
   ],
   "postgresql-remote-ingress-address.yaml": [
     "invalid/postgresql-remote-ingress-address.yaml: 1 error(s) in the site",
