@@ -51,7 +51,7 @@ export const BASE_PACKAGES = [
 ] as const;
 
 /** Installed, services disabled: what the user-data of the booted roles installs. */
-export const ROLE_PACKAGES = ['nftables', 'dnsmasq', 'chrony', 'haproxy', 'keepalived', 'curl', 'wireguard-tools', 'postgresql'] as const;
+export const ROLE_PACKAGES = ['nftables', 'dnsmasq', 'chrony', 'haproxy', 'keepalived', 'curl', 'wireguard-tools', 'postgresql', 'unattended-upgrades'] as const;
 /** Services of ROLE_PACKAGES that the packages enable: disabled in the image, for the user-data to enable. */
 export const ROLE_SERVICES = ['dnsmasq', 'chrony', 'haproxy', 'keepalived', 'postgresql'] as const;
 /** In the image's local repository only: what the roles not booted here install. */
