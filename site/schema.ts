@@ -318,10 +318,10 @@ const RemotePostgresql = z.strictObject({
 /** Days of a maintenance window, in week order (kured's and systemd's three-letter names). */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 /** A time of day, `HH:MM` (24 hours). */
-const TIME_OF_DAY = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+export const TIME_OF_DAY = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 
 /** The shape of an IANA time zone name (validate/maintenance.ts checks the zone exists). */
-const TIME_ZONE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
+export const TIME_ZONE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
 
 const Maintenance = z
   .strictObject({

@@ -16,7 +16,7 @@ import { dhcpLookup, validateDns, validateLibvirtNat, validateNetworks } from '.
 import { validateGatewayRoutes, validateMembership, validateNodes, validateStaticAddresses } from './validate/nodes';
 import { validateHosts, validateNodeHosts, validateSpread } from './validate/hosts';
 import { validateMaintenance } from './validate/maintenance';
-export { LB_SLOT_MINUTES, loadBalancerOffsets, minutesOf, timeOf } from './validate/maintenance';
+export { LB_SLOT_MINUTES, loadBalancerOffsets, minutesOf, timeOf, windowMinutes } from './validate/maintenance';
 import { validateRenames } from './validate/renames';
 import { validateTunnels } from './validate/tunnels';
 import { validateLbCount, validateLbNetworks, validateVips } from './validate/vips';

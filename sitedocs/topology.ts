@@ -6,6 +6,8 @@
 import type { Cluster, Site } from '../site';
 import { INGRESS_NODE_PORTS } from '../site/ports';
 import { LAYERS } from '../cluster/gitops';
+import { ClusterContext } from '../cluster/context';
+import { grafanaHost } from '../cluster/components/resolve';
 import { ingressTargets, loadBalancersOf, tunnelOf } from '../infra/bootstrap/topology';
 import { hostOf } from './inventory';
 import { doc, GENERATED, label, mermaid, mid } from './markdown';
@@ -73,14 +75,16 @@ export function publicPathDiagram(site: Site, c: Cluster): string[] {
       lines.push(`  ${mid('gw', g.name)} -- ${label(`WireGuard to ${t.peerAddress}`)} --> ${mid('peer', g.name)}[${label(`${t.peer.name} (tunnel peer)`)}]`);
       lines.push(`  ${mid('peer', g.name)} --> ${t.ingressAddress ? ing : front}`);
     }
-    if (!gateways.length) lines.push(`  ${cfId} -- ${label(`to ${site.publicAddress ?? cf.target}`)} --> ${front}`);
+    if (!gateways.length) lines.push(`  ${cfId} -- ${label(`to ${site.publicRecord?.content ?? site.publicAddress ?? cf.target}`)} --> ${front}`);
   }
   for (const app of c.apps) {
     const hosts = [app.host, app.internalHost].filter((x): x is string => !!x);
     if (!hosts.length) continue;
     lines.push(`  ${ing} --> ${mid('app', `${app.namespace}_${app.name}`)}[${label(`${app.namespace}/${app.name}`, ...hosts)}]`);
   }
-  if (c.monitoring?.grafana.public) lines.push(`  ${ing} --> ${mid('grafana', c.name)}[${label('monitoring/grafana', `grafana.${site.domain}`)}]`);
+  // Grafana's route exists only as the cluster renders it (a public hostname of the cluster, an ingress controller).
+  const grafana = grafanaHost(new ClusterContext(site, c));
+  if (grafana) lines.push(`  ${ing} --> ${mid('grafana', c.name)}[${label('monitoring/grafana', grafana)}]`);
   return lines;
 }
 

@@ -11,13 +11,12 @@ import { IntOrString, KubeNetworkPolicy, KubePersistentVolumeClaim, KubeService,
 import type { Labels } from '../context';
 import { externalSecret } from '../secrets';
 import { REDIS } from '../versions';
+import { redisClaim, redisName } from '../../site';
 
 export const REDIS_PORT = 6379;
 
-/** Redis' name, Service and Secret for the app `app`. */
-export const redisName = (app: string) => `${app}-redis`;
-/** The claim of its volume. */
-export const redisClaim = (app: string) => `${app}-redis-data`;
+// Redis' name (StatefulSet, Service, Secret) and its claim are named in site/apps, whose rules check them.
+export { redisClaim, redisName };
 
 /** The pod labels of the app's Redis. */
 export function redisSelector(app: string): Labels {

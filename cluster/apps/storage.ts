@@ -7,7 +7,7 @@
  */
 import type { Construct } from 'constructs';
 import { KubePersistentVolumeClaim, Quantity, type Volume, type VolumeMount } from 'cdk8s-plus-28/lib/imports/k8s';
-import { isLonghornClass, isSharedClass, storageClasses, type AppSpec, type AppVolume } from '../../site';
+import { appClaimName, isLonghornClass, isSharedClass, storageClasses, type AppSpec, type AppVolume } from '../../site';
 import { LONGHORN_JOBS, type ClusterContext, type Labels } from '../context';
 
 /** The StorageClass a volume lands on: its own, else the cluster's default. */
@@ -16,7 +16,7 @@ export function volumeClass(ctx: ClusterContext, v: AppVolume): string {
 }
 
 /** The claim's name. */
-export const claimName = (app: AppSpec, v: AppVolume) => `${app.name}-${v.name}`;
+export const claimName = (app: AppSpec, v: AppVolume) => appClaimName(app.name, v.name);
 
 /** Adds the app's claims, each on its StorageClass (`classes`, in the order of the volumes); returns the pod volumes and the container's mounts. */
 export function appVolumes(scope: Construct, app: AppSpec, classes: readonly string[], labels: Labels): { volumes: Volume[]; mounts: VolumeMount[] } {

@@ -20,7 +20,8 @@
  *
  * These files follow the site on running nodes through the config stack (day2.ts `updates`).
  */
-import { loadBalancerOffsets, minutesOf, timeOf, type MaintenanceSpec, type Node, type Site, type Weekday } from '../../site';
+import { loadBalancerOffsets, minutesOf, timeOf, windowMinutes, type MaintenanceSpec, type Node, type Site, type Weekday } from '../../site';
+import { TIME_OF_DAY, TIME_ZONE, WEEKDAYS } from '../../site/schema';
 import { BootPlan, BootstrapError, EMPTY_PLAN, lines, UNIT_DIR } from './common';
 
 /** Flatcar's update and reboot settings (over /usr/share/flatcar/update.conf, key by key). */
@@ -40,8 +41,8 @@ const DAY_NAMES: Readonly<Record<Weekday, string>> = { mon: 'Mon', tue: 'Tue', w
 function checkWindow(node: Node, w: MaintenanceSpec): void {
   const bad = (what: string) => new BootstrapError(`node ${node.name}: maintenance ${what}`);
   if (!w.days.length || w.days.some((d) => !Object.hasOwn(DAY_NAMES, d))) throw bad(`days ${JSON.stringify(w.days)}`);
-  for (const t of [w.start, w.end]) if (!/^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(t)) throw bad(`time ${JSON.stringify(t)}`);
-  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(w.timeZone)) throw bad(`time zone ${JSON.stringify(w.timeZone)}`);
+  for (const t of [w.start, w.end]) if (!TIME_OF_DAY.test(t)) throw bad(`time ${JSON.stringify(t)}`);
+  if (!TIME_ZONE.test(w.timeZone)) throw bad(`time zone ${JSON.stringify(w.timeZone)}`);
 }
 
 /** Minutes after the window opens that this node's updates start: its slot for a load balancer, else 0. */
@@ -53,7 +54,7 @@ export function updateOffset(site: Site, node: Node): number {
 
 /** systemd's calendar event of the moment the node's updates start (OnCalendar=). */
 export function upgradeCalendar(w: MaintenanceSpec, offset: number): string {
-  const days = w.days.length === 7 ? '' : `${[...new Set(w.days)].sort((a, b) => Object.keys(DAY_NAMES).indexOf(a) - Object.keys(DAY_NAMES).indexOf(b)).map((d) => DAY_NAMES[d]).join(',')} `;
+  const days = w.days.length === 7 ? '' : `${[...new Set(w.days)].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b)).map((d) => DAY_NAMES[d]).join(',')} `;
   return `${days}*-*-* ${timeOf(minutesOf(w.start) + offset)}:00 ${w.timeZone}`;
 }
 
@@ -87,7 +88,7 @@ export function unattendedUpgradesConf(os: 'debian' | 'ubuntu', rebootItself: bo
 export function flatcarUpdateConf(w: MaintenanceSpec | undefined): string {
   if (!w) return lines('REBOOT_STRATEGY=off');
   const day = w.days.length === 7 ? '' : `${DAY_NAMES[w.days[0]]} `;
-  return lines('REBOOT_STRATEGY=reboot', `LOCKSMITHD_REBOOT_WINDOW_START=${day}${w.start}`, `LOCKSMITHD_REBOOT_WINDOW_LENGTH=${minutesOf(w.end) - minutesOf(w.start)}m`);
+  return lines('REBOOT_STRATEGY=reboot', `LOCKSMITHD_REBOOT_WINDOW_START=${day}${w.start}`, `LOCKSMITHD_REBOOT_WINDOW_LENGTH=${windowMinutes(w)}m`);
 }
 
 /** locksmithd reads its window in local time (UTC on Flatcar): this drop-in gives it the window's zone. */

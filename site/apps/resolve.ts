@@ -32,6 +32,13 @@ function mergeVolumes(base: readonly AppVolume[] = [], own: AppInput['volumes'] 
 /** Size of an app's Redis volume when the entry says `redis: true`. */
 export const REDIS_VOLUME_GIB = 1;
 
+/** The claim of an app's volume (the cluster app names it so; the site's rules check its collisions). */
+export const appClaimName = (app: string, volume: string) => `${app}-${volume}`;
+/** The name of an app's Redis: its StatefulSet, Service and Secret. */
+export const redisName = (app: string) => `${app}-redis`;
+/** The claim of its Redis' volume. */
+export const redisClaim = (app: string) => `${redisName(app)}-data`;
+
 function redisOf(r: AppInput['redis']): AppSpec['redis'] {
   if (r === undefined) return undefined;
   return { sizeGiB: (r === true ? undefined : r.sizeGiB) ?? REDIS_VOLUME_GIB };

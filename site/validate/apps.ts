@@ -5,7 +5,7 @@
  */
 import { databaseBackendOf, isLonghornClass, isSharedClass, storageClasses } from '../apps/backends';
 import { CATALOG_NAMES } from '../apps/catalog';
-import { resolveApp } from '../apps/resolve';
+import { appClaimName, redisClaim, redisName, resolveApp } from '../apps/resolve';
 import type { AppSpec } from '../apps/types';
 import { didYouMean, type PathSegment } from '../errors';
 import type { AppInputSpec, ClusterSpec } from '../schema';
@@ -109,11 +109,11 @@ function validateApp(ctx: Context, cluster: ClusterSpec, c: number, i: number, i
   }
 
   if (app.redis) {
-    // The Redis' objects are named `<app>-redis` (cluster/apps/redis.ts), next to the namespace's apps.
-    const redis = `${app.name}-redis`;
+    // The Redis' objects are named `<app>-redis`, next to the namespace's apps.
+    const redis = redisName(app.name);
     const taken = apps.findIndex((a) => a.namespace === app.namespace && a.name === redis);
-    const claim = `${redis}-data`;
-    const claimed = apps.findIndex((a) => a.namespace === app.namespace && (a.volumes ?? []).some((v) => `${a.name}-${v.name}` === claim));
+    const claim = redisClaim(app.name);
+    const claimed = apps.findIndex((a) => a.namespace === app.namespace && (a.volumes ?? []).some((v) => appClaimName(a.name, v.name) === claim));
     if (taken >= 0) {
       out.error([...here, 'redis'], `${id} asks for a Redis, whose StatefulSet, Service and Secret are named "${redis}", the name of clusters[${c}].apps[${taken}] in namespace "${app.namespace}"`, `no app named "${redis}" in the app's namespace`, 'rename one of the two apps, or give one another namespace');
     } else if (claimed >= 0) {

@@ -16,12 +16,22 @@ export function timeOf(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+/** Length of a window in minutes (it ends later on the day it starts). */
+export function windowMinutes(window: Pick<MaintenanceSpec, 'start' | 'end'>): number {
+  return minutesOf(window.end) - minutesOf(window.start);
+}
+
+/** Minutes of the window each of `count` load balancers gets, one after the other. */
+export function loadBalancerSlot(window: Pick<MaintenanceSpec, 'start' | 'end'>, count: number): number {
+  return Math.floor(windowMinutes(window) / Math.max(count, 1));
+}
+
 /**
  * Where each load balancer's updates start, in minutes after the window opens: the window split in
  * equal slots, one per load balancer in site order, so that no two reboot at once.
  */
 export function loadBalancerOffsets(window: MaintenanceSpec, count: number): number[] {
-  const slot = Math.floor((minutesOf(window.end) - minutesOf(window.start)) / Math.max(count, 1));
+  const slot = loadBalancerSlot(window, count);
   return Array.from({ length: count }, (_, i) => i * slot);
 }
 
@@ -65,12 +75,12 @@ export function validateMaintenance(ctx: Context): void {
   const window = site.maintenance;
   if (!window || !validateWindow(ctx, window, ['maintenance'])) return;
   const lbs = site.nodes.filter((n) => n.role === 'loadbalancer').length;
-  const length = minutesOf(window.end) - minutesOf(window.start);
-  if (lbs > 1 && Math.floor(length / lbs) < LB_SLOT_MINUTES) {
+  const length = windowMinutes(window);
+  if (lbs > 1 && loadBalancerSlot(window, lbs) < LB_SLOT_MINUTES) {
     const need = lbs * LB_SLOT_MINUTES;
     out.error(
       ['maintenance', 'end'],
-      `the window of ${length} minutes gives each of the ${lbs} load balancers ${Math.floor(length / lbs)} minutes to update and reboot, one after the other`,
+      `the window of ${length} minutes gives each of the ${lbs} load balancers ${loadBalancerSlot(window, lbs)} minutes to update and reboot, one after the other`,
       `at least ${LB_SLOT_MINUTES} minutes per load balancer (${need} minutes for ${lbs})`,
       `set end to ${timeOf(Math.min(minutesOf(window.start) + need, 23 * 60 + 59))} or later`,
     );
