@@ -175,8 +175,9 @@ export function buildSite(plan: SitePlan): SiteDoc {
   if (plan.checksum) images.debian.checksum = `sha256:${'0'.repeat(64)}`;
 
   const nodes: SiteDoc[] = [];
+  // Each node gets its own disk objects: a mutation of one node's disk must not change another's.
   const node = (name: string, role: string, network: string, image: Os, extraDisks: SiteDoc[] = [], more: SiteDoc = {}) => {
-    const n: SiteDoc = { name, role, network, address: more.address ?? nextAddress(network), cpu: 2, memoryMiB: 2048, image, disks: [{ name: 'os', sizeGiB: 20, purpose: 'os' }, ...extraDisks], ...more };
+    const n: SiteDoc = { name, role, network, address: more.address ?? nextAddress(network), cpu: 2, memoryMiB: 2048, image, disks: [{ name: 'os', sizeGiB: 20, purpose: 'os' }, ...extraDisks.map((d) => ({ ...d }))], ...more };
     if (plan.macs && !n.external) n.mac = `52:54:00:${[(nodes.length >> 16) & 255, (nodes.length >> 8) & 255, nodes.length & 255].map((b) => b.toString(16).padStart(2, '0')).join(':')}`;
     nodes.push(n);
     return n;
