@@ -146,6 +146,17 @@ export function allowFrom(scope: Construct, namespace: string, name: string, pro
   });
 }
 
+/**
+ * Policy `allow-egress` in `namespace`: its pods may open connections only by `rules` (a component
+ * that calls out and is called by no one; its ingress is denied by `defaultDeny`).
+ */
+export function allowEgressOnly(scope: Construct, namespace: string, rules: readonly NetworkPolicyEgressRule[], labels: Labels): void {
+  new KubeNetworkPolicy(scope, `${namespace}-allow-egress`, {
+    metadata: { name: 'allow-egress', namespace, labels: { ...labels } },
+    spec: { podSelector: {}, policyTypes: ['Egress'], egress: [...rules] },
+  });
+}
+
 /** Every pod of the namespace may reach every other on every port (components made of several cooperating pods). */
 export function allowSameNamespace(scope: Construct, namespace: string, labels: Labels): void {
   allowFrom(scope, namespace, 'same-namespace', { from: peers.sameNamespace(), labels });

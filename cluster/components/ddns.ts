@@ -9,8 +9,8 @@
  * The API token is a Secret referenced by name (`cloudflare-api-token`, key `api-token`).
  */
 import { Construct } from 'constructs';
-import { KubeCronJob, KubeNetworkPolicy, Quantity } from 'cdk8s-plus-28/lib/imports/k8s';
-import { DNS_EGRESS, internetEgress } from '../network-policy';
+import { KubeCronJob, Quantity } from 'cdk8s-plus-28/lib/imports/k8s';
+import { allowEgressOnly, DNS_EGRESS, internetEgress } from '../network-policy';
 import { COMPONENT_NAMESPACES, NAMES, type Labels } from '../context';
 import { externalSecret } from '../secrets';
 import { DDNS_UPDATER } from '../versions';
@@ -96,15 +96,5 @@ export class DdnsUpdater extends Construct {
 
 /** Nothing connects to the updater; it calls the cluster's DNS and, over HTTPS, Cloudflare (address detection and API). */
 export function ddnsNetworkPolicies(scope: Construct, { labels }: { readonly labels: Labels }): void {
-  new KubeNetworkPolicy(scope, `${NS}-allow-egress`, {
-    metadata: { name: 'allow-egress', namespace: NS, labels: { ...labels } },
-    spec: {
-      podSelector: {},
-      policyTypes: ['Egress'],
-      egress: [
-        DNS_EGRESS,
-        internetEgress([443]),
-      ],
-    },
-  });
+  allowEgressOnly(scope, NS, [DNS_EGRESS, internetEgress([443])], labels);
 }

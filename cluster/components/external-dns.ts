@@ -15,9 +15,9 @@
  * The API token is a Secret referenced by name (`cloudflare-api-token`, key `api-token`).
  */
 import { Construct } from 'constructs';
-import { IntOrString, KubeNetworkPolicy } from 'cdk8s-plus-28/lib/imports/k8s';
+import { IntOrString } from 'cdk8s-plus-28/lib/imports/k8s';
 import { KUBE_API_PORT } from '../../site/ports';
-import { DNS_EGRESS, internetEgress } from '../network-policy';
+import { allowEgressOnly, DNS_EGRESS, internetEgress } from '../network-policy';
 import { COMPONENT_NAMESPACES, NAMES } from '../context';
 import { helmRelease } from '../release';
 import { externalSecret } from '../secrets';
@@ -69,18 +69,11 @@ export function externalDnsValues({ zone, owner, controller }: ExternalDnsProps)
  * DNS, the API server on the servers, and the Cloudflare API (HTTPS to public addresses).
  */
 export function externalDnsNetworkPolicies(scope: Construct, { labels, apiServers }: ExternalDnsNetworkPolicyProps): void {
-  new KubeNetworkPolicy(scope, `${NS}-allow-egress`, {
-    metadata: { name: 'allow-egress', namespace: NS, labels: { ...labels } },
-    spec: {
-      podSelector: {},
-      policyTypes: ['Egress'],
-      egress: [
-        DNS_EGRESS,
-        { to: apiServers.map((a) => ({ ipBlock: { cidr: `${a}/32` } })), ports: [{ port: IntOrString.fromNumber(KUBE_API_PORT), protocol: 'TCP' }] },
-        internetEgress([443]),
-      ],
-    },
-  });
+  allowEgressOnly(scope, NS, [
+    DNS_EGRESS,
+    { to: apiServers.map((a) => ({ ipBlock: { cidr: `${a}/32` } })), ports: [{ port: IntOrString.fromNumber(KUBE_API_PORT), protocol: 'TCP' }] },
+    internetEgress([443]),
+  ], labels);
 }
 
 /** The ExternalDNS chart. */
