@@ -10,7 +10,7 @@ import { cloudConfig } from './policy/terraform/bootstrap';
 /** The user data of a resource that carries cloud-init's (a Proxmox snippet, a libvirt cloud-init disk); else undefined. */
 export function cloudConfigOf(type: string, body: Record<string, unknown>): string | undefined {
   const raw = body.source_raw;
-  const text = type === 'proxmox_virtual_environment_file' && raw && typeof raw === 'object' ? (raw as Record<string, unknown>).data : type === 'libvirt_cloudinit_disk' ? body.user_data : undefined;
+  const text = type === 'proxmox_virtual_environment_file' && raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>).data : type === 'libvirt_cloudinit_disk' ? body.user_data : undefined;
   return typeof text === 'string' && text.startsWith('#cloud-config') ? text : undefined;
 }
 
