@@ -1,7 +1,7 @@
 /**
  * Facts both hypervisor backends derive the same way from the site.
  */
-import type { Node, Site } from '../../site';
+import type { Host, Node, Site } from '../../site';
 import type { DiskSpec, ImageSpec } from '../../site/schema';
 
 export const GiB = 1024 ** 3;
@@ -66,4 +66,24 @@ export function tfName(name: string): string {
 /** The name a renamed node had (`changes.renames` of the site), if it was renamed. */
 export function formerName(site: Site, node: Pick<Node, 'name'>): string | undefined {
   return site.spec.changes.renames.find((r) => r.to === node.name)?.node;
+}
+
+/** The host a VM runs on (its `host`, or where the site places it). Only VMs are placed: an external node is an error. */
+export function vmHost(site: Site, node: Node): Host {
+  const host = site.hostOf(node);
+  if (!host) throw new Error(`node "${node.name}" has no host: only VMs are placed`);
+  return host;
+}
+
+/** The VMs that run on `host`: every VM on a one-host site. */
+export function vmsOn(site: Site, host: Host): readonly Node[] {
+  return site.multiHost ? site.vms.filter((n) => vmHost(site, n) === host) : site.vms;
+}
+
+/**
+ * Construct id of a per-host resource (a Terraform address, so a contract): `id` on the first host,
+ * as on a one-host site, `<id>-on-<host>` on the others.
+ */
+export function idOnHost(site: Site, host: Host, id: string): string {
+  return host === site.hosts[0] ? id : `${id}-on-${host.name}`;
 }

@@ -26,7 +26,7 @@ import { PCI_ADDRESS, type DiskSpec } from '../../site/schema';
 import type { HypervisorBackend, MachineBootstrap, MachineResource } from './backend';
 import { diskSerial } from '../bootstrap/disks';
 import { Domain } from './libvirt-domain';
-import { dataDisks, formerName, GiB, holdsState, imageFormat, isStateful, macOf, osDisk, tfName, usedImages } from './common';
+import { dataDisks, formerName, GiB, holdsState, idOnHost, imageFormat, isStateful, macOf, osDisk, tfName, usedImages, vmHost, vmsOn } from './common';
 
 /** A host's pool directory, without a trailing slash. */
 function poolPath(host: Host): string {
@@ -110,18 +110,6 @@ export class LibvirtBackend implements HypervisorBackend {
     return { provider };
   }
 
-  /** The host a VM runs on. */
-  private hostOf(node: Node): Host {
-    const host = this.site.hostOf(node);
-    if (!host) throw new Error(`node "${node.name}" has no host: only VMs are placed`);
-    return host;
-  }
-
-  /** Construct id of a per-host resource: as on a one-host site for the first host, `<id>-on-<host>` for the others. */
-  private idOn(host: Host, id: string): string {
-    return host === this.first ? id : `${id}-on-${host.name}`;
-  }
-
   /**
    * Name of the libvirt network a site network maps to, or undefined (wireguard: not a hypervisor
    * network). Every NAT network maps to the same one, `<site>-nat`.
@@ -152,8 +140,8 @@ export class LibvirtBackend implements HypervisorBackend {
    */
   private addHostNetworks(scope: Construct, site: Site, host: Host): void {
     const on = this.providerOn(scope, host);
-    const vms = this.hosts.length > 1 ? site.vms.filter((n) => this.hostOf(n) === host) : site.vms;
-    const pool = new Pool(scope, this.idOn(host, 'pool'), {
+    const vms = vmsOn(site, host);
+    const pool = new Pool(scope, idOnHost(this.site, host, 'pool'), {
       ...on,
       name: host.pool!.name,
       type: 'dir',
@@ -164,7 +152,7 @@ export class LibvirtBackend implements HypervisorBackend {
     // One base image per image a VM boots from; OS volumes are copy-on-write overlays on it.
     for (const [key, image] of usedImages(site)) {
       if (!vms.some((n) => n.image === key)) continue;
-      new Volume(scope, this.idOn(host, `image-${key}`), {
+      new Volume(scope, idOnHost(this.site, host, `image-${key}`), {
         ...on,
         name: this.baseVolumeName(key),
         pool: pool.name,
@@ -193,7 +181,7 @@ export class LibvirtBackend implements HypervisorBackend {
       }
       // bridge / vlan: the host already has the bridge (a VLAN network names its own bridge,
       // e.g. br0.20); libvirt only hands VMs a port on it.
-      new Network(scope, this.idOn(host, `network-${net.name}`), {
+      new Network(scope, idOnHost(this.site, host, `network-${net.name}`), {
         ...on,
         name,
         autostart: true,
@@ -282,7 +270,7 @@ export class LibvirtBackend implements HypervisorBackend {
   addMachine(scope: Construct, site: Site, node: Node, bootstrap: MachineBootstrap): void {
     const ids = MACHINE_IDS;
     const m = new Construct(scope, node.name);
-    const host = this.hostOf(node);
+    const host = vmHost(this.site, node);
     const on = this.providerOn(scope, host);
     const poolName = host.pool!.name;
     // A renamed node (`changes.renames`) keeps the libvirt names of its domain and volumes: libvirt

@@ -25,7 +25,7 @@ import type { Host, Node, Site } from '../../site';
 import { diskSerial } from '../bootstrap/disks';
 import { TerraformVariable, Token } from '../tf';
 import type { HypervisorBackend, MachineBootstrap, MachineResource } from './backend';
-import { dataDisks, formerName, holdsState, imageFormat, macOf, osDisk, usedImages } from './common';
+import { dataDisks, formerName, holdsState, idOnHost, imageFormat, macOf, osDisk, usedImages, vmHost, vmsOn } from './common';
 
 /** fw_cfg key Flatcar's Ignition reads its config from on QEMU. */
 const FLATCAR_FW_CFG = 'opt/org.flatcar-linux/config';
@@ -56,13 +56,6 @@ export class ProxmoxBackend implements HypervisorBackend {
     this.hosts = site.hosts;
     this.snippets = hv.snippets;
     this.endpoint = `https://${hv.host}:8006/`;
-  }
-
-  /** The Proxmox node a VM runs on. */
-  private hostOf(node: Node): Host {
-    const host = this.site.hostOf(node);
-    if (!host) throw new Error(`node "${node.name}" has no host: only VMs are placed`);
-    return host;
   }
 
   configureProvider(scope: Construct): void {
@@ -102,11 +95,11 @@ export class ProxmoxBackend implements HypervisorBackend {
    * the node's own): `image-<image>` on the first host, `image-<image>-on-<host>` on the others.
    */
   addNetworks(scope: Construct, site: Site): void {
-    for (const [i, host] of this.hosts.entries()) {
+    for (const host of this.hosts) {
       for (const [key, image] of usedImages(site)) {
-        if (this.hosts.length > 1 && !site.vms.some((n) => n.image === key && this.hostOf(n) === host)) continue;
+        if (!vmsOn(site, host).some((n) => n.image === key)) continue;
         const checksum = image.checksum?.match(/^(sha256|sha512):([0-9a-f]+)$/);
-        new VirtualEnvironmentDownloadFile(scope, i === 0 ? `image-${key}` : `image-${key}-on-${host.name}`, {
+        new VirtualEnvironmentDownloadFile(scope, idOnHost(site, host, `image-${key}`), {
           nodeName: host.name,
           datastoreId: this.snippets,
           contentType: 'import',
@@ -131,7 +124,7 @@ export class ProxmoxBackend implements HypervisorBackend {
     const net = site.networkOfNode(node);
     if (net.kind === 'wireguard') throw new Error(`node "${node.name}" is a VM on the wireguard network "${net.name}": Proxmox has no such bridge (mark the node external)`);
     const os = osDisk(node);
-    const host = this.hostOf(node);
+    const host = vmHost(this.site, node);
     const datastore = host.datastore!;
 
     // First-boot data is first-boot only: a snippet is written when its VM is created and never
