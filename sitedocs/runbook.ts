@@ -6,7 +6,9 @@
  */
 import type { Cluster, Site } from '../site';
 import { KUBE_API_PORT } from '../site/ports';
+import { rolePasswordOutput } from '../infra/stacks/secrets';
 import { ansibleUser } from '../ansible/inventory';
+import { credentialsSecret, nodeDatabases } from '../cluster/apps/databases';
 import { ARGOCD_RELEASE, ARGOCD_VALUES_FILE } from '../cluster/argocd-install';
 import { COMPONENT_NAMESPACES, NAMESPACES } from '../cluster/context';
 import { chartFor } from '../cluster/versions';
@@ -196,10 +198,14 @@ function gitopsBootstrap(c: Cluster): string[] {
   ];
 }
 
-/** The Terraform output that holds the value of a store entry, when a stack makes it (a database node role's password). */
-function valueFrom(entry: string, terraform: DocsInput['terraform']): string {
-  if (!entry.startsWith('postgresql-')) return '';
-  const name = `postgresql_password_${entry.slice('postgresql-'.length).replace(/-/g, '_')}`;
+/**
+ * The Terraform output that holds the value of a store entry, when a stack makes it: the password of
+ * a database node's app role, whose entry is `credentialsSecret(role)`.
+ */
+function valueFrom(site: Site, entry: string, terraform: DocsInput['terraform']): string {
+  const d = site.nodesByRole('database').flatMap((n) => nodeDatabases(site, n)).find((db) => credentialsSecret(db.role) === entry);
+  if (!d) return '';
+  const name = rolePasswordOutput(d.role);
   for (const [stack, tf] of terraform) if ((tf as TfJson).output?.[name]) return `\`password\`: \`terraform -chdir=$OUT/terraform/${stack} output -raw ${name}\``;
   return '';
 }
@@ -213,7 +219,7 @@ function secretsSection(site: Site, input: DocsInput): string[] {
       out.push(
         `External Secrets copies these from namespace ${code(STORE_NAMESPACE)}; create them there before the first sync (\`kubectl -n ${STORE_NAMESPACE} create secret generic <name> --from-literal=<key>=...\`):`,
         '',
-        ...table(['Secret in site-secrets', 'keys', 'copied to', 'value'], store.map((s) => [code(s.entry), s.keys.map(code).join(', '), s.targets.map(code).join(', '), valueFrom(s.entry, input.terraform) || 'yours'])),
+        ...table(['Secret in site-secrets', 'keys', 'copied to', 'value'], store.map((s) => [code(s.entry), s.keys.map(code).join(', '), s.targets.map(code).join(', '), valueFrom(site, s.entry, input.terraform) || 'yours'])),
       );
     }
     if (manual.length) {

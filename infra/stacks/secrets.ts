@@ -29,6 +29,11 @@ import { gatewayPeer, tunnelOf, tunnelTo } from '../bootstrap/topology';
 import { tfName } from '../backends/common';
 import { TerraformOutput, TerraformStack, TerraformVariable } from '../tf';
 
+/** The Terraform output (of the secrets stack) that holds a PostgreSQL app role's password. */
+export function rolePasswordOutput(role: string): string {
+  return `postgresql_password_${tfName(role)}`;
+}
+
 /** The secrets one node's first boot may use, as Terraform interpolations (`${...}`). */
 export type NodeSecrets = Partial<BootstrapSecrets>;
 
@@ -59,7 +64,7 @@ export class SiteSecrets {
       this.postgres = this.result(new Password(stack, 'postgresql_password', { length: 32, special: false }));
       for (const node of site.nodesByRole('database')) {
         for (const d of nodeDatabases(site, node)) {
-          new TerraformOutput(stack, `postgresql_password_${tfName(d.role)}`, {
+          new TerraformOutput(stack, rolePasswordOutput(d.role), {
             value: rolePasswordExpression(this.postgres, d.role),
             sensitive: true,
             description: `Password of PostgreSQL role ${d.role} (database ${d.database} on ${node.name}): the password key of Secret ${credentialsSecret(d.role)} in the site's secret store (username ${d.role}).`,
