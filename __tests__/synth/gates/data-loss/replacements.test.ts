@@ -92,7 +92,7 @@ describe('what stays at its address', () => {
     const tree = (gib: number) =>
       nodes(
         {
-          libvirt_pool: { pool: { name: 'site', type: 'dir', target: { path: '/srv/pools/site' } } },
+          libvirt_pool: { pool: { name: 'site', type: 'dir', target: { path: '/srv/pools/site' } }, odd: { name: 'elsewhere', type: 'dir', target: { path: 42 } } },
           libvirt_volume: {
             byref: { name: 'w1-data.qcow2', pool: 'site', capacity: gib * 1024 ** 3, lifecycle: { prevent_destroy: true } },
             byname: { name: 'w2-data.qcow2', pool: 'site', capacity: gib * 1024 ** 3, lifecycle: { prevent_destroy: true } },
@@ -102,7 +102,10 @@ describe('what stays at its address', () => {
             w1: { name: 's-w1', devices: { disks: [{ source: { volume: { volume: '${libvirt_volume.byref.name}' } } }, { source: { file: '/x.iso' } }, 'junk', null] } },
             w2: { name: 's-w2', devices: { disks: [{ source: { volume: { volume: 'w2-data.qcow2' } } }] } },
             w9: { name: 's-w9', devices: { disks: [{ source: { volume: { volume: 'x${libvirt_volume.nodomain.name}' } } }] } },
+            w8: { name: 's-w8', devices: { disks: [{ source: { volume: { volume: '${libvirt_volume.nodomain.name}.bak' } } }] } },
           },
+          // Shapes of a pool or a domain on resources of other types, and a pool whose path is no text: not read.
+          libvirt_network: { elsewhere: { name: 'elsewhere', target: { path: '/not/a/pool' }, devices: { disks: [{ source: { volume: { volume: 'w3-data.qcow2' } } }] } } },
         },
         {},
       );
@@ -189,12 +192,28 @@ describe('what stays at its address', () => {
     ]);
   });
 
+  test('of a cloud-init change, the packages and first-boot commands a running VM does not get are spelled out, at its new address too', () => {
+    const disk = (name: string, userData: string) => ({ libvirt_cloudinit_disk: { [name]: { name: `${name}.iso`, user_data: userData, meta_data: 'm' } } });
+    const stale = (ids: string) => `the first-boot data of 1 existing VM changed, which their bootstrap (first boot only) does not bring to them: ${ids}; new VMs get it, running ones keep theirs until it is applied by hand (docs/day2.md)`;
+    const adds = 'libvirt_cloudinit_disk.w2: its first-boot data adds package b, which the running VM does not get; on it, run: sudo apt-get update && sudo apt-get install -y b';
+    const before = nodes(disk('w2', '#cloud-config\npackages: [a]\n'));
+    expect(checkDataLoss(before, nodes(disk('w2', '#cloud-config\npackages: [a, b]\n')), site()).byHand).toEqual([stale('libvirt_cloudinit_disk.w2'), adds]);
+    // Renamed (moved block): the user data at the new address is compared.
+    const renamed = nodes(disk('w9', '#cloud-config\npackages: [a, b]\n'), { moved: [{ from: 'libvirt_cloudinit_disk.w2', to: 'libvirt_cloudinit_disk.w9' }] });
+    expect(checkDataLoss(before, renamed, site()).byHand).toEqual([stale('libvirt_cloudinit_disk.w2'), adds]);
+    // A change to or from a text that is not cloud-config (an Ignition snippet): only the first line.
+    const snippet = (data: string) => nodes({ proxmox_virtual_environment_file: { w3: { source_raw: { data } } } });
+    expect(checkDataLoss(snippet('#cloud-config\npackages: [a]\n'), snippet('{"ignition":{}}'), site()).byHand).toEqual([stale('proxmox_virtual_environment_file.w3')]);
+    expect(checkDataLoss(snippet('{"ignition":{}}'), snippet('#cloud-config\npackages: [a]\n'), site()).byHand).toEqual([stale('proxmox_virtual_environment_file.w3')]);
+  });
+
   test('the libvirt URI of the commands comes from the provider block, as a list or a mapping', () => {
     const tree = (provider: unknown, gib: number) => new Map([['terraform/nodes/cdk.tf.json', tf({ provider: { libvirt: provider }, resource: { libvirt_volume: { d: { name: 'd', pool: 'p', capacity: gib * 1024 ** 3, lifecycle: { prevent_destroy: true } } } } })]]);
     const command = (provider: unknown) => (checkDataLoss(tree(provider, 1), tree(provider, 2), site()).byHand ?? [''])[0].replace(/^.*resize it by hand: (\S+ \S+ \S+) .*$/, '$1');
     expect(command({ uri: 'qemu:///system' })).toBe('virsh -c qemu:///system');
     expect(command([{ uri: 'qemu:///session' }])).toBe('virsh -c qemu:///session');
     expect(command([{ alias: 'x' }])).toBe('virsh blockresize <its');
+    expect(command({ uri: 42 })).toBe('virsh blockresize <its');
   });
 
   test('only Terraform stacks (terraform/<stack>/cdk.tf.json) and cluster YAML (clusters/<cluster>/...) are read', () => {
@@ -248,6 +267,20 @@ describe('a VM placed on another host', () => {
     expect(formatDataLoss(checkDataLoss(onHost(), onHost('libvirt.h2'), site())).split('\n').slice(-1)).toEqual([hostFix]);
     const renamed = nodes({ libvirt_domain: { w1_domain: { name: 's-w9' } } });
     expect(formatDataLoss(checkDataLoss(onHost(), renamed, site()))).not.toContain(hostFix);
+    // One object of several on another host is enough, and so is a host change after another replacing change.
+    const both = nodes({
+      libvirt_volume: { 'w1_disk-data': { name: 's-w1-data.qcow2', pool: 'site', provider: 'libvirt.h2', lifecycle: { prevent_destroy: true } } },
+      libvirt_domain: { w1_domain: { name: 's-w9' } },
+    });
+    expect(formatDataLoss(checkDataLoss(onHost(), both, site())).split('\n').slice(-1)).toEqual([hostFix]);
+    const renamedAndMoved = checkDataLoss(onHost(), nodes({ libvirt_domain: { w1_domain: { name: 's-w9', provider: 'libvirt.h2' } } }), site());
+    expect(renamedAndMoved.lost.map((s) => s.what)).toContain('VM, replaced: name "s-w1" -> "s-w9", provider "libvirt" -> "libvirt.h2"');
+    expect(formatDataLoss({ lost: renamedAndMoved.lost.filter((s) => s.what.startsWith('VM')) }).split('\n').slice(-1)).toEqual([hostFix]);
+  });
+
+  test('libvirt: a storage pool on another host is a replacement (its volumes with it)', () => {
+    const pool = (provider?: string) => nodes({ libvirt_pool: { pool: { name: 'site', type: 'dir', ...(provider ? { provider } : {}) } } });
+    expect(checkDataLoss(pool(), pool('libvirt.h2'), site()).lost.map((s) => s.what)).toEqual(['storage pool, replaced: provider "libvirt" -> "libvirt.h2"']);
   });
 
   test('libvirt: the first host named explicitly, or not at all, is the same host', () => {
