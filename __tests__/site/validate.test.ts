@@ -367,6 +367,29 @@ describe('validateSite', () => {
     s.networks[1].cidr = '10.255.0.0/30';
     expect(validateSite(s).map((i) => i.message)).toEqual(['10.255.0.0 is the network or broadcast address of 10.255.0.0/30']);
   });
+
+  test('renames: a node renamed to itself, an existing node renamed to an unknown name (one error), an old name renamed three times (both point at the first)', () => {
+    const s = spec();
+    s.changes.renames = [{ node: 'agent1', to: 'agent1' }];
+    expect(validateSite(s)).toEqual([
+      {
+        severity: 'error',
+        path: ['changes', 'renames', 0, 'node'],
+        message: 'node "agent1" is renamed to "agent1" but still exists (nodes[1])',
+        allowed: 'the old name of a renamed node, which no node of the site has any more',
+        fix: 'remove the rename: the node keeps its name',
+      },
+    ]);
+    s.changes.renames = [{ node: 'agent1', to: 'agent9' }];
+    expect(validateSite(s).map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['changes.renames.0.node: node "agent1" is renamed to "agent9" but still exists (nodes[1])']);
+    s.changes.renames = [{ node: 'agent0', to: 'agent1' }, { node: 'agent0', to: 'agent1' }, { node: 'agent0', to: 'agent1' }];
+    expect(validateSite(s).map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'changes.renames.1.node: node "agent0" is renamed twice (changes.renames[0])',
+      'changes.renames.1.to: node "agent1" is the new name of two renames (changes.renames[0] from "agent0")',
+      'changes.renames.2.node: node "agent0" is renamed twice (changes.renames[0])',
+      'changes.renames.2.to: node "agent1" is the new name of two renames (changes.renames[0] from "agent0")',
+    ]);
+  });
 });
 
 test('messages take the article of the word they put it before: a VIP, an image, an ingress VIP', () => {
