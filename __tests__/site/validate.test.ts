@@ -368,6 +368,14 @@ describe('validateSite', () => {
     expect(validateSite(s).map((i) => i.message)).toEqual(['10.255.0.0 is the network or broadcast address of 10.255.0.0/30']);
   });
 
+  test('a reference where the site defines none of its kind says there are none', () => {
+    const s = spec();
+    s.clusters[0].apiVip = 'api';
+    expect(validateSite(s)).toEqual([
+      { severity: 'error', path: ['clusters', 0, 'apiVip'], message: 'unknown VIP "api"', allowed: 'a VIP defined in the site (there are none)', fix: 'define VIP "api" or reference an existing one' },
+    ]);
+  });
+
   test('renames: a node renamed to itself, an existing node renamed to an unknown name (one error), an old name renamed three times (both point at the first)', () => {
     const s = spec();
     s.changes.renames = [{ node: 'agent1', to: 'agent1' }];
