@@ -7,6 +7,7 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { loadSite, SiteSchema, validateSite, type SiteSpec } from '../../site';
 import { article } from '../../site/validate/common';
+import { loadBalancerOffsets } from '../../site/validate/maintenance';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'invalid');
 
@@ -374,6 +375,35 @@ describe('validateSite', () => {
     expect(validateSite(s)).toEqual([
       { severity: 'error', path: ['clusters', 0, 'apiVip'], message: 'unknown VIP "api"', allowed: 'a VIP defined in the site (there are none)', fix: 'define VIP "api" or reference an existing one' },
     ]);
+  });
+
+  test('maintenance windows: an end at or before the start (nothing else checked then), an unknown zone with no close name, and room for each load balancer', () => {
+    const lbSite = (window: { start: string; end: string; timeZone?: string }, lbs = 2) => {
+      const s = SiteSchema.parse(parse(fs.readFileSync(path.join(DIR, 'maintenance-load-balancer-slots.yaml'), 'utf8')));
+      s.maintenance = { ...s.maintenance!, ...window };
+      let kept = 0;
+      s.nodes = s.nodes.filter((n) => n.role !== 'loadbalancer' || kept++ < lbs);
+      return s;
+    };
+    const errors = (s: SiteSpec) => validateSite(s).map((i) => `${i.path.join('.')}: ${i.message}; fix: ${i.fix}`);
+    expect(errors(lbSite({ start: '02:00', end: '02:00' }))).toEqual(['maintenance.end: the window ends at 02:00, when it opens (start: 02:00); fix: set end after start, or open the window earlier']);
+    expect(errors(lbSite({ start: '02:00', end: '01:59' }))).toEqual(['maintenance.end: the window ends at 01:59, before it opens (start: 02:00); fix: set end after start, or open the window earlier']);
+    expect(errors(lbSite({ start: '02:00', end: '03:00', timeZone: 'Nowhere/Atlantis' }))).toEqual([
+      'maintenance.timeZone: unknown time zone "Nowhere/Atlantis"; fix: write the zone as the tz database names it (timedatectl list-timezones)',
+    ]);
+    // 30 minutes each is enough; one load balancer needs no slot; the fix stays within the day.
+    expect(errors(lbSite({ start: '02:00', end: '03:00' }))).toEqual([]);
+    expect(errors(lbSite({ start: '02:00', end: '02:10' }, 1))).toEqual([]);
+    expect(errors(lbSite({ start: '23:00', end: '23:45' }))).toEqual([
+      'maintenance.end: the window of 45 minutes gives each of the 2 load balancers 22 minutes to update and reboot, one after the other; fix: set end to 23:59 or later',
+    ]);
+  });
+
+  test('the load balancers\' update offsets split the window in equal slots, in site order', () => {
+    const window = { days: ['sat' as const], start: '02:00', end: '05:00', timeZone: 'UTC' };
+    expect(loadBalancerOffsets(window, 3)).toEqual([0, 60, 120]);
+    expect(loadBalancerOffsets(window, 1)).toEqual([0]);
+    expect(loadBalancerOffsets(window, 0)).toEqual([]);
   });
 
   test('renames: a node renamed to itself, an existing node renamed to an unknown name (one error), an old name renamed three times (both point at the first)', () => {
