@@ -8,12 +8,18 @@ import { Context, reference } from './common';
 
 /** The host fields a one-host site must have, per kind. */
 const SINGLE_FIELDS = { libvirt: ['host', 'pool', 'bridge'], proxmox: ['node'] } as const;
+/** The host fields a one-host site may have besides, per kind. */
+const SINGLE_OPTIONAL: Readonly<Record<'libvirt' | 'proxmox', readonly string[]>> = {
+  libvirt: ['uri'],
+  // Stryker disable next-line ArrayDeclaration: a Proxmox hypervisor has no other key (the schema refuses unknown keys)
+  proxmox: [],
+};
 
 /** The hypervisor's hosts: one way of writing them, names once, addresses claimed. */
 export function validateHosts({ out, site, addresses: { claim } }: Context): void {
   const hv = site.hypervisor;
   const single = SINGLE_FIELDS[hv.kind];
-  const given = (single as readonly string[]).concat(hv.kind === 'libvirt' ? ['uri'] : []).filter((f) => (hv as Record<string, unknown>)[f] !== undefined);
+  const given = [...single, ...SINGLE_OPTIONAL[hv.kind]].filter((f) => (hv as Record<string, unknown>)[f] !== undefined);
   const oneHost = single.join(', ');
   if (hv.hosts) {
     if (given.length) {
@@ -42,31 +48,30 @@ export function validateHosts({ out, site, addresses: { claim } }: Context): voi
   } else own('the hypervisor host', ['hypervisor', 'host'], hv.host);
 }
 
-/** `host` of each node: a host of `hypervisor.hosts`, on a VM; NAT networks only on the first libvirt host. */
+/**
+ * `host` of each node: a host of `hypervisor.hosts`, on a VM; NAT networks only on the first libvirt
+ * host (the site itself places the other VMs of a NAT network there).
+ */
 export function validateNodeHosts({ out, site }: Context): void {
   const hv = site.hypervisor;
-  const names = hv.hosts?.map((h) => h.name) ?? [];
-  const placed = placeNodes(site);
   const first = hostsOf(hv)[0];
   site.nodes.forEach((node, i) => {
+    if (node.host === undefined) return;
     const here = ['nodes', i, 'host'];
-    if (node.host !== undefined) {
-      if (node.external) {
-        out.error(here, `node "${node.name}" is external (not a VM) but names host "${node.host}"`, 'host on VMs only', 'remove host');
-        return;
-      }
-      if (!hv.hosts) {
-        out.error(here, `node "${node.name}" names host "${node.host}", but the hypervisor lists no hosts`, 'host with hypervisor.hosts (a site with several hosts)', 'remove host (the site has one host), or list the hosts in hypervisor.hosts');
-        return;
-      }
-      if (!reference(out, here, node.host, names, 'host')) return;
+    if (node.external) {
+      out.error(here, `node "${node.name}" is external (not a VM) but names host "${node.host}"`, 'host on VMs only', 'remove host');
+      return;
     }
+    if (!hv.hosts) {
+      out.error(here, `node "${node.name}" names host "${node.host}", but the hypervisor lists no hosts`, 'host with hypervisor.hosts (a site with several hosts)', 'remove host (the site has one host), or list the hosts in hypervisor.hosts');
+      return;
+    }
+    if (!reference(out, here, node.host, hv.hosts.map((h) => h.name), 'host')) return;
     const net = site.networks.find((n) => n.name === node.network);
-    const host = placed.get(node.name);
-    if (hv.kind === 'libvirt' && hv.hosts && net?.kind === 'nat' && host !== undefined && host !== first.name) {
+    if (hv.kind === 'libvirt' && net?.kind === 'nat' && node.host !== first.name) {
       out.error(
-        node.host !== undefined ? here : ['nodes', i],
-        `node "${node.name}" runs on host "${host}" but is on the NAT network "${net.name}", which is on the first host "${first.name}" only`,
+        here,
+        `node "${node.name}" runs on host "${node.host}" but is on the NAT network "${net.name}", which is on the first host "${first.name}" only`,
         'on hosts other than the first: bridge or vlan networks (a libvirt NAT network lives on one host)',
         `set host: ${first.name}, or put the node on a bridge or vlan network`,
       );
