@@ -369,6 +369,23 @@ describe('validateSite', () => {
     expect(validateSite(s).map((i) => i.message)).toEqual(['10.255.0.0 is the network or broadcast address of 10.255.0.0/30']);
   });
 
+  test('libvirt NAT networks: a bridge named on a later one only, or the same bridge on both, is one bridge', () => {
+    const s = spec();
+    s.networks.push({ name: 'nat1', kind: 'nat', cidr: '10.98.0.0/24', dns: [] }, { name: 'nat2', kind: 'nat', cidr: '10.99.0.0/24', bridge: 'virbr9', dns: [] });
+    expect(validateSite(s)).toEqual([]);
+    s.networks[1].bridge = 'virbr9';
+    expect(validateSite(s)).toEqual([]);
+    s.networks[1].bridge = 'virbr8';
+    expect(validateSite(s).map((i) => i.message)).toEqual(['NAT network "nat2" names bridge virbr9, NAT network "nat1" bridge virbr8']);
+  });
+
+  test('a DNS server may be any host of hypervisor.hosts', () => {
+    const s = spec();
+    s.hypervisor = { kind: 'libvirt', hosts: [{ name: 'h1', host: '192.168.30.2', pool: { name: 'plain', path: '/p' }, bridge: 'br0' }, { name: 'h2', host: '192.168.30.3', pool: { name: 'plain', path: '/p' }, bridge: 'br0' }] } as SiteSpec['hypervisor'];
+    s.networks[0].dns = ['192.168.30.3'];
+    expect(validateSite(s)).toEqual([]);
+  });
+
   test('a reference where the site defines none of its kind says there are none', () => {
     const s = spec();
     s.clusters[0].apiVip = 'api';

@@ -62,15 +62,14 @@ export function dhcpLookup(site: SiteSpec): (range: ip.IpRange) => Dhcp | undefi
 /** libvirt puts every NAT network of the site on one libvirt network (infra/backends/libvirt.ts). */
 export function validateLibvirtNat({ out, site }: Context): void {
   if (site.hypervisor.kind === 'libvirt') {
-    let bridged: number | undefined;
+    let first: SiteSpec['networks'][number] | undefined; // the first NAT network that names a bridge
     let withDhcp: number | undefined;
     site.networks.forEach((net, j) => {
       if (net.kind !== 'nat') return;
       if (net.bridge !== undefined) {
-        const first = bridged === undefined ? undefined : site.networks[bridged];
         if (first && first.bridge !== net.bridge) {
           out.error(['networks', j, 'bridge'], `NAT network "${net.name}" names bridge ${net.bridge}, NAT network "${first.name}" bridge ${first.bridge}`, 'one bridge for all NAT networks on libvirt (they share one libvirt network)', `name bridge ${first.bridge} on both, or no bridge`);
-        } else bridged ??= j;
+        } else first ??= net;
       }
       if (net.dhcp) {
         if (withDhcp !== undefined) {
@@ -82,7 +81,7 @@ export function validateLibvirtNat({ out, site }: Context): void {
 }
 
 /** DNS servers: a reference to an infra node or a gateway is fine; anything else in the site is a clash. */
-export function validateDns({ out, site, addresses: { claims, firstClash } }: Context): void {
+export function validateDns({ out, site, addresses: { firstClash } }: Context): void {
   const hosts = new Set([...hostsOf(site.hypervisor).map((h) => h.address), site.hypervisor.host]);
   const infraAddrs = new Set(site.nodes.filter((n) => n.role === 'infra').map((n) => n.address));
   // Stryker disable next-line MethodExpression: an undefined entry never equals a DNS server (a string)
@@ -90,7 +89,7 @@ export function validateDns({ out, site, addresses: { claims, firstClash } }: Co
   site.networks.forEach((net, i) =>
     net.dns.forEach((dns, j) => {
       if (infraAddrs.has(dns) || gateways.has(dns) || hosts.has(dns)) return;
-      const owner = ip.isIPv4(dns) ? firstClash(ip.parseRange(dns)) : claims.find((c) => ip.contains(c.range, dns));
+      const owner = firstClash(ip.parseRange(dns)); // the schema takes IPv4 addresses only
       if (owner) out.error(['networks', i, 'dns', j], `DNS server ${dns} is already used by ${owner.owner} (${p(owner.path)})`, 'an infra node, a network gateway, the hypervisor host, or an address outside the site', 'point DNS at the infra node');
     }),
   );
