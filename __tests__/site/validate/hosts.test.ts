@@ -41,6 +41,10 @@ describe('host rules', () => {
     const s = libvirt();
     Object.assign(s.hypervisor, { pool: { name: 'tiny', path: '/p' }, bridge: 'br0', uri: 'qemu+ssh://root@192.168.10.2/system' });
     expect(issues(s)).toEqual(['error hypervisor.pool: hypervisor has both hosts and pool, bridge, uri; fix: move host, uri, pool and bridge into an entry of hosts']);
+    // The single host's address is not claimed beside hosts (as the Proxmox API's is): no clash with the node on it.
+    const h = libvirt();
+    Object.assign(h.hypervisor, { host: '192.168.10.11' });
+    expect(issues(h)).toEqual(['error hypervisor.host: hypervisor has both hosts and host; fix: move host, uri, pool and bridge into an entry of hosts']);
     const u = libvirt();
     Object.assign(u.hypervisor, { uri: 'qemu:///system' });
     expect(issues(u)).toEqual(['error hypervisor.uri: hypervisor has both hosts and uri; fix: move host, uri, pool and bridge into an entry of hosts']);
@@ -70,6 +74,7 @@ describe('host rules', () => {
   test('the NAT rule: a VM pinned to another host on a bridge network, a Proxmox NAT network, an external node and an unknown network are not its business', () => {
     const s = libvirt();
     s.nodes[0].host = 'h2';
+    s.nodes[1].host = 'h1'; // pinned to the first host, on the NAT network: fine
     expect(issues(s)).toEqual([]);
     s.nodes.push({ ...s.nodes[1], name: 'ext', address: '10.1.0.30', external: true });
     expect(issues(s).filter((i) => i.includes('NAT'))).toEqual([]);
