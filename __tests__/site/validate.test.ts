@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { loadSite, SiteSchema, validateSite, type SiteSpec } from '../../site';
 import { article } from '../../site/validate/common';
 import { loadBalancerOffsets } from '../../site/validate/maintenance';
+import { WIREGUARD_KEY } from '../../site/validate/tunnels';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'invalid');
 
@@ -384,6 +385,18 @@ describe('validateSite', () => {
     s.hypervisor = { kind: 'libvirt', hosts: [{ name: 'h1', host: '192.168.30.2', pool: { name: 'plain', path: '/p' }, bridge: 'br0' }, { name: 'h2', host: '192.168.30.3', pool: { name: 'plain', path: '/p' }, bridge: 'br0' }] } as SiteSpec['hypervisor'];
     s.networks[0].dns = ['192.168.30.3'];
     expect(validateSite(s)).toEqual([]);
+  });
+
+  test('a WireGuard public key is the whole text: nothing before or after it', () => {
+    const key = 'xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=';
+    expect([key, `x${key}`, `${key}x`, `${key}\n`].map((k) => WIREGUARD_KEY.test(k))).toEqual([true, false, false, false]);
+  });
+
+  test('a gateway with a tunnel on an unknown network: only the unknown network is reported', () => {
+    const s = SiteSchema.parse(parse(fs.readFileSync(path.join(__dirname, '..', '..', 'site.yaml'), 'utf8')));
+    const gw = s.nodes.findIndex((n) => n.tunnel);
+    s.nodes[gw].network = 'nowhere';
+    expect(validateSite(s).map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([`nodes.${gw}.network: unknown network "nowhere"`]);
   });
 
   test('a reference where the site defines none of its kind says there are none', () => {

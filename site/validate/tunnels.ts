@@ -64,7 +64,7 @@ export function validateTunnels({ out, site, nodes, blocks, addresses: { claim }
       } else if (t.peerAddress === node.address) {
         out.error(path, `tunnel address ${t.peerAddress} is the address of gateway "${node.name}" itself`, `a free address in ${ip.hostRange(block)} other than ${node.address}`, `give the peer its own address in ${block.text}`);
       } else claim(`the tunnel of gateway "${node.name}"`, path, t.peerAddress);
-      validateAdmins(out, node, i, block, claim);
+      validateAdmins(out, node, t, i, block, claim);
     }
     const ports = new Set<number>();
     t.forward.forEach((port, j) => {
@@ -75,10 +75,10 @@ export function validateTunnels({ out, site, nodes, blocks, addresses: { claim }
 }
 
 /** The admin devices of a gateway's tunnel: a name and a public key each once, a free host address of the gateway's network. */
-function validateAdmins(out: Context['out'], node: NodeSpec, i: number, block: ip.Cidr, claim: Context['addresses']['claim']): void {
+function validateAdmins(out: Context['out'], node: NodeSpec, t: NonNullable<NodeSpec['tunnel']>, i: number, block: ip.Cidr, claim: Context['addresses']['claim']): void {
   const names = new Map<string, number>();
   const keys = new Map<string, number>();
-  (node.tunnel?.admins ?? []).forEach((admin, j) => {
+  (t.admins ?? []).forEach((admin, j) => {
     const here = ['nodes', i, 'tunnel', 'admins', j];
     const first = names.get(admin.name);
     if (first !== undefined) out.error([...here, 'name'], `admin device "${admin.name}" is listed twice (nodes[${i}].tunnel.admins[${first}])`, 'each device once, by a name of its own', 'rename the device or remove the duplicate');
@@ -86,7 +86,7 @@ function validateAdmins(out: Context['out'], node: NodeSpec, i: number, block: i
     if (!WIREGUARD_KEY.test(admin.publicKey)) {
       out.error([...here, 'publicKey'], `public key ${JSON.stringify(admin.publicKey)} of admin device "${admin.name}" is not a WireGuard public key`, '44 characters of base64 ending in "=", as wg pubkey prints them', 'on the device, run wg genkey | tee private.key | wg pubkey and give the printed public key; the private key stays on the device');
     } else if (keys.has(admin.publicKey)) {
-      out.error([...here, 'publicKey'], `admin device "${admin.name}" has the public key of admin device "${node.tunnel!.admins![keys.get(admin.publicKey)!].name}"`, 'a key pair of its own for each device', 'make a key pair on the device with wg genkey and give its public key');
+      out.error([...here, 'publicKey'], `admin device "${admin.name}" has the public key of admin device "${t.admins![keys.get(admin.publicKey)!].name}"`, 'a key pair of its own for each device', 'make a key pair on the device with wg genkey and give its public key');
     } else keys.set(admin.publicKey, j);
     const path = [...here, 'address'];
     if (!ip.contains(block, admin.address)) {
