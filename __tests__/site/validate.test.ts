@@ -387,6 +387,41 @@ describe('validateSite', () => {
     expect(validateSite(s)).toEqual([]);
   });
 
+  test('cloudflare: the DDNS updater\'s cluster and name, a gateway target, hostnames named like VIPs', () => {
+    const base = () => SiteSchema.parse(parse(fs.readFileSync(path.join(DIR, 'cloudflare-ddns-name-is-hostname.yaml'), 'utf8')));
+    const errors = (s: SiteSpec) => validateSite(s).map((i) => `${i.path.join('.')}: ${i.message}; allowed: ${i.allowed}; fix: ${i.fix}`);
+    const s = base();
+    s.cloudflare!.ddns = { cluster: 'tinny', name: 'tiny.example.org' }; // the zone itself is a name of the zone
+    expect(errors(s)).toEqual(['cloudflare.ddns.cluster: unknown cluster "tinny"; allowed: one of: tiny; fix: did you mean "tiny"?']);
+    s.cloudflare!.ddns = { cluster: 'tiny', name: 'ip.example.com' };
+    expect(errors(s)).toEqual(['cloudflare.ddns.name: the DDNS name ip.example.com is not in zone tiny.example.org; allowed: tiny.example.org or a name ending in .tiny.example.org; fix: rename it to <name>.tiny.example.org']);
+    // A name that only ends like the zone, without the dot, is outside it.
+    s.cloudflare!.ddns = { cluster: 'tiny', name: 'iptiny.example.org' };
+    expect(errors(s).map((e) => e.slice(0, e.indexOf(';')))).toEqual(['cloudflare.ddns.name: the DDNS name iptiny.example.org is not in zone tiny.example.org']);
+    // The record of a hostname ExternalDNS writes.
+    const x = base();
+    x.cloudflare!.hostnames[0].dns = 'externalDns';
+    x.clusters[0].components.externalDns = { version: '1.19.0' };
+    expect(errors(x).filter((e) => e.startsWith('cloudflare.ddns'))).toEqual([
+      'cloudflare.ddns.name: the DDNS name app.tiny.example.org is also a public hostname (cloudflare.hostnames[0]), whose record ExternalDNS writes: two writers of one record; allowed: a name of the zone that is none of the hostnames; fix: choose another name for the updater, such as ip.tiny.example.org',
+    ]);
+    // A target node must be a gateway and have a public address: each alone is not enough.
+    const t = base();
+    delete t.cloudflare!.ddns;
+    t.cloudflare!.target = 'worker1';
+    t.nodes[1] = { ...t.nodes[1], role: 'gateway' };
+    expect(errors(t).filter((e) => e.startsWith('cloudflare.target'))).toEqual(['cloudflare.target: node "worker1" is not a gateway with a publicAddress; allowed: an IPv4 address, or a gateway node with publicAddress; fix: name the gateway node or give the public address']);
+    t.nodes[1] = { ...t.nodes[1], role: 'agent', publicAddress: '203.0.113.10' };
+    expect(errors(t).filter((e) => e.startsWith('cloudflare.target'))).toEqual(['cloudflare.target: node "worker1" is not a gateway with a publicAddress; allowed: an IPv4 address, or a gateway node with publicAddress; fix: name the gateway node or give the public address']);
+    // A hostname that is a VIP's internal name.
+    const v = base();
+    v.vips = [{ name: 'app', address: '192.168.10.250', purpose: 'ingress' }] as SiteSpec['vips'];
+    v.cloudflare!.ddns = { cluster: 'tiny', name: 'ip.tiny.example.org' };
+    expect(errors(v).filter((e) => e.startsWith('cloudflare.hostnames'))).toEqual([
+      'cloudflare.hostnames.0.name: public hostname app.tiny.example.org is also the internal name of VIP "app" (vips[0]: 192.168.10.250): inside the site it would resolve to that address, outside to the public ingress; allowed: a public hostname that no node or VIP is named as in domain tiny.example.org; fix: rename VIP "app", or choose another public hostname',
+    ]);
+  });
+
   test('a WireGuard public key is the whole text: nothing before or after it', () => {
     const key = 'xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=';
     expect([key, `x${key}`, `${key}x`, `${key}\n`].map((k) => WIREGUARD_KEY.test(k))).toEqual([true, false, false, false]);
