@@ -6,6 +6,7 @@
  */
 import { STORAGE_CLASSES, type Cluster, type Node, type Site } from '../site';
 import type { ComponentName } from '../site/schema';
+import type { RouteIngress } from './routes';
 import { chartFor, type ChartKey, type ChartPin } from './versions';
 
 export type Engine = 'flux' | 'argocd';
@@ -201,6 +202,15 @@ export class ClusterContext {
     const record = this.site.publicRecord;
     if (!this.has('externalDns') || !record) return new Map();
     return new Map(this.site.externalDnsHostnames(this.cluster.name).map((h) => [h, record.content]));
+  }
+
+  /**
+   * Who serves the cluster's routes (apps', Grafana's, Kibana's, Jenkins'), when its ingress
+   * controller runs. An internal hostname is never one ExternalDNS publishes, so one value serves all.
+   */
+  get routeIngress(): RouteIngress | undefined {
+    const controller = this.ingressController;
+    return controller ? { controller, certManager: this.has('certManager'), externalDns: this.externalDnsTargets } : undefined;
   }
 
   /** True when `host` is a public hostname routed to this cluster. */

@@ -7,7 +7,6 @@
 import { isSharedClass, storageClasses, type AppSpec } from '../../site';
 import { kafkaReplicas } from '../components/resolve';
 import type { ClusterContext } from '../context';
-import type { RouteIngress } from '../routes';
 import type { WebAppProps } from './app';
 import { appDatabase } from './databases';
 import { volumeClass } from './storage';
@@ -22,11 +21,10 @@ export function webAppProps(ctx: ClusterContext, spec: AppSpec): WebAppProps {
   if (spec.host && !ctx.isHostname(spec.host)) {
     throw new Error(`route ${namespace}/${name}: ${spec.host} is not a public hostname of cluster "${ctx.cluster.name}" (cloudflare.hostnames: ${ctx.cluster.hostnames.join(', ') || 'none'})`);
   }
-  const controller = ctx.ingressController;
-  if ((spec.host || spec.internalHost) && !controller) {
+  const ingress = ctx.routeIngress;
+  if ((spec.host || spec.internalHost) && !ingress) {
     throw new Error(`route ${namespace}/${spec.host ? name : `${name}-internal`}: cluster "${ctx.cluster.name}" has no ingress controller`);
   }
-  const ingress: RouteIngress | undefined = controller ? { controller, certManager: ctx.has('certManager'), externalDns: ctx.externalDnsTargets } : undefined;
   const classes = (spec.volumes ?? []).map((v) => volumeClass(ctx, v));
   return {
     spec,

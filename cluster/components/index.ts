@@ -208,7 +208,7 @@ export const COMPONENTS: readonly ComponentDef[] = [
       const release = ctx.release('kubePrometheusStack');
       const host = grafanaHost(ctx);
       const alerts = ctx.cluster.monitoring?.alerts;
-      const controller = ctx.ingressController;
+      const ingress = ctx.routeIngress;
       return {
         networkPolicies: (scope) => kubePrometheusStackNetworkPolicies(scope, { ...policies, grafanaIngressNamespace: host ? ctx.ingressNamespace : undefined }),
         chart: (scope) =>
@@ -226,7 +226,7 @@ export const COMPONENTS: readonly ComponentDef[] = [
           new PlatformRules(scope, 'kubePrometheusStack', {
             ...configs,
             groups: platformRuleGroups(ctx),
-            grafanaRoute: host && controller ? { host, ingress: { controller, certManager: ctx.has('certManager'), externalDns: ctx.externalDnsTargets } } : undefined,
+            grafanaRoute: host && ingress ? { host, ingress } : undefined,
           }),
       };
     },
@@ -292,7 +292,7 @@ export const COMPONENTS: readonly ComponentDef[] = [
       const { policies, configs } = common(ctx, 'eck');
       const release = ctx.release('eck');
       const host = ctx.cluster.kibana?.internalHost;
-      const controller = ctx.ingressController;
+      const ingress = ctx.routeIngress;
       const ingressNamespace = ctx.ingressNamespace;
       return {
         networkPolicies: (scope) => eckNetworkPolicies(scope, policies),
@@ -301,7 +301,7 @@ export const COMPONENTS: readonly ComponentDef[] = [
           new ElasticStack(scope, 'eck', {
             ...configs,
             storageClass: ctx.storageClass,
-            kibanaRoute: host && controller && ingressNamespace ? { host, ingress: { controller, certManager: ctx.has('certManager') }, ingressNamespace } : undefined,
+            kibanaRoute: host && ingress && ingressNamespace ? { host, ingress, ingressNamespace } : undefined,
           }),
       };
     },
@@ -314,13 +314,13 @@ export const COMPONENTS: readonly ComponentDef[] = [
       const { labels, policies, configs } = common(ctx, 'jenkins');
       const release = ctx.release('jenkins');
       const host = ctx.cluster.jenkins?.internalHost;
-      const controller = ctx.ingressController;
-      const routed = host && controller ? host : undefined;
+      const ingress = ctx.routeIngress;
+      const routed = host && ingress ? host : undefined;
       return {
         networkPolicies: (scope) => jenkinsNetworkPolicies(scope, policies, routed ? ctx.ingressNamespace : undefined),
         chart: (scope) => new Jenkins(scope, 'jenkins', { release, storageClass: ctx.storageClass, url: routed ? `https://${routed}/` : undefined }),
         prerequisites: configs.externalSecrets ? (scope) => new JenkinsSecrets(scope, 'secrets', { labels }) : undefined,
-        configs: routed && controller ? (scope) => new JenkinsRoute(scope, 'jenkins', { ...configs, host: routed, ingress: { controller, certManager: ctx.has('certManager') } }) : undefined,
+        configs: routed && ingress ? (scope) => new JenkinsRoute(scope, 'jenkins', { ...configs, host: routed, ingress }) : undefined,
       };
     },
   },
