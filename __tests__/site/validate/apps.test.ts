@@ -95,6 +95,10 @@ describe('app rules', () => {
     expect(messages(site(app('web-redis', { namespace: 'web' }), app('web', { redis: true })))).toEqual([
       'clusters.0.apps.1.redis: app "web" of cluster "tiny" asks for a Redis, whose StatefulSet, Service and Secret are named "web-redis", the name of clusters[0].apps[0] in namespace "web"',
     ]);
+    // An app named like it, or a volume claim of that name, in another namespace; another claim in its own: no clash.
+    const warning = 'clusters.0.apps.1.redis: app "web" of cluster "tiny" asks for a Redis whose password is Secret "web-redis" (key password), which nothing in the tree fills: cluster "tiny" does not enable External Secrets';
+    expect(messages(site(app('web-redis', { namespace: 'other' }), app('web', { redis: true })))).toEqual([warning]);
+    expect(messages(site(app('logs', { namespace: 'web', volumes: [{ name: 'data', size: '1Gi', mountPath: '/d' }] }), app('web', { redis: true })))).toEqual([warning]);
     const s = site(app('web', { namespace: 'other', volumes: [{ name: 'redis-data', size: '1Gi', mountPath: '/d' }] }), app('web', { redis: true }));
     s.clusters[0].components.externalSecrets = { version: '0.20.4' } as SiteSpec['clusters'][number]['components']['externalSecrets'];
     expect(messages(s)).toEqual([]);
@@ -102,6 +106,9 @@ describe('app rules', () => {
 
   test('mount paths over writable paths compare without a trailing slash', () => {
     expect(messages(site(app('web', { writablePaths: ['/data/'], volumes: [{ name: 'data', size: '1Gi', mountPath: '/data' }] })))).toEqual([
+      'clusters.0.apps.0.volumes.0.mountPath: app "web" of cluster "tiny" uses mount path "/data" twice (writablePaths[0] and volumes[0])',
+    ]);
+    expect(messages(site(app('web', { writablePaths: ['/data'], volumes: [{ name: 'data', size: '1Gi', mountPath: '/data/' }] })))).toEqual([
       'clusters.0.apps.0.volumes.0.mountPath: app "web" of cluster "tiny" uses mount path "/data" twice (writablePaths[0] and volumes[0])',
     ]);
     expect(messages(site(app('web', { writablePaths: ['/tmp'], volumes: [{ name: 'data', size: '1Gi', mountPath: '/data/' }] })))).toEqual([]);
@@ -119,6 +126,19 @@ describe('app rules', () => {
     expect(issues(site(app('web', { replicas: 2, volumes: [vol()] })))).toEqual([scaled]);
     expect(issues(site(app('web', { replicas: 1, autoscale: { maxReplicas: 3, cpuUtilization: 80 }, volumes: [vol()] })))).toEqual([scaled]);
     expect(issues(site(app('web', { replicas: 1, volumes: [vol({ backup: false })] })))).toEqual([]);
+  });
+
+  test('a database node is a backend; public Grafana serves its hostname', () => {
+    const s = site(app('web', { database: { name: 'web' } }));
+    expect(messages(s).filter((m) => m.includes('database'))).toEqual(['clusters.0.apps.0.database: app "web" of cluster "tiny" uses database "web", but the cluster has neither a database node nor CloudNativePG']);
+    s.nodes.push({ ...s.nodes[1], name: 'db', role: 'database', address: '192.168.10.40' });
+    expect(messages(s).filter((m) => m.startsWith('clusters.0.apps'))).toEqual([]);
+    const g = site(app('web', { host: 'grafana.tiny.example.org' }));
+    g.cloudflare!.hostnames.push({ name: 'grafana.tiny.example.org', cluster: 'tiny' } as NonNullable<SiteSpec['cloudflare']>['hostnames'][number]);
+    g.clusters[0].monitoring = { grafana: { public: true } } as SiteSpec['clusters'][number]['monitoring'];
+    expect(messages(g).filter((m) => m.startsWith('clusters.0.apps'))).toEqual([
+      'clusters.0.apps.0.host: app "web" of cluster "tiny" is served at grafana.tiny.example.org, which Grafana of cluster "tiny" already serves',
+    ]);
   });
 
   test('internal hostnames named like a VIP clash; a public one is reported once, as public', () => {
