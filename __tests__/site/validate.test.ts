@@ -434,6 +434,27 @@ describe('validateSite', () => {
     expect(validateSite(s).map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([`nodes.${gw}.network: unknown network "nowhere"`]);
   });
 
+  test('a tunnel to a cluster whose ingress is a MetalLB address: its load balancers front it; the allowed peers are listed', () => {
+    const s = SiteSchema.parse(parse(fs.readFileSync(path.join(__dirname, '..', '..', 'site.yaml'), 'utf8')));
+    s.clusters[0].ingress = { controller: 'traefik', address: '10.17.4.200' } as SiteSpec['clusters'][number]['ingress'];
+    s.vips = s.vips.filter((v) => v.purpose !== 'ingress');
+    expect(validateSite(s)).toEqual([]);
+    const gw = s.nodes.findIndex((n) => n.tunnel);
+    const server = s.nodes.find((n) => n.role === 'server')!;
+    s.nodes[gw].tunnel!.peer = server.name;
+    expect(validateSite(s).map((i) => `${i.path.join('.')}: ${i.message}; allowed: ${i.allowed}`)).toEqual([
+      `nodes.${gw}.tunnel.peer: node "${server.name}" has role server and cannot be the site side of the tunnel; allowed: a load balancer holding the ingress VIP of one cluster: one of: loadbalancer1, loadbalancer2, loadbalancer3`,
+    ]);
+    // With two clusters on MetalLB addresses, a load balancer without an ingress VIP fronts neither.
+    const t = SiteSchema.parse(parse(fs.readFileSync(path.join(__dirname, '..', '..', 'site.yaml'), 'utf8')));
+    t.clusters[0].ingress = { controller: 'traefik', address: '10.17.4.200' } as SiteSpec['clusters'][number]['ingress'];
+    t.vips = t.vips.filter((v) => v.purpose !== 'ingress');
+    t.clusters.push({ ...t.clusters[0], name: 'second', nodes: [], apps: [], ingress: { controller: 'traefik', address: '10.17.4.201' } } as SiteSpec['clusters'][number]);
+    expect(validateSite(t).filter((i) => i.path.join('.').startsWith(`nodes.${gw}.tunnel`)).map((i) => i.message)).toEqual([
+      'load balancer "loadbalancer1" holds no ingress VIP (no cluster\'s ingress VIP is on its network "kube02")',
+    ]);
+  });
+
   test('a reference where the site defines none of its kind says there are none', () => {
     const s = spec();
     s.clusters[0].apiVip = 'api';
