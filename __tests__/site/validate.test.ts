@@ -445,6 +445,10 @@ describe('validateSite', () => {
     expect(validateSite(s).map((i) => `${i.path.join('.')}: ${i.message}; allowed: ${i.allowed}`)).toEqual([
       `nodes.${gw}.tunnel.peer: node "${server.name}" has role server and cannot be the site side of the tunnel; allowed: a load balancer holding the ingress VIP of one cluster: one of: loadbalancer1, loadbalancer2, loadbalancer3`,
     ]);
+    // A second cluster without an ingress changes nothing.
+    s.nodes[gw].tunnel!.peer = 'loadbalancer1';
+    s.clusters.push({ ...s.clusters[0], name: 'quiet', nodes: [], apps: [], ingress: undefined } as SiteSpec['clusters'][number]);
+    expect(validateSite(s).filter((i) => i.path.join('.').startsWith(`nodes.${gw}.tunnel`))).toEqual([]);
     // With two clusters on MetalLB addresses, a load balancer without an ingress VIP fronts neither.
     const t = SiteSchema.parse(parse(fs.readFileSync(path.join(__dirname, '..', '..', 'site.yaml'), 'utf8')));
     t.clusters[0].ingress = { controller: 'traefik', address: '10.17.4.200' } as SiteSpec['clusters'][number]['ingress'];
