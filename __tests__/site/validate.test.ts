@@ -422,6 +422,15 @@ describe('validateSite', () => {
     ]);
   });
 
+  test('cloudflare: a hostname of the second cluster, which has no ingress, names that cluster', () => {
+    const s = SiteSchema.parse(parse(fs.readFileSync(path.join(DIR, 'app-host-other-cluster.yaml'), 'utf8')));
+    s.clusters[0].apps = [];
+    delete s.clusters[1].ingress;
+    expect(validateSite(s).filter((i) => i.path[0] === 'cloudflare').map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'cloudflare.hostnames.1.cluster: hostname other.tiny.example.org routes to cluster "other", which has no ingress',
+    ]);
+  });
+
   test('a WireGuard public key is the whole text: nothing before or after it', () => {
     const key = 'xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=';
     expect([key, `x${key}`, `${key}x`, `${key}\n`].map((k) => WIREGUARD_KEY.test(k))).toEqual([true, false, false, false]);

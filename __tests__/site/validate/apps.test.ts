@@ -119,6 +119,12 @@ describe('app rules', () => {
     expect(issues(site(app('web', { volumes: [vol({ storageClass: 'fast' })] })))).toEqual([
       'error clusters.0.apps.0.volumes.0.storageClass: volume "data" of app "web" of cluster "tiny" asks for storage class fast, which the cluster does not have; allowed: one of: local-path (longhorn and longhorn-single come with components.longhorn, nfs-shared with components.nfs); fix: use one of them, or enable the component that provides it',
     ]);
+    // Several classes are listed, and a near miss is named.
+    const lh = site(app('web', { volumes: [vol({ storageClass: 'longhom' })] }));
+    lh.clusters[0].components.longhorn = { version: '1.10.1' } as SiteSpec['clusters'][number]['components']['longhorn'];
+    expect(issues(lh).filter((i) => i.includes('storageClass'))).toEqual([
+      'error clusters.0.apps.0.volumes.0.storageClass: volume "data" of app "web" of cluster "tiny" asks for storage class longhom, which the cluster does not have; allowed: one of: longhorn, longhorn-single (longhorn and longhorn-single come with components.longhorn, nfs-shared with components.nfs); fix: did you mean "longhorn"?',
+    ]);
     expect(issues(site(app('web', { volumes: [vol({ backup: true })] })))).toEqual([
       'error clusters.0.apps.0.volumes.0.backup: volume "data" of app "web" of cluster "tiny" asks for backups, but storage class local-path is not backed up by the site (Longhorn backs up its own volumes only); allowed: backup: true on a longhorn or longhorn-single volume; fix: set backup: false, or storageClass: longhorn',
     ]);
