@@ -1,5 +1,5 @@
 /** The hypervisor hosts of a site and where its VMs run (site/hosts.ts). */
-import { formatIssue, hostsOf, loadSite, placeNodes } from '../../site';
+import { formatIssue, hostsOf, loadSite, placeNodes, type SiteSpec } from '../../site';
 import * as fs from 'fs';
 import { parse, stringify } from 'yaml';
 import { siteOf } from '../support/stacks';
@@ -29,6 +29,17 @@ describe('hosts', () => {
     expect(hostsOf(siteOf('examples/proxmox-minimal.yaml').spec.hypervisor)).toEqual([{ name: 'pve', address: '192.168.1.10', bridge: 'vmbr0', datastore: 'local-lvm' }]);
     expect(hostsOf(siteOf('site.yaml').spec.hypervisor)).toEqual([
       { name: '192.168.0.40', address: '192.168.0.40', bridge: 'br0', uri: 'qemu+ssh://root@192.168.0.40/system', pool: { name: 'microcloud', path: '/var/lib/libvirt/images/microcloud' } },
+    ]);
+  });
+
+  test('a one-host site with its fields missing (which validation reports) reads as a host with them empty; libvirt hosts get the default URI unless they name one', () => {
+    expect(hostsOf({ kind: 'libvirt' } as SiteSpec['hypervisor'])).toEqual([{ name: '', address: '', bridge: '', uri: 'qemu+ssh://root@/system', pool: { name: '', path: '' } }]);
+    expect(hostsOf({ kind: 'libvirt', host: '10.0.0.2', uri: 'qemu:///system' } as SiteSpec['hypervisor'])).toEqual([{ name: '10.0.0.2', address: '10.0.0.2', bridge: '', uri: 'qemu:///system', pool: { name: '', path: '' } }]);
+    expect(hostsOf({ kind: 'proxmox', host: '10.0.0.2', bridge: 'vmbr0', datastore: 'local-lvm' } as SiteSpec['hypervisor'])).toEqual([{ name: '', address: '10.0.0.2', bridge: 'vmbr0', datastore: 'local-lvm' }]);
+    const pool = { name: 'p', path: '/p' };
+    expect(hostsOf({ kind: 'libvirt', hosts: [{ name: 'a', host: '10.0.0.2', pool, bridge: 'br0' }, { name: 'b', host: '10.0.0.3', pool, bridge: 'br0', uri: 'qemu+tcp://10.0.0.3/system' }] } as SiteSpec['hypervisor']).map((h) => h.uri)).toEqual([
+      'qemu+ssh://root@10.0.0.2/system',
+      'qemu+tcp://10.0.0.3/system',
     ]);
   });
 
