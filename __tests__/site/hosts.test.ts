@@ -95,6 +95,28 @@ describe('hosts', () => {
     expect(Object.fromEntries(placeNodes(spec))).toEqual({ s1: 'b', s2: 'c', s3: 'a' });
   });
 
+  describe('placement on hand-made sites (placeNodes reads only the hypervisor, nodes, clusters and networks)', () => {
+    type Placed = Parameters<typeof placeNodes>[0];
+    const disks = (longhorn: boolean) => [{ name: 'os', sizeGiB: 20, purpose: 'os' }, ...(longhorn ? [{ name: 'lh', sizeGiB: 50, purpose: 'longhorn' }] : [])];
+    const node = (name: string, role: string, network = 'lan', longhorn = false) => ({ name, role, network, disks: disks(longhorn), external: false });
+    const networks = [{ name: 'lan', kind: 'bridge' }, { name: 'inner', kind: 'nat' }];
+    const proxmoxHv = { kind: 'proxmox', host: '10.0.0.2', bridge: 'vmbr0', datastore: 'local-lvm', hosts: [{ name: 'a', host: '10.0.0.2' }, { name: 'b', host: '10.0.0.3' }, { name: 'c', host: '10.0.0.4' }] };
+    const libvirtHv = { kind: 'libvirt', hosts: ['a', 'b', 'c'].map((name, i) => ({ name, host: `10.0.0.${2 + i}`, pool: { name: 'p', path: '/p' }, bridge: 'br0' })) };
+    const place = (hypervisor: object, nodes: object[], clusters: object[] = []) => Object.fromEntries(placeNodes({ hypervisor, nodes, clusters, networks } as unknown as Placed));
+
+    test('load balancers, Longhorn nodes of each cluster and the rest are kinds of their own', () => {
+      const nodes = [node('o1', 'generic'), node('lb1', 'loadbalancer'), node('lb2', 'loadbalancer'), node('x1', 'agent', 'lan', true), node('y1', 'agent', 'lan', true), node('x2', 'agent', 'lan', true)];
+      expect(place(proxmoxHv, nodes, [{ name: 'x', nodes: ['x1', 'x2'] }, { name: 'y', nodes: ['y1'] }])).toEqual({ o1: 'a', lb1: 'a', lb2: 'b', x1: 'a', y1: 'a', x2: 'b' });
+    });
+
+    test('only a libvirt NAT network keeps its VMs on the first host: bridge networks beside it, and Proxmox NAT networks, spread', () => {
+      const lbs = (network: string) => [node('lb1', 'loadbalancer', network), node('lb2', 'loadbalancer', network), node('lb3', 'loadbalancer', network)];
+      expect(place(libvirtHv, lbs('inner'))).toEqual({ lb1: 'a', lb2: 'a', lb3: 'a' });
+      expect(place(libvirtHv, lbs('lan'))).toEqual({ lb1: 'a', lb2: 'b', lb3: 'c' });
+      expect(place(proxmoxHv, lbs('inner'))).toEqual({ lb1: 'a', lb2: 'b', lb3: 'c' });
+    });
+  });
+
   test('libvirt: a VM on a NAT network stays on the first host, where the NAT network lives', () => {
     const site = siteOf('site.yaml', (doc) => {
       doc.hypervisor = { kind: 'libvirt', hosts: [{ name: 'h1', host: doc.hypervisor.host, pool: doc.hypervisor.pool, bridge: doc.hypervisor.bridge }, { name: 'h2', host: '192.168.0.41', pool: doc.hypervisor.pool, bridge: 'br0' }] };
